@@ -1,0 +1,52 @@
+using Alongside.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Alongside.Web.Data;
+
+/// <summary>
+/// The one model of Alongside. Each database provider has a thin subclass
+/// (<see cref="SqliteAlongsideDbContext"/>, <see cref="PostgresAlongsideDbContext"/>)
+/// so each keeps its own migrations; see docs/adr/0002-migrations-per-provider.md.
+/// </summary>
+public abstract class AlongsideDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Family> Families => Set<Family>();
+    public DbSet<FamilyCarer> FamilyCarers => Set<FamilyCarer>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<FamilyOrganisation> FamilyOrganisations => Set<FamilyOrganisation>();
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AlongsideDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or order DateTimeOffset; all instants are UTC, so store ticks.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks,
+        v => new DateTimeOffset(v, TimeSpan.Zero));
+}
+
+public sealed class SqliteAlongsideDbContext(DbContextOptions<SqliteAlongsideDbContext> options)
+    : AlongsideDbContext(options);
+
+public sealed class PostgresAlongsideDbContext(DbContextOptions<PostgresAlongsideDbContext> options)
+    : AlongsideDbContext(options);

@@ -1,0 +1,111 @@
+using Alongside.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Alongside.Web.Data;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> b)
+    {
+        b.Property(x => x.Name).HaveMaxLengthOf(200);
+        b.Property(x => x.OnsCode).HasMaxLength(9);
+        b.HasIndex(x => x.Name);
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> b)
+    {
+        b.HasIndex(x => new { x.UserId, x.OrganisationId, x.Role }).IsUnique();
+        b.HasIndex(x => new { x.OrganisationId, x.Role });
+        b.HasOne(x => x.Organisation).WithMany(o => o.Members).HasForeignKey(x => x.OrganisationId);
+        b.HasOne(x => x.User).WithMany(u => u.Memberships).HasForeignKey(x => x.UserId);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b) => b.Property(x => x.DisplayName).HaveMaxLengthOf(100);
+}
+
+internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
+{
+    public void Configure(EntityTypeBuilder<Family> b)
+    {
+        b.Property(x => x.Name).HaveMaxLengthOf(200);
+        b.HasMany(x => x.Carers).WithOne(c => c.Family).HasForeignKey(c => c.FamilyId);
+        b.HasMany(x => x.Children).WithOne().HasForeignKey(c => c.FamilyId);
+        b.HasMany(x => x.Organisations).WithOne().HasForeignKey(o => o.FamilyId);
+    }
+}
+
+internal sealed class FamilyCarerConfiguration : IEntityTypeConfiguration<FamilyCarer>
+{
+    public void Configure(EntityTypeBuilder<FamilyCarer> b)
+    {
+        b.HasIndex(x => new { x.UserId, x.FamilyId }).IsUnique();
+        b.HasIndex(x => x.FamilyId);
+        b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId);
+    }
+}
+
+internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
+{
+    public void Configure(EntityTypeBuilder<Child> b) => b.Property(x => x.FirstName).HaveMaxLengthOf(100);
+}
+
+internal sealed class FamilyOrganisationConfiguration : IEntityTypeConfiguration<FamilyOrganisation>
+{
+    public void Configure(EntityTypeBuilder<FamilyOrganisation> b)
+    {
+        b.HasKey(x => new { x.FamilyId, x.OrganisationId });
+        b.HasIndex(x => x.OrganisationId);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+    }
+}
+
+internal sealed class StaffInvitationConfiguration : IEntityTypeConfiguration<StaffInvitation>
+{
+    public void Configure(EntityTypeBuilder<StaffInvitation> b)
+    {
+        b.Property(x => x.Email).HaveMaxLengthOf(256);
+        b.Property(x => x.DisplayName).HaveMaxLengthOf(100);
+        b.Property(x => x.TokenHash).HaveMaxLengthOf(64);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasIndex(x => new { x.OrganisationId, x.CreatedAt });
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(x => x.Action).HaveMaxLengthOf(60);
+        b.Property(x => x.EntityType).HaveMaxLengthOf(60);
+        b.Property(x => x.Reason).HaveMaxLengthOf(500);
+        b.HasIndex(x => new { x.FamilyId, x.At });
+        b.HasIndex(x => new { x.ActorUserId, x.At });
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.Property(x => x.ToAddress).HaveMaxLengthOf(256);
+        b.Property(x => x.ToName).HaveMaxLengthOf(200);
+        b.Property(x => x.Subject).HaveMaxLengthOf(300);
+        b.Property(x => x.LastError).HasMaxLength(2000);
+        // The dispatcher's only query: unsent messages that are due.
+        b.HasIndex(x => new { x.SentAt, x.FailedAt, x.NextAttemptAt });
+    }
+}
+
+internal static class PropertyBuilderExtensions
+{
+    public static PropertyBuilder<string> HaveMaxLengthOf(this PropertyBuilder<string> p, int length) =>
+        p.HasMaxLength(length).IsRequired();
+}

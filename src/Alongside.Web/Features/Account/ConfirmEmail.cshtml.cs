@@ -1,0 +1,21 @@
+using Alongside.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Alongside.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
+{
+    public bool Confirmed { get; private set; }
+
+    public async Task OnGetAsync(Guid? userId, string? code)
+    {
+        var token = AccountEmails.DecodeToken(code);
+        if (userId is null || token is null) return;
+        var user = await users.FindByIdAsync(userId.Value.ToString());
+        if (user is null) return;
+        Confirmed = user.EmailConfirmed || (await users.ConfirmEmailAsync(user, token)).Succeeded;
+    }
+}

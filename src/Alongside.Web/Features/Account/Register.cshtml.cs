@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Alongside.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class RegisterModel(
+    UserManager<AppUser> users,
+    AlongsideDbContext db,
+    Infrastructure.Outbox.Outbox outbox,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your first name")]
+        [StringLength(100, ErrorMessage = "Your first name must be 100 characters or fewer")]
+        public string? FirstName { get; set; }
+
+        [Required(ErrorMessage = "Enter your email address")]
+        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@example.com")]
+        [StringLength(256, ErrorMessage = "Your email address must be 256 characters or fewer")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Create a password")]
+        [StringLength(PasswordRules.MaximumLength, ErrorMessage = "Your password must be 128 characters or fewer")]
+        public string? Password { get; set; }
+    }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var email = Input.Email!.Trim();
+        var now = clock.GetUtcNow();
+
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            // Same answer either way, so nobody can learn who has an account; the owner is told by email.
+            AccountEmails.QueueAlreadyRegistered(outbox, HttpContext, existing);
+            await db.SaveChangesAsync();
+            return RedirectToPage("CheckYourEmail");
+        }
+
+        var user = new AppUser { UserName = email, Email = email, DisplayName = Input.FirstName!.Trim(), CreatedAt = now };
+        // The account, its family record and the confirmation email are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(user, Input.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
+            }
+            return Page();
+        }
+        var family = new Domain.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
+        family.Carers.Add(new FamilyCarer { UserId = user.Id });
+        db.Families.Add(family);
+        AccountEmails.QueueConfirmation(outbox, HttpContext, user, await users.GenerateEmailConfirmationTokenAsync(user));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return RedirectToPage("CheckYourEmail");
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Alongside.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Email { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool Done { get; private set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter a new password")]
+        [StringLength(PasswordRules.MaximumLength, ErrorMessage = "Your password must be 128 characters or fewer")]
+        public string? Password { get; set; }
+    }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var token = AccountEmails.DecodeToken(Code);
+        var user = Email is null ? null : await users.FindByEmailAsync(Email);
+        if (user is null || token is null)
+        {
+            ModelState.AddModelError("", "This reset link has not worked. Ask for a new one.");
+            return Page();
+        }
+        var result = await users.ResetPasswordAsync(user, token, Input.Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+            {
+                ModelState.AddModelError(e.Code == "InvalidToken" ? "" : "Input.Password",
+                    e.Code == "InvalidToken" ? "This reset link has expired or been used. Ask for a new one." : e.Description);
+            }
+            return Page();
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Done = true;
+        return Page();
+    }
+}

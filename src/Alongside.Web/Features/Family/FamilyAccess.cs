@@ -1,0 +1,23 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure.Security;
+
+namespace Alongside.Web.Features.Family;
+
+/// <summary>
+/// Who may see which family, as query filters so the check runs inside the SQL.
+/// Later capabilities narrow these further (care team, consent).
+/// </summary>
+public static class FamilyAccess
+{
+    private static readonly Role[] WorkerRoles = [.. AccessRules.FamilyWorkerRoles];
+
+    /// <summary>Families the person cares for.</summary>
+    public static IQueryable<Domain.Family> CaredForBy(this IQueryable<Domain.Family> families, Guid userId) =>
+        families.Where(f => f.Carers.Any(c => c.UserId == userId));
+
+    /// <summary>Families that an organisation works with, where the person is a family worker there.</summary>
+    public static IQueryable<Domain.Family> WorkedWithBy(this IQueryable<Domain.Family> families, AlongsideDbContext db, Guid userId) =>
+        families.Where(f => f.Organisations.Any(fo => db.Memberships.Any(m =>
+            m.UserId == userId && m.OrganisationId == fo.OrganisationId && WorkerRoles.Contains(m.Role))));
+}

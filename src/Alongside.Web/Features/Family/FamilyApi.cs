@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Alongside.Web.Data;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Auditing;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Family;
+
+public static class FamilyApi
+{
+    public static void MapFamilyApi(RouteGroupBuilder api)
+    {
+        var families = api.MapGroup("/families");
+        families.MapGet("/{id:guid}", GetFamily).RequireAuthorization(Policies.SignedIn).WithName("GetFamily");
+    }
+
+    /// <summary>
+    /// A carer reads their own family; a family worker reads families their organisation works
+    /// with (audited). Anyone else gets 404, the same as for a family that does not exist.
+    /// </summary>
+    private static async Task<Results<Ok<FamilyView>, NotFound>> GetFamily(
+        Guid id, ClaimsPrincipal user, AlongsideDbContext db, AuditLog audit, IAuthorizationService authorization)
+    {
+        var me = user.Id();
+        var own = await db.Families.Where(f => f.Id == id).CaredForBy(me).ToView().AsSplitQuery().SingleOrDefaultAsync();
+        if (own is not null) return TypedResults.Ok(own);
+
+        if (!(await authorization.AuthorizeAsync(user, Policies.FamilyWorker)).Succeeded) return TypedResults.NotFound();
+        var worked = await db.Families.Where(f => f.Id == id).WorkedWithBy(db, me).ToView().AsSplitQuery().SingleOrDefaultAsync();
+        if (worked is null) return TypedResults.NotFound();
+        await audit.RecordReadAsync("Family", id, id, "Read the family record through the API");
+        return TypedResults.Ok(worked);
+    }
+}

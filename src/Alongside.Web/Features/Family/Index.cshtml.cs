@@ -1,0 +1,18 @@
+using Alongside.Web.Data;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Family;
+
+/// <summary>The family portal's start page. Referrals, plans and sessions join it in later work.</summary>
+[Authorize(Policy = Policies.ParentCarer)]
+public sealed class IndexModel(AlongsideDbContext db) : PageModel
+{
+    public IReadOnlyList<FamilyView> Families { get; private set; } = [];
+
+    public async Task OnGetAsync() =>
+        Families = await db.Families.CaredForBy(User.Id()).OrderBy(f => f.CreatedAt).ToView().AsSplitQuery().ToListAsync();
+}

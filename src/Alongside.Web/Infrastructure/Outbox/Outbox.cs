@@ -1,0 +1,46 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+
+namespace Alongside.Web.Infrastructure.Outbox;
+
+/// <summary>
+/// Queues email in the caller's unit of work: the message is saved, or not, with the change
+/// that caused it. After the caller commits, the dispatcher is woken so delivery is prompt.
+/// </summary>
+public sealed class Outbox(AlongsideDbContext db, TimeProvider clock, OutboxSignal signal)
+{
+    public void Enqueue(string toAddress, string toName, string subject, string textBody)
+    {
+        var now = clock.GetUtcNow();
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            ToAddress = toAddress,
+            ToName = toName,
+            Subject = subject,
+            TextBody = textBody,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+        signal.Notify();
+    }
+}
+
+/// <summary>Wakes the dispatcher early; it also polls, so a missed signal only delays.</summary>
+public sealed class OutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(0, 1);
+
+    public void Notify()
+    {
+        if (_semaphore.CurrentCount == 0)
+        {
+            try { _semaphore.Release(); }
+            catch (SemaphoreFullException) { /* already signalled */ }
+        }
+    }
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _semaphore.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _semaphore.Dispose();
+}

@@ -1,0 +1,80 @@
+using System.Reflection;
+using Alongside.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+
+namespace Alongside.Web.Infrastructure.Security;
+
+/// <summary>
+/// Length over composition: at least 12 characters (set in Identity options) and not a
+/// password that attackers try first. No rules about digits or symbols.
+/// </summary>
+public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
+{
+    public const string ErrorCode = "CommonPassword";
+
+    private static readonly Lazy<HashSet<string>> Common = new(Load);
+
+    public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
+    {
+        var problem = PasswordRules.Check(password ?? "", user.Email, Common.Value);
+        return Task.FromResult(problem is null
+            ? IdentityResult.Success
+            : IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = problem }));
+    }
+
+    private static HashSet<string> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly()
+            .GetManifestResourceStream("Alongside.Web.Infrastructure.Security.common-passwords.txt")
+            ?? throw new InvalidOperationException("common-passwords.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && !line.StartsWith('#')) set.Add(line);
+        }
+        return set;
+    }
+
+    public static IReadOnlySet<string> CommonList => Common.Value;
+}
+
+public static class PasswordRules
+{
+    public const int MinimumLength = 12;
+    public const int MaximumLength = 128;
+
+    /// <summary>Returns why the password is too easy to guess, or null when it is fine.</summary>
+    public static string? Check(string password, string? email, IReadOnlySet<string> common)
+    {
+        if (password.Length < MinimumLength)
+            return $"Your password must be at least {MinimumLength} characters long.";
+        if (password.Length > MaximumLength)
+            return $"Your password must be {MaximumLength} characters or fewer.";
+
+        var lower = password.ToLowerInvariant();
+        var core = lower.Trim("0123456789!@#$%^&*()-_=+.,?'\"~`[]{};:<> ".ToCharArray());
+        if (common.Contains(lower) || (core.Length > 0 && common.Contains(core)) || IsRepeatOrRun(lower))
+            return "This password is too common and easy to guess. Try three or four random words together.";
+
+        var localPart = email?.Split('@')[0].ToLowerInvariant();
+        if (localPart is { Length: >= 4 } && lower.Contains(localPart, StringComparison.Ordinal))
+            return "Your password must not contain your email address.";
+        return null;
+    }
+
+    /// <summary>One character repeated, or a straight run like "abcdef…" or "987654…".</summary>
+    private static bool IsRepeatOrRun(string s)
+    {
+        if (s.Distinct().Count() <= 2) return true;
+        var up = true;
+        var down = true;
+        for (var i = 1; i < s.Length; i++)
+        {
+            up &= s[i] == s[i - 1] + 1;
+            down &= s[i] == s[i - 1] - 1;
+        }
+        return up || down;
+    }
+}

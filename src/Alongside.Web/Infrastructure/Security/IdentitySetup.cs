@@ -1,0 +1,116 @@
+using System.Threading.RateLimiting;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Alongside.Web.Infrastructure.Security;
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Sign-in attempts allowed per client address per minute before 429.</summary>
+    public int SignInPermitsPerMinute { get; set; } = 10;
+}
+
+public static class IdentitySetup
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static WebApplicationBuilder AddAlongsideIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SecurityOptions>().BindConfiguration("Security");
+        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits");
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+            {
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AlongsideDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<AlongsideClaimsFactory>();
+
+        // Links in emails (confirm, reset) last a day.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "alongside.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ctx => ApiAwareStatus(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareStatus(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.ConfigureExternalCookie(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "alongside.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+
+        services.AddSingleton<IAuthorizationHandler, PolicyRequirementHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorRedirectHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.SignedIn)))
+            .AddPolicy(Policies.ParentCarer, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.ParentCarer)))
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Staff)))
+            .AddPolicy(Policies.FamilyWorker, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.FamilyWorker)))
+            .AddPolicy(Policies.OrganisationAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.OrganisationAdmin)));
+        // No fallback policy: it would also apply to unknown URLs and hide the friendly 404.
+        // Instead, EndpointAccessTests fails the build of any endpoint that declares no access rule.
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, ctx =>
+            {
+                // Only attempts count: showing the form is free.
+                if (!HttpMethods.IsPost(ctx.Request.Method)) return RateLimitPartition.GetNoLimiter("view");
+                var permits = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.SignInPermitsPerMinute;
+                var key = ctx.Connection.RemoteIpAddress?.ToString() ?? "local";
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = async (ctx, token) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.HttpContext.Response.WriteAsync(
+                    "Too many sign-in attempts from here. Please wait a minute and try again.", token);
+            };
+        });
+        return builder;
+    }
+
+    private static Task ApiAwareStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

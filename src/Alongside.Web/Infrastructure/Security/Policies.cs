@@ -1,0 +1,34 @@
+namespace Alongside.Web.Infrastructure.Security;
+
+/// <summary>
+/// Every page and endpoint names one of these (or is [AllowAnonymous]).
+/// A test walks the app's endpoints and fails on any that names neither.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Anyone signed in.</summary>
+    public const string SignedIn = "SignedIn";
+
+    /// <summary>A parent or carer with a family record.</summary>
+    public const string ParentCarer = "ParentCarer";
+
+    /// <summary>Any member of staff who has two-factor sign-in set up.</summary>
+    public const string Staff = "Staff";
+
+    /// <summary>Staff who may see family records: clinicians, peer supporters, supervisors, admins.</summary>
+    public const string FamilyWorker = "FamilyWorker";
+
+    /// <summary>An organisation admin (with two-factor sign-in).</summary>
+    public const string OrganisationAdmin = "OrganisationAdmin";
+}
+
+public static class AlongsideClaims
+{
+    /// <summary>One claim per distinct role the person holds in any organisation.</summary>
+    public const string Role = "alongside:role";
+
+    /// <summary>Present, with value "true", when the person has two-factor sign-in turned on.</summary>
+    public const string TwoFactor = "alongside:2fa";
+
+    public const string DisplayName = "alongside:name";
+}

@@ -1,0 +1,63 @@
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace Alongside.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddAlongsideWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<Auditing.AuditLog>();
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddProblemDetails();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddOptions<AppOptions>().BindConfiguration("App");
+        return builder;
+    }
+
+    public static WebApplication UseAlongsidePipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        // Friendly pages, never a stack trace: errors re-execute /error, status codes /error/{code}.
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapAlongside(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        var api = app.MapGroup("/api/v1").WithTags("Alongside API");
+        Features.Account.AccountApi.MapAccountApi(api);
+        Features.Family.FamilyApi.MapFamilyApi(api);
+        return app;
+    }
+}
+
+public sealed class AppOptions
+{
+    /// <summary>Base of links in emails, e.g. https://alongside.example. Empty: taken from the request.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Seed demo organisations and accounts into an empty database at start-up.</summary>
+    public bool SeedDemoData { get; set; }
+}
