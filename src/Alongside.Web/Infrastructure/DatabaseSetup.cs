@@ -25,36 +25,43 @@ public static class DatabaseSetup
 
     public static WebApplicationBuilder AddAlongsideData(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
-        var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = builder.Configuration.GetConnectionString("Alongside");
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
 
-        if (options.IsPostgres)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException(
-                    "Database:Provider is Postgres but ConnectionStrings:Alongside is not set.");
-            }
-            builder.Services.AddDbContext<AlongsideDbContext, PostgresAlongsideDbContext>(o => o.UseNpgsql(connectionString));
-        }
-        else
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                var folder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
-                Directory.CreateDirectory(folder);
-                connectionString = new SqliteConnectionStringBuilder
-                {
-                    DataSource = Path.Combine(folder, "alongside.db"),
-                    DefaultTimeout = 30,
-                }.ToString();
-            }
-            builder.Services.AddDbContext<AlongsideDbContext, SqliteAlongsideDbContext>(o => o.UseSqlite(connectionString));
-        }
-        builder.Services.AddHealthChecks()
+        // Both providers are registered; settings are read when a context is first made,
+        // so configuration added late (tests, environment) is honoured.
+        services.AddDbContext<SqliteAlongsideDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp)));
+        services.AddDbContext<PostgresAlongsideDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp)));
+        services.AddScoped<AlongsideDbContext>(sp => Options(sp).IsPostgres
+            ? sp.GetRequiredService<PostgresAlongsideDbContext>()
+            : sp.GetRequiredService<SqliteAlongsideDbContext>());
+
+        services.AddHealthChecks()
             .AddDbContextCheck<AlongsideDbContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    private static DatabaseOptions Options(IServiceProvider sp) =>
+        sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+
+    private static string? Configured(IServiceProvider sp) =>
+        sp.GetRequiredService<IConfiguration>().GetConnectionString("Alongside");
+
+    private static string PostgresConnectionString(IServiceProvider sp) =>
+        Configured(sp) is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Alongside is not set.");
+
+    private static string SqliteConnectionString(IServiceProvider sp)
+    {
+        if (Configured(sp) is { Length: > 0 } cs) return cs;
+        var folder = Options(sp).ResolveDataFolder(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "alongside.db"),
+            DefaultTimeout = 30,
+        }.ToString();
     }
 
     /// <summary>Applies migrations; on SQLite also turns on write-ahead logging (it persists in the file).</summary>

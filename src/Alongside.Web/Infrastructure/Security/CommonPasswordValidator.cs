@@ -64,17 +64,15 @@ public static class PasswordRules
         return null;
     }
 
-    /// <summary>One character repeated, or a straight run like "abcdef…" or "987654…".</summary>
+    private static readonly string DigitRun = string.Concat(Enumerable.Repeat("0123456789", 14));
+    private const string LetterRun = "abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>One or two characters repeated, or a straight run like "abcdef…" or "987654…".</summary>
     private static bool IsRepeatOrRun(string s)
     {
         if (s.Distinct().Count() <= 2) return true;
-        var up = true;
-        var down = true;
-        for (var i = 1; i < s.Length; i++)
-        {
-            up &= s[i] == s[i - 1] + 1;
-            down &= s[i] == s[i - 1] - 1;
-        }
-        return up || down;
+        var reversed = new string(s.Reverse().ToArray());
+        return DigitRun.Contains(s, StringComparison.Ordinal) || DigitRun.Contains(reversed, StringComparison.Ordinal)
+            || LetterRun.Contains(s, StringComparison.Ordinal) || LetterRun.Contains(reversed, StringComparison.Ordinal);
     }
 }

@@ -51,18 +51,19 @@ public static class IdentitySetup
             o.AccessDeniedPath = "/account/access-denied";
             o.Cookie.Name = "alongside.auth";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure everywhere but the local demo, which serves plain http://localhost:5000.
+            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiAwareStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareStatus(ctx, StatusCodes.Status403Forbidden);
         });
-        services.ConfigureExternalCookie(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
         services.AddAntiforgery(o =>
         {
+            // Antiforgery refuses to issue an Always-secure cookie over http, so it follows the request.
             o.Cookie.Name = "alongside.af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         services.AddSingleton<IAuthorizationHandler, PolicyRequirementHandler>();

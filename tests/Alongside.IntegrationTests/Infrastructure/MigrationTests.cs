@@ -1,0 +1,48 @@
+using Alongside.IntegrationTests.Support;
+using Alongside.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.IntegrationTests.Infrastructure;
+
+public abstract class MigrationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
+{
+    protected TApp App => app;
+
+    [Fact]
+    public async Task Migrations_apply_cleanly_and_match_the_model()
+    {
+        _ = app.Server; // start-up applies the migrations
+        var (pending, applied, modelChanged, provider) = await app.WithDbAsync(async db => (
+            (await db.Database.GetPendingMigrationsAsync()).ToList(),
+            (await db.Database.GetAppliedMigrationsAsync()).ToList(),
+            db.Database.HasPendingModelChanges(),
+            db.Database.ProviderName));
+        Assert.Empty(pending);
+        Assert.NotEmpty(applied);
+        Assert.False(modelChanged, "The model has changes with no migration: add one for each provider.");
+        Assert.Contains(app.Provider == "Postgres" ? "Npgsql" : "Sqlite", provider);
+    }
+
+    [Fact]
+    public async Task Ready_and_live_health_checks_answer_200()
+    {
+        var client = app.NewBrowser();
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+}
+
+public sealed class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests<SqliteApp>(app)
+{
+    [Fact]
+    public async Task Sqlite_runs_in_write_ahead_log_mode()
+    {
+        _ = App.Server;
+        var mode = await App.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+        Assert.Equal("wal", Assert.Single(mode));
+    }
+}
+
+public sealed class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests<PostgresApp>(app);
