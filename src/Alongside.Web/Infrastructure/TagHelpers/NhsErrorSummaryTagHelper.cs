@@ -42,14 +42,32 @@ public sealed class NhsErrorSummaryTagHelper : TagHelper
 internal static class FormErrors
 {
     public static string? For(ViewContext view, string name) =>
-        view.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0
-            ? Message(entry.Errors[0])
-            : null;
+        All(view).Where(e => e.Key == name).Select(e => e.Message).FirstOrDefault();
 
+    /// <summary>Errors in the order the fields are declared, which is the order they appear on the page.</summary>
     public static IEnumerable<(string Key, string Message)> All(ViewContext view) =>
         view.ModelState
             .Where(kv => kv.Value is { Errors.Count: > 0 })
-            .Select(kv => (kv.Key, Message(kv.Value!.Errors[0])));
+            .Select(kv => (Key: Qualify(view.ViewData.Model?.GetType(), kv.Key), Message: Message(kv.Value!.Errors[0])))
+            .OrderBy(e => FieldOrder(view.ViewData.Model?.GetType(), e.Key));
+
+    /// <summary>
+    /// A post with none of a form's fields binds without the "Input." prefix; put it back so
+    /// the error still lands next to its field.
+    /// </summary>
+    private static string Qualify(Type? pageModel, string key) =>
+        key.Length > 0 && !key.Contains('.', StringComparison.Ordinal)
+        && pageModel?.GetProperty("Input")?.PropertyType.GetProperty(key) is not null
+            ? "Input." + key
+            : key;
+
+    private static int FieldOrder(Type? pageModel, string key)
+    {
+        var parts = key.Split('.');
+        if (pageModel is null || parts.Length != 2) return -1;
+        var fields = pageModel.GetProperty(parts[0])?.PropertyType.GetProperties();
+        return fields is null ? -1 : Array.FindIndex(fields, p => p.Name == parts[1]);
+    }
 
     private static string Message(Microsoft.AspNetCore.Mvc.ModelBinding.ModelError error) =>
         string.IsNullOrEmpty(error.ErrorMessage) ? "Check this answer" : error.ErrorMessage;

@@ -67,6 +67,28 @@ public abstract class RegisterTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("Enter your email address", html);
         Assert.Contains("Create a password", html);
         Assert.Contains("<title>Error: Create an account", html);
+        Assert.Contains("id=\"Input_FirstName-error\"", html); // and each sits next to its field
+        // The summary lists problems in the order of the fields on the page.
+        var summary = html[..html.IndexOf("<h1>", StringComparison.Ordinal)];
+        Assert.True(summary.IndexOf("Enter your first name", StringComparison.Ordinal) < summary.IndexOf("Enter your email address", StringComparison.Ordinal));
+        Assert.True(summary.IndexOf("Enter your email address", StringComparison.Ordinal) < summary.IndexOf("Create a password", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Over_long_answers_are_refused_with_a_message_not_an_error_page()
+    {
+        var browser = app.NewBrowser();
+        var response = await browser.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.FirstName"] = new string('a', 101),
+            ["Input.Email"] = new string('b', 250) + "@example.test",
+            ["Input.Password"] = new string('c', 200),
+        });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Your first name must be 100 characters or fewer", html);
+        Assert.Contains("Your email address must be 256 characters or fewer", html);
+        Assert.Contains("Your password must be 128 characters or fewer", html);
     }
 
     [Fact]
