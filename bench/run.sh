@@ -23,9 +23,9 @@ run() { # name path
   hey -n 200 -c "$concurrency" "http://127.0.0.1:$port$2" >/dev/null
   hey -n "$requests" -c "$concurrency" "http://127.0.0.1:$port$2" > "$data/$1.txt"
   rps=$(awk '/Requests\/sec/ {print $2}' "$data/$1.txt")
-  p50=$(awk '/50%% in/ {print $3*1000}' "$data/$1.txt")
-  p99=$(awk '/99%% in/ {print $3*1000}' "$data/$1.txt")
-  codes=$(awk '/\[[0-9]+\]/ {printf "%s%s", sep, $1 $2; sep=" "}' "$data/$1.txt")
+  p50=$(awk '/ 50% in/ {print $3*1000}' "$data/$1.txt")
+  p99=$(awk '/ 99% in/ {print $3*1000}' "$data/$1.txt")
+  codes=$(awk '/responses$/ {printf "%s%sx%s", sep, $2, $1; sep=","}' "$data/$1.txt")
   echo "$1 $2 $rps $p50 $p99 $codes"
 }
 
@@ -33,4 +33,4 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $requests requests per endp
 results=$( run floor /health/live; run ready /health/ready; run home /; run sign-in /account/sign-in )
 floor=$(echo "$results" | awk '$1=="floor" {print $3}')
 printf '| endpoint | path | req/s | p50 ms | p99 ms | ratio to floor | status codes |\n|---|---|---|---|---|---|---|\n'
-echo "$results" | awk -v f="$floor" '{ printf "| %s | %s | %.0f | %.1f | %.1f | %.2f | %s %s |\n", $1, $2, $3, $4, $5, $3/f, $6, $7 }'
+echo "$results" | awk -v f="$floor" '{ printf "| %s | %s | %.0f | %.1f | %.1f | %.2f | %s |\n", $1, $2, $3, $4, $5, $3/f, $6 }'
