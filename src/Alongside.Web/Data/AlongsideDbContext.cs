@@ -23,6 +23,8 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -53,7 +53,15 @@ internal sealed class FamilyCarerConfiguration : IEntityTypeConfiguration<Family
 
 internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
 {
-    public void Configure(EntityTypeBuilder<Child> b) => b.Property(x => x.FirstName).HaveMaxLengthOf(100);
+    public void Configure(EntityTypeBuilder<Child> b)
+    {
+        b.Property(x => x.FirstName).HaveMaxLengthOf(100);
+        b.Property(x => x.LastName).HasMaxLength(100);
+        b.Property(x => x.School).HasMaxLength(200);
+        b.Property(x => x.Needs).HasMaxLength(2000);
+        // Duplicate referrals are spotted by the child's name and date of birth.
+        b.HasIndex(x => new { x.FirstName, x.DateOfBirth });
+    }
 }
 
 internal sealed class FamilyOrganisationConfiguration : IEntityTypeConfiguration<FamilyOrganisation>
@@ -108,4 +116,36 @@ internal static class PropertyBuilderExtensions
 {
     public static PropertyBuilder<string> HaveMaxLengthOf(this PropertyBuilder<string> p, int length) =>
         p.HasMaxLength(length).IsRequired();
+}
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> b)
+    {
+        b.Property(x => x.CarerEmail).HasMaxLength(256);
+        b.Property(x => x.WhatIsHappening).HaveMaxLengthOf(4000);
+        b.Property(x => x.WhatHasBeenTried).HaveMaxLengthOf(4000);
+        b.Property(x => x.Hopes).HaveMaxLengthOf(2000);
+        b.Property(x => x.DeclineReason).HasMaxLength(1000);
+        b.Property(x => x.PriorityReason).HasMaxLength(500);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+        b.HasOne(x => x.Family).WithMany().HasForeignKey(x => x.FamilyId);
+        b.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId);
+        // The triage queue and waiting list: an organisation's referrals by status, oldest first.
+        b.HasIndex(x => new { x.OrganisationId, x.Status, x.SubmittedAt });
+        b.HasIndex(x => x.FamilyId);
+        b.HasIndex(x => new { x.OrganisationId, x.CarerEmail });
+        b.HasIndex(x => x.SourceDraftId).IsUnique();
+    }
+}
+
+internal sealed class ReferralDraftConfiguration : IEntityTypeConfiguration<ReferralDraft>
+{
+    public void Configure(EntityTypeBuilder<ReferralDraft> b)
+    {
+        b.Property(x => x.TokenHash).HasMaxLength(64);
+        b.Property(x => x.AnswersJson).HaveMaxLengthOf(40_000);
+        b.HasIndex(x => x.UserId);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+    }
 }

@@ -34,12 +34,24 @@ public class FamilyCarer
     public CarerRelationship? Relationship { get; set; }
 }
 
+public enum LegalStatus
+{
+    Adopted = 1,
+    SpecialGuardianship = 2,
+    LookedAfter = 3,
+    Other = 4,
+}
+
 public class Child
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid FamilyId { get; set; }
     public required string FirstName { get; set; }
+    public string? LastName { get; set; }
     public DateOnly? DateOfBirth { get; set; }
+    public LegalStatus? LegalStatus { get; set; }
+    public string? School { get; set; }
+    public string? Needs { get; set; }
 }
 
 /// <summary>An organisation that works with a family. Its staff may see the family's record.</summary>

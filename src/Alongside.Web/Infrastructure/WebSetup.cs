@@ -12,6 +12,8 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<Auditing.AuditLog>();
+        services.AddScoped<Features.Referrals.SelfReferralDrafts>();
+        services.AddScoped<Features.Referrals.SelfReferralSubmission>();
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();

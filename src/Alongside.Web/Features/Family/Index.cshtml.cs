@@ -9,10 +9,14 @@ namespace Alongside.Web.Features.Family;
 
 /// <summary>The family portal's start page. Referrals, plans and sessions join it in later work.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class IndexModel(AlongsideDbContext db) : PageModel
+public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<FamilyView> Families { get; private set; } = [];
+    public IReadOnlyList<FamilyReferralView> Referrals { get; private set; } = [];
 
-    public async Task OnGetAsync() =>
+    public async Task OnGetAsync()
+    {
         Families = await db.Families.CaredForBy(User.Id()).OrderBy(f => f.CreatedAt).ToView().AsSplitQuery().ToListAsync();
+        Referrals = await FamilyReferrals.ForCarerAsync(db, User.Id(), clock.GetUtcNow());
+    }
 }

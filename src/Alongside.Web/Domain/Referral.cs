@@ -1,0 +1,87 @@
+namespace Alongside.Web.Domain;
+
+public enum ReferralSource
+{
+    Self = 1,
+    Professional = 2,
+}
+
+public enum ReferralStatus
+{
+    New = 1,
+    Accepted = 2,
+    Declined = 3,
+    WaitingList = 4,
+}
+
+public enum MeetingPreference
+{
+    Online = 1,
+    FaceToFace = 2,
+    Either = 3,
+}
+
+public enum FundingRoute
+{
+    SelfFunded = 1,
+    Asgsf = 2,
+    Commissioned = 3,
+    NotSure = 4,
+}
+
+/// <summary>
+/// A request for help for one child, sent to one organisation, by the family or by a
+/// professional with the family's consent.
+/// </summary>
+public class Referral
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public Guid FamilyId { get; set; }
+    public Family? Family { get; set; }
+    public Guid ChildId { get; set; }
+    public Child? Child { get; set; }
+    public ReferralSource Source { get; set; }
+    public Guid SubmittedByUserId { get; set; }
+
+    /// <summary>Lower-cased carer email, for spotting duplicates.</summary>
+    public string? CarerEmail { get; set; }
+    public required string WhatIsHappening { get; set; }
+    public required string WhatHasBeenTried { get; set; }
+    public required string Hopes { get; set; }
+    public MeetingPreference MeetingPreference { get; set; }
+    public FundingRoute FundingRoute { get; set; }
+
+    public ReferralStatus Status { get; set; } = ReferralStatus.New;
+    public string? DeclineReason { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public Guid? DecidedByUserId { get; set; }
+
+    /// <summary>When the family joined and left the waiting list; leaving rates give the expected wait.</summary>
+    public DateTimeOffset? WaitingSince { get; set; }
+    public DateTimeOffset? LeftWaitingListAt { get; set; }
+
+    /// <summary>Higher goes first on the waiting list; a change needs a recorded reason.</summary>
+    public int Priority { get; set; }
+    public string? PriorityReason { get; set; }
+
+    /// <summary>Set when staff have looked at a possible duplicate and said it is not one.</summary>
+    public bool DuplicateDismissed { get; set; }
+
+    /// <summary>The draft this came from: unique, so a form sent twice makes one referral.</summary>
+    public Guid? SourceDraftId { get; set; }
+}
+
+/// <summary>A self-referral in progress, so a long form can be left and resumed.</summary>
+public class ReferralDraft
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid? UserId { get; set; }
+
+    /// <summary>For someone not signed in: the hash of the token in their draft cookie.</summary>
+    public string? TokenHash { get; set; }
+    public string AnswersJson { get; set; } = "{}";
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,147 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Account;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Referrals;
+
+/// <summary>Check your answers, then send. Someone not signed in creates their account here.</summary>
+[AllowAnonymous]
+public sealed class CheckModel(
+    SelfReferralDrafts drafts,
+    SelfReferralSubmission submission,
+    AlongsideDbContext db,
+    UserManager<AppUser> users,
+    Infrastructure.Outbox.Outbox outbox,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public AccountInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid DraftId { get; set; }
+
+    public IReadOnlyList<(Question Question, string Display)> Rows { get; private set; } = [];
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    public sealed class AccountInput
+    {
+        [StringLength(100, ErrorMessage = "Your first name must be 100 characters or fewer")]
+        public string? FirstName { get; set; }
+
+        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@example.com")]
+        [StringLength(256, ErrorMessage = "Your email address must be 256 characters or fewer")]
+        public string? Email { get; set; }
+
+        [StringLength(PasswordRules.MaximumLength, ErrorMessage = "Your password must be 128 characters or fewer")]
+        public string? Password { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var draft = await drafts.FindAsync();
+        if (draft is null) return Redirect("/get-help");
+        var answers = SelfReferralDrafts.Answers(draft);
+        if (SelfReferralQuestions.FirstUnanswered(answers) is { } missing) return Redirect($"/get-help/{missing.Slug}");
+        DraftId = draft.Id;
+        await LoadRowsAsync(answers);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // Sent already (a second click, or the back button): show the same confirmation.
+        if (await db.Referrals.AnyAsync(r => r.SourceDraftId == DraftId)) return RedirectToPage("Sent");
+        var draft = await drafts.FindAsync();
+        if (draft is null) return Redirect("/get-help");
+        var answers = SelfReferralDrafts.Answers(draft);
+        if (SelfReferralQuestions.FirstUnanswered(answers) is { } missing) return Redirect($"/get-help/{missing.Slug}");
+        await LoadRowsAsync(answers);
+        if (!(await ReferralOrganisations.OptionsAsync(db)).Any(o => o.Value == answers["organisation"]))
+        {
+            ModelState.AddModelError("", "The service you chose is no longer taking requests. Choose another.");
+            return Page();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        AppUser? user;
+        if (SignedIn)
+        {
+            ModelState.Clear();
+            user = await users.GetUserAsync(User);
+            if (user is null) return Challenge();
+        }
+        else
+        {
+            user = await CreateAccountAsync();
+            if (user is null) return Page();
+        }
+        try
+        {
+            await submission.AddAsync(user, draft, answers, HttpContext);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Two sends of one draft at the same instant: the unique draft id lets one through.
+            if (await SentMeanwhileAsync()) return RedirectToPage("Sent");
+            throw;
+        }
+        drafts.ForgetCookie();
+        TempData["SentTo"] = Rows.First(r => r.Question.Slug == "organisation").Display;
+        TempData["ConfirmEmail"] = !SignedIn;
+        return RedirectToPage("Sent");
+    }
+
+    private async Task<bool> SentMeanwhileAsync()
+    {
+        db.ChangeTracker.Clear();
+        return await db.Referrals.AnyAsync(r => r.SourceDraftId == DraftId);
+    }
+
+    private async Task<AppUser?> CreateAccountAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.FirstName)) ModelState.AddModelError("Input.FirstName", "Enter your first name");
+        if (string.IsNullOrWhiteSpace(Input.Email)) ModelState.AddModelError("Input.Email", "Enter your email address");
+        if (string.IsNullOrWhiteSpace(Input.Password)) ModelState.AddModelError("Input.Password", "Create a password");
+        if (!ModelState.IsValid) return null;
+
+        var email = Input.Email!.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            ModelState.AddModelError("Input.Email", "There is already an account with this email address. Sign in to send your request: your answers are kept.");
+            return null;
+        }
+        var user = new AppUser { UserName = email, Email = email, DisplayName = Input.FirstName!.Trim(), CreatedAt = clock.GetUtcNow() };
+        var created = await users.CreateAsync(user, Input.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var e in created.Errors) ModelState.AddModelError("Input.Password", e.Description);
+            return null;
+        }
+        AccountEmails.QueueConfirmation(outbox, HttpContext, user, await users.GenerateEmailConfirmationTokenAsync(user));
+        return user;
+    }
+
+    private async Task LoadRowsAsync(Dictionary<string, string> answers)
+    {
+        var organisations = await ReferralOrganisations.OptionsAsync(db);
+        Rows = SelfReferralQuestions.All.Select(q => (q, Display(q, answers[q.Slug], organisations))).ToList();
+    }
+
+    private static string Display(Question question, string value, IReadOnlyList<Option> organisations) => question.Kind switch
+    {
+        QuestionKind.Date => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+        QuestionKind.Choice => question.Options!.FirstOrDefault(o => o.Value == value)?.Label ?? value,
+        QuestionKind.Organisation => organisations.FirstOrDefault(o => o.Value == value)?.Label ?? "A service that is no longer listed",
+        _ => value,
+    };
+}

@@ -1,0 +1,97 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Referrals;
+
+/// <summary>One question of the self-referral. Answers are kept in the draft as they are given.</summary>
+[AllowAnonymous]
+public sealed class QuestionModel(SelfReferralDrafts drafts, AlongsideDbContext db, TimeProvider clock) : PageModel
+{
+    public Question Question { get; private set; } = SelfReferralQuestions.All[0];
+    public IReadOnlyList<Option> Options { get; private set; } = [];
+    public string? Answer { get; private set; }
+    public string? Day { get; private set; }
+    public string? Month { get; private set; }
+    public string? Year { get; private set; }
+    public bool Changing { get; private set; }
+    public string BackLink { get; private set; } = "/get-help";
+    public int Number { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, bool change)
+    {
+        if (!await LoadAsync(slug, change)) return NotFound();
+        var answers = SelfReferralDrafts.Answers(await drafts.FindAsync());
+        Answer = answers.GetValueOrDefault(Question.Slug);
+        if (Question.Kind == QuestionKind.Date && DateOnly.TryParse(Answer, System.Globalization.CultureInfo.InvariantCulture, out var date))
+        {
+            (Day, Month, Year) = (date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, bool change, string? answer, string? day, string? month, string? year)
+    {
+        if (!await LoadAsync(slug, change)) return NotFound();
+        (Answer, Day, Month, Year) = (answer, day, month, year);
+        var (value, error) = Validate(answer, day, month, year);
+        if (error is not null)
+        {
+            ModelState.AddModelError("answer", error);
+            return Page();
+        }
+
+        var draft = await drafts.FindOrCreateAsync();
+        var answers = SelfReferralDrafts.Answers(draft);
+        answers[Question.Slug] = value!;
+        drafts.Save(draft, answers);
+        await db.SaveChangesAsync();
+
+        var next = change ? null : SelfReferralQuestions.After(Question);
+        return Redirect(next is null ? "/get-help/check" : $"/get-help/{next.Slug}");
+    }
+
+    private (string? Value, string? Error) Validate(string? answer, string? day, string? month, string? year)
+    {
+        switch (Question.Kind)
+        {
+            case QuestionKind.Date:
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var (date, dateError) = ReferralRules.DateOfBirth(day, month, year, today);
+                return (date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dateError);
+            case QuestionKind.Choice or QuestionKind.Organisation:
+                return Options.Any(o => o.Value == answer) ? (answer, null) : (null, "Select one option");
+            default:
+                var empty = Question.Kind == QuestionKind.Text ? "Enter their first name" : "Enter an answer";
+                var textError = ReferralRules.Text(answer, Question.MaxLength, empty);
+                return (answer?.Trim(), textError);
+        }
+    }
+
+    private async Task<bool> LoadAsync(string slug, bool change)
+    {
+        var question = SelfReferralQuestions.Find(slug);
+        if (question is null) return false;
+        Question = question;
+        Changing = change;
+        Number = SelfReferralQuestions.All.ToList().IndexOf(question) + 1;
+        var before = SelfReferralQuestions.Before(question);
+        BackLink = change ? "/get-help/check" : before is null ? "/get-help" : $"/get-help/{before.Slug}";
+        Options = question.Kind == QuestionKind.Organisation ? await ReferralOrganisations.OptionsAsync(db) : question.Options ?? [];
+        return true;
+    }
+}
+
+public static class ReferralOrganisations
+{
+    /// <summary>Organisations a family can ask for help: therapy providers and OT clinics.</summary>
+    public static async Task<IReadOnlyList<Option>> OptionsAsync(AlongsideDbContext db) =>
+        (await db.Organisations
+            .Where(o => o.Kind == OrganisationKind.TherapyProvider || o.Kind == OrganisationKind.OtClinic)
+            .OrderBy(o => o.Name).Take(200)
+            .Select(o => new { o.Id, o.Name, o.Kind }).ToListAsync())
+        .Select(o => new Option(o.Id.ToString(), o.Name, Organisation.KindDisplay(o.Kind))).ToList();
+}

@@ -1,0 +1,121 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Auditing;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Referrals;
+
+/// <summary>One referral, read by the receiving organisation's staff (audited), and the triage decisions.</summary>
+[Authorize(Policy = Policies.FamilyWorker)]
+public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public Referral Referral { get; private set; } = null!;
+    public IReadOnlyList<string> Carers { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Child, ReferralStatus Status, DateTimeOffset SubmittedAt)> Duplicates { get; private set; } = [];
+
+    [BindProperty]
+    [StringLength(1000, ErrorMessage = "The reason must be 1,000 characters or fewer")]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    [Range(0, 2, ErrorMessage = "Select a priority")]
+    public int Priority { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Priority = Referral.Priority;
+        await audit.RecordReadAsync("Referral", Referral.Id, Referral.FamilyId, "Read the referral to triage it");
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id) => MoveAsync(id, ReferralStatus.Accepted);
+
+    public Task<IActionResult> OnPostWaitingListAsync(Guid id) => MoveAsync(id, ReferralStatus.WaitingList);
+
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id)
+    {
+        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Enter the reason. The family and the referrer will see it.");
+        return await MoveAsync(id, ReferralStatus.Declined);
+    }
+
+    public async Task<IActionResult> OnPostPriorityAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Enter why the priority is changing");
+        if (!ModelState.IsValid) return Page();
+        Referral.Priority = Priority;
+        Referral.PriorityReason = Reason!.Trim();
+        audit.Add("prioritise", "Referral", Referral.Id, Referral.FamilyId, $"Priority {Priority}: {Referral.PriorityReason}");
+        await db.SaveChangesAsync();
+        TempData["Done"] = "Priority changed";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDismissDuplicateAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Referral.DuplicateDismissed = true;
+        audit.Add("dismiss-duplicate", "Referral", Referral.Id, Referral.FamilyId, "Marked as not a duplicate");
+        await db.SaveChangesAsync();
+        TempData["Done"] = "Marked as not a duplicate";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Closes this referral into an earlier one for the same child; the family sees why.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(Guid id, Guid into)
+    {
+        if (!await LoadAsync(id) || !Duplicates.Any(d => d.Id == into)) return NotFound();
+        Reason = "This request was joined with another request for the same child, so nothing is lost.";
+        return await MoveAsync(id, ReferralStatus.Declined, merged: true);
+    }
+
+    private async Task<IActionResult> MoveAsync(Guid id, ReferralStatus to, bool merged = false)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!WaitingListRules.CanMove(Referral.Status, to))
+        {
+            ModelState.AddModelError("", $"This request is already {WaitingListRules.StatusDisplay(Referral.Status).ToLowerInvariant()}.");
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var now = clock.GetUtcNow();
+        if (Referral.Status == ReferralStatus.WaitingList) Referral.LeftWaitingListAt = now;
+        if (to == ReferralStatus.WaitingList) Referral.WaitingSince = now;
+        if (to == ReferralStatus.Declined) Referral.DeclineReason = Reason!.Trim();
+        if (to == ReferralStatus.Accepted && !await db.FamilyOrganisations.AnyAsync(f => f.FamilyId == Referral.FamilyId && f.OrganisationId == Referral.OrganisationId))
+        {
+            // Accepting is what lets this organisation's staff open the family's record.
+            db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = Referral.FamilyId, OrganisationId = Referral.OrganisationId, Since = now });
+        }
+        Referral.Status = to;
+        Referral.DecidedAt = now;
+        Referral.DecidedByUserId = User.Id();
+        audit.Add(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
+        await FamilyNotices.TellFamilyAsync(db, outbox, HttpContext, Referral.FamilyId, Referral.Organisation!.Name);
+        await db.SaveChangesAsync();
+        TempData["Done"] = merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to);
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var referral = await db.Referrals.TriagedBy(User.Id()).Where(r => r.Id == id)
+            .Include(r => r.Organisation).Include(r => r.Child).SingleOrDefaultAsync();
+        if (referral is null) return false;
+        Referral = referral;
+        Carers = await db.FamilyCarers.Where(c => c.FamilyId == referral.FamilyId)
+            .Select(c => c.User!.DisplayName).ToListAsync();
+        Duplicates = referral.DuplicateDismissed ? [] :
+            (await db.Referrals.DuplicatesOf(referral).OrderBy(o => o.SubmittedAt).Take(10)
+                .Select(o => new { o.Id, o.Child!.FirstName, o.Status, o.SubmittedAt }).ToListAsync())
+            .Select(o => (o.Id, o.FirstName, o.Status, o.SubmittedAt)).ToList();
+        return true;
+    }
+}

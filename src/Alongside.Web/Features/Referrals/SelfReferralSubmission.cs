@@ -1,0 +1,119 @@
+using System.Globalization;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Referrals;
+
+/// <summary>Turns a finished draft into the family's record and a referral. The caller saves and commits.</summary>
+public sealed class SelfReferralSubmission(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock)
+{
+    public async Task<Referral> AddAsync(AppUser user, ReferralDraft draft, IReadOnlyDictionary<string, string> answers, HttpContext http)
+    {
+        var now = clock.GetUtcNow();
+        var organisationId = Guid.Parse(answers["organisation"]);
+        var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Id, o.Name }).SingleAsync();
+
+        var family = await db.Families.CaredForBy(user.Id).Include(f => f.Carers).Include(f => f.Children).OrderBy(f => f.CreatedAt).FirstOrDefaultAsync();
+        if (family is null)
+        {
+            family = new Domain.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
+            family.Carers.Add(new FamilyCarer { UserId = user.Id });
+            db.Families.Add(family);
+        }
+        var carer = family.Carers.First(c => c.UserId == user.Id);
+        carer.Relationship ??= Enum.Parse<CarerRelationship>(answers["relationship"]);
+
+        var firstName = answers["child-name"];
+        var dateOfBirth = DateOnly.ParseExact(answers["child-date-of-birth"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var child = family.Children.FirstOrDefault(c => c.DateOfBirth == dateOfBirth && string.Equals(c.FirstName, firstName, StringComparison.OrdinalIgnoreCase));
+        if (child is null)
+        {
+            // Added explicitly: a new child found only through an existing family's collection
+            // would be taken for an existing row, since its key is already set.
+            child = new Child { FamilyId = family.Id, FirstName = firstName, DateOfBirth = dateOfBirth };
+            db.Children.Add(child);
+        }
+        child.LegalStatus = Enum.Parse<LegalStatus>(answers["child-legal-status"]);
+
+        var referral = new Referral
+        {
+            OrganisationId = organisation.Id,
+            FamilyId = family.Id,
+            ChildId = child.Id,
+            Source = ReferralSource.Self,
+            SubmittedByUserId = user.Id,
+            CarerEmail = user.Email?.ToLowerInvariant(),
+            WhatIsHappening = answers["whats-happening"],
+            WhatHasBeenTried = answers["tried"],
+            Hopes = answers["hopes"],
+            MeetingPreference = Enum.Parse<MeetingPreference>(answers["meeting"]),
+            FundingRoute = Enum.Parse<FundingRoute>(answers["funding"]),
+            SubmittedAt = now,
+            SourceDraftId = draft.Id,
+        };
+        db.Referrals.Add(referral);
+        db.ReferralDrafts.Remove(draft);
+
+        outbox.Enqueue(user.Email!, user.DisplayName, $"Your request for help has been sent to {organisation.Name}",
+            $"""
+            Hello {user.DisplayName},
+
+            Your request for help has been sent to {organisation.Name}. They will look at it and let you know what happens next.
+            You can see where it is up to at any time: {Links.Absolute(http, "/family")}
+
+            If you or a child are in danger now, call 999.
+
+            Alongside
+            """);
+        await ReferralNotices.TellTriageStaffAsync(db, outbox, http, organisation.Id, organisation.Name);
+        return referral;
+    }
+}
+
+public static class ReferralNotices
+{
+    /// <summary>Tells the organisation's clinicians and admins a referral is waiting. No details: they sign in to read it.</summary>
+    public static async Task TellTriageStaffAsync(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, HttpContext http, Guid organisationId, string organisationName)
+    {
+        var staff = await db.Memberships
+            .Where(m => m.OrganisationId == organisationId && (m.Role == Role.Clinician || m.Role == Role.Admin))
+            .Select(m => new { m.User!.Email, m.User.DisplayName }).Distinct().Take(50).ToListAsync();
+        foreach (var person in staff.Where(p => p.Email is not null))
+        {
+            outbox.Enqueue(person.Email!, person.DisplayName, $"A new request for help is waiting for {organisationName}",
+                $"""
+                Hello {person.DisplayName},
+
+                A new request for help has arrived for {organisationName}. Sign in to read it:
+                {Links.Absolute(http, "/staff/referrals")}
+
+                Alongside
+                """);
+        }
+    }
+}
+
+public static class FamilyNotices
+{
+    /// <summary>Emails each carer in the family that their request has changed. Never says what it says: they sign in.</summary>
+    public static async Task TellFamilyAsync(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, HttpContext http, Guid familyId, string organisationName)
+    {
+        var carers = await db.FamilyCarers.Where(c => c.FamilyId == familyId)
+            .Select(c => new { c.User!.Email, c.User.DisplayName }).ToListAsync();
+        foreach (var carer in carers.Where(c => c.Email is not null))
+        {
+            outbox.Enqueue(carer.Email!, carer.DisplayName, $"There is news about your request to {organisationName}",
+                $"""
+                Hello {carer.DisplayName},
+
+                {organisationName} has updated your request for help. Sign in to see what has changed:
+                {Links.Absolute(http, "/family")}
+
+                Alongside
+                """);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Net;
+using Alongside.IntegrationTests.Support;
+using Alongside.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.IntegrationTests.Features.Referrals;
+
+public abstract class SelfReferralTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
+{
+    private Task<int> ReferralCountAsync(Guid organisationId) =>
+        app.WithDbAsync(db => db.Referrals.CountAsync(r => r.OrganisationId == organisationId));
+
+    [Fact]
+    public async Task A_signed_in_parent_answers_one_question_a_page_checks_and_sends()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var clinician = await app.CreateStaffAsync(org, Role.Clinician);
+        var parent = await app.CreateParentAsync();
+        var browser = app.NewBrowser();
+        await browser.SignInAsync(parent.Parent);
+
+        await browser.AnswerAllAsync(ReferralSteps.Answers(org.Id, child: "Sky", dateOfBirth: "14 5 2017"));
+        var check = await browser.GetPageAsync("/get-help/check");
+        Assert.Contains("14 May 2017", check);
+        Assert.Contains("Big feelings at bedtime.&#xA;Hard to settle at school.", check); // line break kept, encoded
+        Assert.Contains(org.Name, check);
+        Assert.DoesNotContain("Create your account", check);
+
+        var sent = await browser.PostFormAsync("/get-help/check", new Dictionary<string, string> { ["DraftId"] = DraftId(check) });
+        Assert.True("/get-help/sent" == Browser.Location(sent), await sent.Content.ReadAsStringAsync());
+
+        var referral = await app.WithDbAsync(db => db.Referrals.Include(r => r.Child).SingleAsync(r => r.OrganisationId == org.Id));
+        Assert.Equal(ReferralStatus.New, referral.Status);
+        Assert.Equal(parent.FamilyId, referral.FamilyId);
+        Assert.Equal("Sky", referral.Child!.FirstName);
+        Assert.Equal(new DateOnly(2017, 5, 14), referral.Child.DateOfBirth);
+        Assert.Equal(LegalStatus.SpecialGuardianship, referral.Child.LegalStatus);
+        Assert.Equal(FundingRoute.Asgsf, referral.FundingRoute);
+
+        var toParent = await app.Mail.WaitForAsync(parent.Parent.Email, "Your request for help has been sent");
+        Assert.DoesNotContain("Big feelings", toParent.TextBody);
+        var toStaff = await app.Mail.WaitForAsync(clinician.Email, "A new request for help");
+        Assert.DoesNotContain("Sky", toStaff.TextBody); // no details by email
+
+        var portal = await browser.GetPageAsync("/family");
+        Assert.Contains("Help for Sky from " + org.Name, portal);
+        Assert.Contains("Sent, waiting to be read", portal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ReferralDrafts.CountAsync(d => d.UserId == parent.Parent.Id)));
+    }
+
+    [Fact]
+    public async Task Someone_not_signed_in_answers_then_creates_their_account_at_the_end()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var browser = app.NewBrowser();
+        await browser.AnswerAllAsync(ReferralSteps.Answers(org.Id));
+        var check = await browser.GetPageAsync("/get-help/check");
+        Assert.Contains("Create your account", check);
+
+        var email = People.NewEmail("newparent");
+        var noAccount = await browser.PostFormAsync("/get-help/check", new Dictionary<string, string> { ["DraftId"] = DraftId(check) });
+        var errors = await noAccount.Content.ReadAsStringAsync();
+        Assert.Contains("Enter your email address", errors);
+        Assert.Equal(0, await ReferralCountAsync(org.Id));
+
+        var sent = await browser.PostFormAsync("/get-help/check", new Dictionary<string, string>
+        {
+            ["DraftId"] = DraftId(check),
+            ["Input.FirstName"] = "Alex",
+            ["Input.Email"] = email,
+            ["Input.Password"] = People.Password,
+        });
+        Assert.Equal("/get-help/sent", Browser.Location(sent));
+        Assert.Contains("confirm your email address", await browser.GetPageAsync("/get-help/sent"));
+
+        var referral = await app.WithDbAsync(db => db.Referrals.SingleAsync(r => r.OrganisationId == org.Id));
+        var carer = await app.WithDbAsync(db => db.FamilyCarers.Include(c => c.User).SingleAsync(c => c.FamilyId == referral.FamilyId));
+        Assert.Equal(email, carer.User!.Email);
+        Assert.Equal(CarerRelationship.SpecialGuardian, carer.Relationship);
+        await app.Mail.WaitForAsync(email, "Confirm your email");
+    }
+
+    [Fact]
+    public async Task Sending_the_same_answers_twice_makes_one_referral()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var parent = await app.CreateParentAsync();
+        var browser = app.NewBrowser();
+        await browser.SignInAsync(parent.Parent);
+        await browser.AnswerAllAsync(ReferralSteps.Answers(org.Id));
+        var check = await browser.GetPageAsync("/get-help/check");
+        var token = Browser.Token(check);
+        var form = new Dictionary<string, string> { ["DraftId"] = DraftId(check), ["__RequestVerificationToken"] = token };
+
+        var both = await Task.WhenAll(
+            browser.PostAsync("/get-help/check", new FormUrlEncodedContent(form)),
+            browser.PostAsync("/get-help/check", new FormUrlEncodedContent(form)));
+        var again = await browser.PostAsync("/get-help/check", new FormUrlEncodedContent(form));
+
+        Assert.All(both.Append(again), r => Assert.Equal("/get-help/sent", Browser.Location(r)));
+        Assert.Equal(1, await ReferralCountAsync(org.Id));
+    }
+
+    [Fact]
+    public async Task Answers_are_kept_and_the_start_page_offers_to_continue()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var browser = app.NewBrowser();
+        var answers = ReferralSteps.Answers(org.Id).Take(3).ToDictionary();
+        await browser.AnswerAllAsync(answers);
+
+        var start = await browser.GetPageAsync("/get-help");
+        Assert.Contains("Continue where you left off", start);
+        Assert.Contains("href=\"/get-help/relationship\"", start);
+        Assert.Contains("value=\"Robin\"", await browser.GetPageAsync("/get-help/child-name"));
+        // The check page sends you back to what is missing.
+        Assert.Equal("/get-help/relationship", Browser.Location(await browser.GetAsync("/get-help/check")));
+    }
+
+    [Theory]
+    [InlineData("child-date-of-birth", "31 2 2016", "Date of birth must be a real date")]
+    [InlineData("child-date-of-birth", "1 1 2099", "today or in the past")]
+    [InlineData("child-date-of-birth", "1 1 1990", "within the last 25 years")]
+    [InlineData("child-date-of-birth", "1  2016", "must include a month")]
+    [InlineData("child-date-of-birth", "a b c", "in numbers")]
+    [InlineData("child-name", "", "Enter their first name")]
+    [InlineData("child-legal-status", "Pirate", "Select one option")]
+    [InlineData("meeting", "", "Select one option")]
+    public async Task Bad_answers_get_a_message_by_the_field_and_change_nothing(string slug, string value, string message)
+    {
+        var browser = app.NewBrowser();
+        var form = slug == "child-date-of-birth"
+            ? new Dictionary<string, string> { ["day"] = value.Split(' ')[0], ["month"] = value.Split(' ')[1], ["year"] = value.Split(' ')[2] }
+            : new Dictionary<string, string> { ["answer"] = value };
+        var response = await browser.PostFormAsync($"/get-help/{slug}", form);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, html);
+        Assert.Contains("href=\"#answer\"", html);
+        Assert.Contains("id=\"answer-error\"", html);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("alongside.draft", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Over_long_text_and_services_that_do_not_take_referrals_are_refused()
+    {
+        var peerOrg = await app.CreateOrganisationAsync(OrganisationKind.PeerSupportOrganisation);
+        var browser = app.NewBrowser();
+        var tooLong = await browser.PostFormAsync("/get-help/hopes", new Dictionary<string, string> { ["answer"] = new string('x', 2001) });
+        Assert.Contains("2,000 characters or fewer", await tooLong.Content.ReadAsStringAsync());
+        var wrongOrg = await browser.PostFormAsync("/get-help/organisation", new Dictionary<string, string> { ["answer"] = peerOrg.Id.ToString() });
+        Assert.Contains("Select one option", await wrongOrg.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/get-help/no-such-question")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_email_that_already_has_an_account_must_sign_in_and_nothing_is_sent()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (existing, _) = await app.CreateParentAsync();
+        var browser = app.NewBrowser();
+        await browser.AnswerAllAsync(ReferralSteps.Answers(org.Id));
+        var check = await browser.GetPageAsync("/get-help/check");
+        var response = await browser.PostFormAsync("/get-help/check", new Dictionary<string, string>
+        {
+            ["DraftId"] = DraftId(check),
+            ["Input.FirstName"] = "Someone",
+            ["Input.Email"] = existing.Email,
+            ["Input.Password"] = "any long password at all",
+        });
+        Assert.Contains("Sign in to send your request", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await ReferralCountAsync(org.Id));
+
+        // Signing in takes the draft over, and it can be sent.
+        await browser.SignInAsync(existing);
+        var signedInCheck = await browser.GetPageAsync("/get-help/check");
+        Assert.Equal("/get-help/sent", Browser.Location(await browser.PostFormAsync("/get-help/check",
+            new Dictionary<string, string> { ["DraftId"] = DraftId(signedInCheck) })));
+        Assert.Equal(1, await ReferralCountAsync(org.Id));
+    }
+
+    private static string DraftId(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"DraftId\" value=\"([^\"]+)\"").Groups[1].Value;
+}
+
+public sealed class SelfReferralTestsOnSqlite(SqliteApp app) : SelfReferralTests<SqliteApp>(app);
+
+public sealed class SelfReferralTestsOnPostgres(PostgresApp app) : SelfReferralTests<PostgresApp>(app);

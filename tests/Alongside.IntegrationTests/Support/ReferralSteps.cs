@@ -1,0 +1,75 @@
+using Alongside.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.IntegrationTests.Support;
+
+/// <summary>Intents for referrals: answer the self-referral, or put one straight into a state.</summary>
+public static class ReferralSteps
+{
+    public static Dictionary<string, string> Answers(Guid organisationId, string child = "Robin", string dateOfBirth = "2 3 2015") =>
+        new()
+        {
+            ["child-name"] = child,
+            ["child-date-of-birth"] = dateOfBirth,
+            ["child-legal-status"] = nameof(LegalStatus.SpecialGuardianship),
+            ["relationship"] = nameof(CarerRelationship.SpecialGuardian),
+            ["whats-happening"] = "Big feelings at bedtime.\nHard to settle at school.",
+            ["tried"] = "A sticker chart; a school nurse.",
+            ["hopes"] = "Calmer evenings.",
+            ["meeting"] = nameof(MeetingPreference.Either),
+            ["funding"] = nameof(FundingRoute.Asgsf),
+            ["organisation"] = organisationId.ToString(),
+        };
+
+    /// <summary>Posts each answer to its own question page, as a person would, in order.</summary>
+    public static async Task AnswerAllAsync(this HttpClient browser, Dictionary<string, string> answers)
+    {
+        foreach (var (slug, value) in answers)
+        {
+            var form = new Dictionary<string, string>();
+            if (slug == "child-date-of-birth")
+            {
+                var parts = value.Split(' ');
+                (form["day"], form["month"], form["year"]) = (parts[0], parts[1], parts[2]);
+            }
+            else
+            {
+                form["answer"] = value;
+            }
+            var response = await browser.PostFormAsync($"/get-help/{slug}", form);
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect,
+                $"{slug}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>A referral already in the given state, for triage and waiting-list tests.</summary>
+    public static async Task<Referral> CreateReferralAsync(this AlongsideApp app, Organisation organisation, Guid familyId,
+        ReferralStatus status = ReferralStatus.New, DateTimeOffset? waitingSince = null, DateTimeOffset? leftAt = null, string? carerEmail = null)
+    {
+        return await app.WithDbAsync(async db =>
+        {
+            var child = await db.Children.FirstAsync(c => c.FamilyId == familyId);
+            var referral = new Referral
+            {
+                OrganisationId = organisation.Id,
+                FamilyId = familyId,
+                ChildId = child.Id,
+                Source = ReferralSource.Self,
+                SubmittedByUserId = Guid.Empty,
+                CarerEmail = carerEmail,
+                WhatIsHappening = "Test",
+                WhatHasBeenTried = "Test",
+                Hopes = "Test",
+                MeetingPreference = MeetingPreference.Online,
+                FundingRoute = FundingRoute.SelfFunded,
+                Status = status,
+                SubmittedAt = (waitingSince ?? DateTimeOffset.UtcNow).AddDays(-1),
+                WaitingSince = waitingSince,
+                LeftWaitingListAt = leftAt,
+            };
+            db.Referrals.Add(referral);
+            await db.SaveChangesAsync();
+            return referral;
+        });
+    }
+}
