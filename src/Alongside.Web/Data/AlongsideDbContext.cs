@@ -25,6 +25,8 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
+    public DbSet<ReferralDocument> ReferralDocuments => Set<ReferralDocument>();
+    public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -136,6 +136,33 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(x => x.FamilyId);
         b.HasIndex(x => new { x.OrganisationId, x.CarerEmail });
         b.HasIndex(x => x.SourceDraftId).IsUnique();
+        b.HasIndex(x => new { x.SubmittedByUserId, x.SubmittedAt });
+        b.Property(x => x.ConsentGivenBy).HasMaxLength(200);
+        b.Property(x => x.FundingReference).HasMaxLength(100);
+        b.Property(x => x.AmountRequested).HasPrecision(10, 2);
+        b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ReferralId);
+    }
+}
+
+internal sealed class ReferralDocumentConfiguration : IEntityTypeConfiguration<ReferralDocument>
+{
+    public void Configure(EntityTypeBuilder<ReferralDocument> b)
+    {
+        b.Property(x => x.FileName).HaveMaxLengthOf(200);
+        b.Property(x => x.ContentType).HaveMaxLengthOf(100);
+    }
+}
+
+internal sealed class CarerInvitationConfiguration : IEntityTypeConfiguration<CarerInvitation>
+{
+    public void Configure(EntityTypeBuilder<CarerInvitation> b)
+    {
+        b.Property(x => x.Email).HaveMaxLengthOf(256);
+        b.Property(x => x.DisplayName).HaveMaxLengthOf(100);
+        b.Property(x => x.TokenHash).HaveMaxLengthOf(64);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasIndex(x => x.FamilyId);
+        b.HasOne(x => x.Family).WithMany().HasForeignKey(x => x.FamilyId);
     }
 }
 

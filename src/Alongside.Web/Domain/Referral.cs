@@ -72,6 +72,56 @@ public class Referral
 
     /// <summary>The draft this came from: unique, so a form sent twice makes one referral.</summary>
     public Guid? SourceDraftId { get; set; }
+
+    // A professional's referral records the family's consent to it.
+    public string? ConsentGivenBy { get; set; }
+    public DateOnly? ConsentDate { get; set; }
+    public ConsentMethod? ConsentMethod { get; set; }
+
+    // Funding details known at referral (the plan carries the full funding lines).
+    public string? FundingReference { get; set; }
+    public decimal? AmountRequested { get; set; }
+
+    public List<ReferralDocument> Documents { get; } = [];
+}
+
+public enum ConsentMethod
+{
+    InPerson = 1,
+    Phone = 2,
+    InWriting = 3,
+    Email = 4,
+}
+
+/// <summary>A document sent with a referral, checked by content and size before it is kept.</summary>
+public class ReferralDocument
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ReferralId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long SizeBytes { get; set; }
+    public required byte[] Content { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>
+/// An invitation for a carer to join a family record: a second carer invited by the first,
+/// or the carer named in a professional's referral. Only the token's hash is stored.
+/// </summary>
+public class CarerInvitation
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid FamilyId { get; set; }
+    public Family? Family { get; set; }
+    public required string Email { get; set; }
+    public required string DisplayName { get; set; }
+    public CarerRelationship? Relationship { get; set; }
+    public required string TokenHash { get; set; }
+    public Guid InvitedByUserId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
 }
 
 /// <summary>A self-referral in progress, so a long form can be left and resumed.</summary>

@@ -14,7 +14,16 @@ public static class WebSetup
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Features.Referrals.SelfReferralDrafts>();
         services.AddScoped<Features.Referrals.SelfReferralSubmission>();
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddScoped<Features.Referrals.ProfessionalReferralSubmission>();
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o =>
+            {
+                // Plain words when a value cannot be read at all (a made-up option, letters in a number).
+                var messages = o.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((_, _) => "Check this answer: it is not one of the choices or not in the right format");
+                messages.SetValueIsInvalidAccessor(_ => "Check this answer: it is not in the right format");
+                messages.SetValueMustBeANumberAccessor(_ => "Enter a number");
+            });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -54,3 +54,23 @@ public static partial class Browser
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
+
+public static class MultipartForms
+{
+    /// <summary>Posts a form with files, as a browser does for enctype="multipart/form-data".</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url,
+        IDictionary<string, string> fields, IEnumerable<(string Field, string FileName, byte[] Bytes)> files)
+    {
+        var page = await client.GetStringAsync(url);
+        using var content = new MultipartFormDataContent();
+        content.Add(new StringContent(Browser.Token(page)), "__RequestVerificationToken");
+        foreach (var (key, value) in fields) content.Add(new StringContent(value), key);
+        foreach (var (field, fileName, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf"); // what a browser might claim
+            content.Add(file, field, fileName);
+        }
+        return await client.PostAsync(url, content);
+    }
+}

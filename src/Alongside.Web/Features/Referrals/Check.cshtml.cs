@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure.TagHelpers;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Alongside.Web.Data;

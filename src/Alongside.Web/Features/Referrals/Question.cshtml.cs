@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure.TagHelpers;
 using Alongside.Web.Data;
 using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Authorization;

@@ -17,6 +17,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Infrastru
 {
     public Referral Referral { get; private set; } = null!;
     public IReadOnlyList<string> Carers { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name, long Size)> Documents { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Child, ReferralStatus Status, DateTimeOffset SubmittedAt)> Duplicates { get; private set; } = [];
 
     [BindProperty]
@@ -33,6 +34,16 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Infrastru
         Priority = Referral.Priority;
         await audit.RecordReadAsync("Referral", Referral.Id, Referral.FamilyId, "Read the referral to triage it");
         return Page();
+    }
+
+    /// <summary>A document sent with the referral, as a download (audited like any read).</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, Guid documentId)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var document = await db.ReferralDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.ReferralId == id);
+        if (document is null) return NotFound();
+        await audit.RecordReadAsync("ReferralDocument", document.Id, Referral.FamilyId, $"Downloaded {document.FileName}");
+        return File(document.Content, document.ContentType, document.FileName);
     }
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id) => MoveAsync(id, ReferralStatus.Accepted);
@@ -112,6 +123,9 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Infrastru
         Referral = referral;
         Carers = await db.FamilyCarers.Where(c => c.FamilyId == referral.FamilyId)
             .Select(c => c.User!.DisplayName).ToListAsync();
+        Documents = (await db.ReferralDocuments.Where(d => d.ReferralId == referral.Id).OrderBy(d => d.UploadedAt)
+                .Select(d => new { d.Id, d.FileName, d.SizeBytes }).ToListAsync())
+            .Select(d => (d.Id, d.FileName, d.SizeBytes)).ToList();
         Duplicates = referral.DuplicateDismissed ? [] :
             (await db.Referrals.DuplicatesOf(referral).OrderBy(o => o.SubmittedAt).Take(10)
                 .Select(o => new { o.Id, o.Child!.FirstName, o.Status, o.SubmittedAt }).ToListAsync())

@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure.TagHelpers;
 using Alongside.Web.Domain;
 
 namespace Alongside.Web.Features.Referrals;
@@ -11,7 +12,6 @@ public enum QuestionKind
     Organisation,
 }
 
-public sealed record Option(string Value, string Label, string? Hint = null);
 
 public sealed record Question(
     string Slug,

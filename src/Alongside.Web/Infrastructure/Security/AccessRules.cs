@@ -25,6 +25,7 @@ public static class AccessRules
         Policies.Staff => twoFactorOk && roles.Any(RoleNames.IsStaff),
         Policies.FamilyWorker => twoFactorOk && roles.Any(FamilyWorkerRoles.Contains),
         Policies.OrganisationAdmin => twoFactorOk && roles.Contains(Role.Admin),
+        Policies.Referrer => twoFactorOk && roles.Contains(Role.Referrer),
         _ => false,
     };
 

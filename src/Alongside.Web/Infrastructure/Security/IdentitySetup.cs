@@ -73,7 +73,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.ParentCarer, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.ParentCarer)))
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Staff)))
             .AddPolicy(Policies.FamilyWorker, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.FamilyWorker)))
-            .AddPolicy(Policies.OrganisationAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.OrganisationAdmin)));
+            .AddPolicy(Policies.OrganisationAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.OrganisationAdmin)))
+            .AddPolicy(Policies.Referrer, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Referrer)));
         // No fallback policy: it would also apply to unknown URLs and hide the friendly 404.
         // Instead, EndpointAccessTests fails the build of any endpoint that declares no access rule.
 

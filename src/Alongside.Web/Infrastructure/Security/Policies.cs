@@ -20,6 +20,9 @@ public static class Policies
 
     /// <summary>An organisation admin (with two-factor sign-in).</summary>
     public const string OrganisationAdmin = "OrganisationAdmin";
+
+    /// <summary>A referrer (social worker, school, GP), with two-factor sign-in.</summary>
+    public const string Referrer = "Referrer";
 }
 
 public static class AlongsideClaims

@@ -16,6 +16,7 @@ public sealed class AccessRulesTests
             [Policies.Staff] = [Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Referrer, Role.Commissioner, Role.Admin],
             [Policies.FamilyWorker] = [Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Admin],
             [Policies.OrganisationAdmin] = [Role.Admin],
+            [Policies.Referrer] = [Role.Referrer],
         };
         foreach (var (policy, allowed) in expected)
         {
@@ -36,8 +37,9 @@ public sealed class AccessRulesTests
     [InlineData(Policies.Staff)]
     [InlineData(Policies.FamilyWorker)]
     [InlineData(Policies.OrganisationAdmin)]
+    [InlineData(Policies.Referrer)]
     public void Staff_policies_refuse_staff_without_two_factor(string policy) =>
-        Assert.False(AccessRules.Allows(policy, [Role.Admin, Role.Clinician], twoFactorOk: false));
+        Assert.False(AccessRules.Allows(policy, [Role.Admin, Role.Clinician, Role.Referrer], twoFactorOk: false));
 
     [Fact]
     public void Parent_pages_do_not_need_two_factor() =>

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Referrals;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Family;
+
+/// <summary>A carer invites a second carer (a partner, or a grandparent who shares the caring) to the family record.</summary>
+[Authorize(Policy = Policies.ParentCarer)]
+public sealed class InviteModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter their first name")]
+        [StringLength(100, ErrorMessage = "The name must be 100 characters or fewer")]
+        public string? Name { get; set; }
+
+        [Required(ErrorMessage = "Enter their email address")]
+        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@example.com")]
+        [StringLength(256, ErrorMessage = "The email address must be 256 characters or fewer")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Select their relationship to the child")]
+        public CarerRelationship? Relationship { get; set; }
+    }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var me = User.Id();
+        var family = await db.Families.CaredForBy(me).OrderBy(f => f.CreatedAt).Select(f => new { f.Id, f.Name }).FirstOrDefaultAsync();
+        if (family is null) return NotFound();
+        var email = Input.Email!.Trim();
+        if (await db.FamilyCarers.AnyAsync(c => c.FamilyId == family.Id && c.User!.Email == email))
+        {
+            ModelState.AddModelError("Input.Email", "This person is already a carer in your family's record");
+            return Page();
+        }
+        var token = CarerInvitations.Add(db, family.Id, email, Input.Name!.Trim(), Input.Relationship, me, clock.GetUtcNow());
+        outbox.Enqueue(email, Input.Name!.Trim(), $"{User.DisplayName()} has invited you to join them on Alongside",
+            $"""
+            Hello {Input.Name!.Trim()},
+
+            {User.DisplayName()} has invited you to join {family.Name} on Alongside, where families get support while a child is in therapy.
+
+            Join here: {Links.Absolute(HttpContext, $"/family/join?token={token}")}
+
+            The link works for 14 days.
+
+            Alongside
+            """);
+        await db.SaveChangesAsync();
+        TempData["Invited"] = email;
+        return RedirectToPage("Invite");
+    }
+}

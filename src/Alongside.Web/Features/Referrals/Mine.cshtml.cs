@@ -1,0 +1,38 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Referrals;
+
+/// <summary>A referrer's own referrals: the status and any reason, and nothing else about the family.</summary>
+[Authorize(Policy = Policies.Referrer)]
+public sealed class MineModel(AlongsideDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(string Child, string Organisation, DateTimeOffset SubmittedAt, ReferralStatus Status, string? Reason);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public string? Sent { get; private set; }
+    public int PageNumber { get; private set; } = 1;
+    public bool HasMore { get; private set; }
+
+    public async Task OnGetAsync(int? p)
+    {
+        Sent = TempData["Sent"] as string;
+        PageNumber = Math.Clamp(p ?? 1, 1, 10_000);
+        var me = User.Id();
+        var page = await db.Referrals
+            .Where(r => r.SubmittedByUserId == me && r.Source == ReferralSource.Professional)
+            .OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
+            .Select(r => new Row(r.Child!.FirstName, r.Organisation!.Name, r.SubmittedAt, r.Status, r.DeclineReason))
+            .ToListAsync();
+        HasMore = page.Count > PageSize;
+        Rows = page.Take(PageSize).ToList();
+    }
+}

@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Alongside.Web.Domain;
+
+namespace Alongside.Web.Features.Referrals;
+
+public sealed class ReferralInput
+{
+    public Guid FormId { get; set; }
+    public string? OrganisationId { get; set; }
+
+    [StringLength(100, ErrorMessage = "The first name must be 100 characters or fewer")]
+    public string? ChildFirstName { get; set; }
+
+    [StringLength(100, ErrorMessage = "The last name must be 100 characters or fewer")]
+    public string? ChildLastName { get; set; }
+    public string? DobDay { get; set; }
+    public string? DobMonth { get; set; }
+    public string? DobYear { get; set; }
+    public LegalStatus? LegalStatus { get; set; }
+
+    [StringLength(100, ErrorMessage = "The carer's name must be 100 characters or fewer")]
+    public string? CarerName { get; set; }
+
+    [EmailAddress(ErrorMessage = "Enter the carer's email address in the right format, like name@example.com")]
+    [StringLength(256, ErrorMessage = "The email address must be 256 characters or fewer")]
+    public string? CarerEmail { get; set; }
+    public CarerRelationship? CarerRelationship { get; set; }
+    public string? WhatIsHappening { get; set; }
+    public string? WhatHasBeenTried { get; set; }
+    public string? Hopes { get; set; }
+    public MeetingPreference? MeetingPreference { get; set; }
+
+    [StringLength(200, ErrorMessage = "The name must be 200 characters or fewer")]
+    public string? ConsentGivenBy { get; set; }
+    public string? ConsentDay { get; set; }
+    public string? ConsentMonth { get; set; }
+    public string? ConsentYear { get; set; }
+    public ConsentMethod? ConsentMethod { get; set; }
+    public FundingRoute? FundingRoute { get; set; }
+
+    [StringLength(100, ErrorMessage = "The reference must be 100 characters or fewer")]
+    public string? FundingReference { get; set; }
+    public string? AmountRequested { get; set; }
+}
+
+public sealed record CheckedReferral(IReadOnlyList<(string Key, string Message)> Errors, DateOnly? DateOfBirth, DateOnly? ConsentDate, decimal? Amount);
+
+/// <summary>The checks on a professional's referral beyond lengths and formats.</summary>
+public static class ProfessionalReferralRules
+{
+    public static CheckedReferral Check(ReferralInput input, DateOnly today, IReadOnlySet<string> organisations)
+    {
+        var errors = new List<(string, string)>();
+        void Require(bool ok, string field, string message)
+        {
+            if (!ok) errors.Add(("Input." + field, message));
+        }
+
+        Require(input.OrganisationId is not null && organisations.Contains(input.OrganisationId), nameof(input.OrganisationId), "Select the service you are referring to");
+        Require(!string.IsNullOrWhiteSpace(input.ChildFirstName), nameof(input.ChildFirstName), "Enter the child's first name");
+        var (dob, dobError) = ReferralRules.DateOfBirth(input.DobDay, input.DobMonth, input.DobYear, today);
+        if (dobError is not null) errors.Add(("Input.DobDay", dobError));
+        Require(input.LegalStatus is not null, nameof(input.LegalStatus), "Select the child's legal status");
+        Require(!string.IsNullOrWhiteSpace(input.CarerName), nameof(input.CarerName), "Enter the carer's name");
+        Require(!string.IsNullOrWhiteSpace(input.CarerEmail), nameof(input.CarerEmail), "Enter the carer's email address");
+        Require(input.CarerRelationship is not null, nameof(input.CarerRelationship), "Select the carer's relationship to the child");
+        foreach (var (field, value, max, label) in new[]
+                 {
+                     (nameof(input.WhatIsHappening), input.WhatIsHappening, 4000, "what is happening"),
+                     (nameof(input.WhatHasBeenTried), input.WhatHasBeenTried, 4000, "what has been tried"),
+                     (nameof(input.Hopes), input.Hopes, 2000, "what the family hopes for"),
+                 })
+        {
+            var problem = ReferralRules.Text(value, max, $"Describe {label}");
+            if (problem is not null) errors.Add(("Input." + field, problem));
+        }
+        Require(input.MeetingPreference is not null, nameof(input.MeetingPreference), "Select how the family would like to meet");
+        Require(!string.IsNullOrWhiteSpace(input.ConsentGivenBy), nameof(input.ConsentGivenBy), "Enter who gave consent for this referral");
+        var consentDate = ConsentDate(input, today, errors);
+        Require(input.ConsentMethod is not null, nameof(input.ConsentMethod), "Select how consent was given");
+        Require(input.FundingRoute is not null, nameof(input.FundingRoute), "Select how the support will be paid for");
+
+        decimal? amount = null;
+        if (!string.IsNullOrWhiteSpace(input.AmountRequested))
+        {
+            var text = input.AmountRequested.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal);
+            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) && parsed is > 0 and < 1_000_000)
+                amount = decimal.Round(parsed, 2);
+            else
+                errors.Add(("Input.AmountRequested", "Enter the amount in pounds, like 2500 or 2500.00"));
+        }
+        return new CheckedReferral(errors, dob, consentDate, amount);
+    }
+
+    private static DateOnly? ConsentDate(ReferralInput input, DateOnly today, List<(string, string)> errors)
+    {
+        var (date, error) = ReferralRules.DateOfBirth(input.ConsentDay, input.ConsentMonth, input.ConsentYear, today);
+        if (error is not null)
+        {
+            // Reuse the date checks, with words for a consent date.
+            errors.Add(("Input.ConsentDay", error.Replace("their date of birth", "the date consent was given", StringComparison.Ordinal)
+                .Replace("Date of birth", "The date consent was given", StringComparison.Ordinal)));
+            return null;
+        }
+        if (date < today.AddYears(-1))
+        {
+            errors.Add(("Input.ConsentDay", "Consent must have been given in the last 12 months. Ask the family again."));
+            return null;
+        }
+        return date;
+    }
+}

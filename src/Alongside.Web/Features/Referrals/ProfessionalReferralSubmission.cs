@@ -1,0 +1,80 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Infrastructure;
+
+namespace Alongside.Web.Features.Referrals;
+
+/// <summary>
+/// Saves a professional's referral: a new family record, the child, the referral with its
+/// consent and documents, and an invitation for the carer to join, all in one transaction.
+/// </summary>
+public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock)
+{
+    public async Task<Referral> SubmitAsync(Guid referrerId, ReferralInput input, CheckedReferral checkedInput,
+        IReadOnlyList<(string Name, string Type, byte[] Bytes)> files, HttpContext http)
+    {
+        var now = clock.GetUtcNow();
+        var organisationId = Guid.Parse(input.OrganisationId!);
+        var organisationName = db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).Single();
+        var carerName = input.CarerName!.Trim();
+        var carerEmail = input.CarerEmail!.Trim();
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var family = new Domain.Family { Name = $"{carerName}'s family", CreatedAt = now };
+        var child = new Child
+        {
+            FamilyId = family.Id,
+            FirstName = input.ChildFirstName!.Trim(),
+            LastName = string.IsNullOrWhiteSpace(input.ChildLastName) ? null : input.ChildLastName.Trim(),
+            DateOfBirth = checkedInput.DateOfBirth,
+            LegalStatus = input.LegalStatus,
+        };
+        var referral = new Referral
+        {
+            OrganisationId = organisationId,
+            FamilyId = family.Id,
+            ChildId = child.Id,
+            Source = ReferralSource.Professional,
+            SubmittedByUserId = referrerId,
+            CarerEmail = carerEmail.ToLowerInvariant(),
+            WhatIsHappening = input.WhatIsHappening!.Trim(),
+            WhatHasBeenTried = input.WhatHasBeenTried!.Trim(),
+            Hopes = input.Hopes!.Trim(),
+            MeetingPreference = input.MeetingPreference!.Value,
+            FundingRoute = input.FundingRoute!.Value,
+            FundingReference = string.IsNullOrWhiteSpace(input.FundingReference) ? null : input.FundingReference.Trim(),
+            AmountRequested = checkedInput.Amount,
+            ConsentGivenBy = input.ConsentGivenBy!.Trim(),
+            ConsentDate = checkedInput.ConsentDate,
+            ConsentMethod = input.ConsentMethod,
+            SubmittedAt = now,
+            SourceDraftId = input.FormId,
+        };
+        foreach (var (name, type, bytes) in files)
+        {
+            referral.Documents.Add(new ReferralDocument { FileName = name, ContentType = type, SizeBytes = bytes.Length, Content = bytes, UploadedAt = now });
+        }
+        db.Families.Add(family);
+        db.Children.Add(child);
+        db.Referrals.Add(referral);
+        var token = CarerInvitations.Add(db, family.Id, carerEmail, carerName, input.CarerRelationship, referrerId, now);
+        outbox.Enqueue(carerEmail, carerName, $"Your family has been referred to {organisationName}",
+            $"""
+            Hello {carerName},
+
+            With your agreement, a professional working with your family has asked {organisationName} to help.
+            Create your Alongside account to see where the request is up to and to hear from the service:
+
+            {Links.Absolute(http, $"/family/join?token={token}")}
+
+            The link works for 14 days. If you did not agree to this, please reply to the person who referred you.
+
+            Alongside
+            """);
+        await ReferralNotices.TellTriageStaffAsync(db, outbox, http, organisationId, organisationName);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return referral;
+    }
+}

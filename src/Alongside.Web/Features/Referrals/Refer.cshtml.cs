@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Alongside.Web.Infrastructure.TagHelpers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Referrals;
+
+/// <summary>A professional refers a family, with the family's consent, on one page.</summary>
+[Authorize(Policy = Policies.Referrer)]
+public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmission submission, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ReferralInput Input { get; set; } = new();
+
+    [BindProperty]
+    public List<IFormFile> Documents { get; set; } = [];
+
+    public IReadOnlyList<Option> Organisations { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Input.FormId = Guid.NewGuid();
+        Organisations = await ReferralOrganisations.OptionsAsync(db);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Organisations = await ReferralOrganisations.OptionsAsync(db);
+        if (await db.Referrals.AnyAsync(r => r.SourceDraftId == Input.FormId)) return RedirectToPage("Mine");
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var checkedInput = ProfessionalReferralRules.Check(Input, today, Organisations.Select(o => o.Value).ToHashSet());
+        foreach (var (key, message) in checkedInput.Errors) ModelState.AddModelError(key, message);
+        var files = new List<(string Name, string Type, byte[] Bytes)>();
+        if (Documents.Count > UploadRules.MaxFiles) ModelState.AddModelError(nameof(Documents), $"Attach up to {UploadRules.MaxFiles} files");
+        foreach (var file in Documents.Take(UploadRules.MaxFiles))
+        {
+            if (file.Length > UploadRules.MaxBytes)
+            {
+                ModelState.AddModelError(nameof(Documents), $"{UploadRules.SafeName(file.FileName)} must be smaller than 5 MB");
+                continue;
+            }
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            var bytes = buffer.ToArray();
+            var (type, error) = UploadRules.Check(UploadRules.SafeName(file.FileName), bytes);
+            if (error is not null) ModelState.AddModelError(nameof(Documents), error);
+            else files.Add((UploadRules.SafeName(file.FileName), type!, bytes));
+        }
+        if (!ModelState.IsValid) return Page();
+
+        try
+        {
+            await submission.SubmitAsync(User.Id(), Input, checkedInput, files, HttpContext);
+        }
+        catch (DbUpdateException) when (Input.FormId != Guid.Empty)
+        {
+            // The same form sent twice at once: the unique form id let one through.
+            db.ChangeTracker.Clear();
+            if (!await db.Referrals.AnyAsync(r => r.SourceDraftId == Input.FormId)) throw;
+        }
+        TempData["Sent"] = $"Your referral for {Input.ChildFirstName!.Trim()} has been sent.";
+        return RedirectToPage("Mine");
+    }
+}
