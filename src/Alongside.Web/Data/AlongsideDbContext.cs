@@ -27,6 +27,12 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
     public DbSet<ReferralDocument> ReferralDocuments => Set<ReferralDocument>();
     public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
+    public DbSet<CareTeamMember> CareTeamMembers => Set<CareTeamMember>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

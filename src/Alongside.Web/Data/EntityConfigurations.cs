@@ -176,3 +176,64 @@ internal sealed class ReferralDraftConfiguration : IEntityTypeConfiguration<Refe
         b.HasIndex(x => x.TokenHash).IsUnique();
     }
 }
+
+internal sealed class CareTeamMemberConfiguration : IEntityTypeConfiguration<CareTeamMember>
+{
+    public void Configure(EntityTypeBuilder<CareTeamMember> b)
+    {
+        b.HasKey(x => new { x.FamilyId, x.UserId });
+        b.HasIndex(x => x.UserId);
+        b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId);
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> b)
+    {
+        b.Property(x => x.Findings).HaveMaxLengthOf(8000);
+        b.Property(x => x.ParentsWishes).HaveMaxLengthOf(4000);
+        b.Property(x => x.Recommendations).HaveMaxLengthOf(4000);
+        b.HasIndex(x => new { x.FamilyId, x.Date });
+        b.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId);
+        b.HasOne(x => x.Clinician).WithMany().HasForeignKey(x => x.ClinicianUserId);
+    }
+}
+
+internal sealed class SupportPlanConfiguration : IEntityTypeConfiguration<SupportPlan>
+{
+    public void Configure(EntityTypeBuilder<SupportPlan> b)
+    {
+        b.Property(x => x.ParentComment).HasMaxLength(2000);
+        b.HasIndex(x => new { x.FamilyId, x.CreatedAt });
+        b.HasIndex(x => new { x.ChildId, x.StartDate });
+        b.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+        b.HasMany(x => x.Goals).WithOne().HasForeignKey(g => g.PlanId);
+        b.HasMany(x => x.Items).WithOne().HasForeignKey(i => i.PlanId);
+    }
+}
+
+internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
+{
+    public void Configure(EntityTypeBuilder<PlanGoal> b) => b.Property(x => x.Text).HaveMaxLengthOf(500);
+}
+
+internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
+{
+    public void Configure(EntityTypeBuilder<PlanItem> b)
+    {
+        b.Property(x => x.Cost).HasPrecision(10, 2);
+        b.Property(x => x.FundingReference).HasMaxLength(100);
+    }
+}
+
+internal sealed class SharingConsentConfiguration : IEntityTypeConfiguration<SharingConsent>
+{
+    public void Configure(EntityTypeBuilder<SharingConsent> b)
+    {
+        b.HasIndex(x => new { x.FamilyId, x.Audience });
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}

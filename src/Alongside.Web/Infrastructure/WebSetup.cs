@@ -26,10 +26,12 @@ public static class WebSetup
             });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
+        services.AddWebEncoders(o => o.TextEncoderSettings = TagHelpers.AppEncoder.Settings);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddOptions<AppOptions>().BindConfiguration("App");
+        services.AddOptions<Features.Plans.FundingOptions>().BindConfiguration("Funding");
         return builder;
     }
 

@@ -16,6 +16,10 @@ public static class FamilyAccess
     public static IQueryable<Domain.Family> CaredForBy(this IQueryable<Domain.Family> families, Guid userId) =>
         families.Where(f => f.Carers.Any(c => c.UserId == userId));
 
+    /// <summary>Families whose care team the person is on: the only staff who see private clinical records.</summary>
+    public static IQueryable<Domain.Family> OnCareTeam(this IQueryable<Domain.Family> families, AlongsideDbContext db, Guid userId) =>
+        families.Where(f => db.CareTeamMembers.Any(c => c.FamilyId == f.Id && c.UserId == userId));
+
     /// <summary>Families that an organisation works with, where the person is a family worker there.</summary>
     public static IQueryable<Domain.Family> WorkedWithBy(this IQueryable<Domain.Family> families, AlongsideDbContext db, Guid userId) =>
         families.Where(f => f.Organisations.Any(fo => db.Memberships.Any(m =>

@@ -13,10 +13,16 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
 {
     public IReadOnlyList<FamilyView> Families { get; private set; } = [];
     public IReadOnlyList<FamilyReferralView> Referrals { get; private set; } = [];
+    public IReadOnlyList<Plans.PlanView> Plans { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Families = await db.Families.CaredForBy(User.Id()).OrderBy(f => f.CreatedAt).ToView().AsSplitQuery().ToListAsync();
         Referrals = await FamilyReferrals.ForCarerAsync(db, User.Id(), clock.GetUtcNow());
+        var me = User.Id();
+        Plans = await Features.Plans.PlanQueries.ToView(db.SupportPlans
+                .Where(p => p.Status != Domain.PlanStatus.Superseded && db.FamilyCarers.Any(c => c.FamilyId == p.FamilyId && c.UserId == me))
+                .OrderByDescending(p => p.CreatedAt).Take(20))
+            .AsSplitQuery().ToListAsync();
     }
 }

@@ -14,9 +14,12 @@ public sealed class MineModel(AlongsideDbContext db) : PageModel
 {
     public const int PageSize = 25;
 
-    public sealed record Row(string Child, string Organisation, DateTimeOffset SubmittedAt, ReferralStatus Status, string? Reason);
+    public sealed record Row(Guid ChildId, string Child, string Organisation, DateTimeOffset SubmittedAt, ReferralStatus Status, string? Reason, bool Shared);
+
+    public sealed record SharedPlan(Guid ChildId, PlanStatus Status, DateOnly ReviewDate, IReadOnlyList<string> Goals);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<SharedPlan> SharedPlans { get; private set; } = [];
     public string? Sent { get; private set; }
     public int PageNumber { get; private set; } = 1;
     public bool HasMore { get; private set; }
@@ -30,9 +33,19 @@ public sealed class MineModel(AlongsideDbContext db) : PageModel
             .Where(r => r.SubmittedByUserId == me && r.Source == ReferralSource.Professional)
             .OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(r => new Row(r.Child!.FirstName, r.Organisation!.Name, r.SubmittedAt, r.Status, r.DeclineReason))
+            .Select(r => new Row(r.ChildId, r.Child!.FirstName, r.Organisation!.Name, r.SubmittedAt, r.Status, r.DeclineReason,
+                // After acceptance, and only while the family consents, the referrer follows the plan.
+                r.Status == ReferralStatus.Accepted && db.SharingConsents.Any(c => c.FamilyId == r.FamilyId && c.Audience == SharingAudience.Referrer && c.RevokedAt == null)))
             .ToListAsync();
         HasMore = page.Count > PageSize;
         Rows = page.Take(PageSize).ToList();
+        var sharedChildren = Rows.Where(r => r.Shared).Select(r => r.ChildId).ToList();
+        if (sharedChildren.Count > 0)
+        {
+            SharedPlans = await db.SupportPlans
+                .Where(p => sharedChildren.Contains(p.ChildId) && p.Status != PlanStatus.Superseded)
+                .Select(p => new SharedPlan(p.ChildId, p.Status, p.ReviewDate, p.Goals.OrderBy(g => g.Order).Select(g => g.Text).ToList()))
+                .ToListAsync();
+        }
     }
 }

@@ -20,7 +20,7 @@ public sealed class NhsErrorSummaryTagHelper : TagHelper
             output.SuppressOutput();
             return;
         }
-        var enc = HtmlEncoder.Default;
+        var enc = AppEncoder.Html;
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "nhsuk-error-summary");

@@ -14,7 +14,7 @@ public abstract class NhsFieldTagHelper : TagHelper
 
     public string? Hint { get; set; }
 
-    protected static HtmlEncoder Enc => HtmlEncoder.Default;
+    protected static HtmlEncoder Enc => AppEncoder.Html;
 
     protected string? Value(ModelExpression expression) =>
         ViewContext.ModelState.TryGetValue(expression.Name, out var entry) && entry.AttemptedValue is not null

@@ -31,7 +31,7 @@ public sealed class NhsInputTagHelper : TagHelper
         var name = For.Name;
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var error = FormErrors.For(ViewContext, name);
-        var enc = HtmlEncoder.Default;
+        var enc = AppEncoder.Html;
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;

@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Plans;
+
+/// <summary>Parents read their plan and agree to it, or ask for changes in their own words.</summary>
+[Authorize(Policy = Policies.ParentCarer)]
+public sealed class FamilyPlanModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public PlanView Plan { get; private set; } = null!;
+    public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];
+
+    [BindProperty]
+    [StringLength(2000, ErrorMessage = "Your comment must be 2,000 characters or fewer")]
+    public string? Comment { get; set; }
+
+    public bool CanRespond => Plan.Status is PlanStatus.AwaitingAgreement or PlanStatus.ChangesRequested;
+
+    public async Task<IActionResult> OnGetAsync(Guid planId) => await LoadAsync(planId) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAgreeAsync(Guid planId) => await RespondAsync(planId, PlanStatus.Agreed);
+
+    public async Task<IActionResult> OnPostChangesAsync(Guid planId)
+    {
+        if (string.IsNullOrWhiteSpace(Comment)) ModelState.AddModelError(nameof(Comment), "Tell your care team what you would like to change");
+        return await RespondAsync(planId, PlanStatus.ChangesRequested);
+    }
+
+    private async Task<IActionResult> RespondAsync(Guid planId, PlanStatus status)
+    {
+        if (!await LoadAsync(planId)) return NotFound();
+        if (!CanRespond) ModelState.AddModelError("", "This version of the plan has been replaced. Read the newest version.");
+        if (!ModelState.IsValid) return Page();
+
+        var me = User.Id();
+        var plan = await db.SupportPlans.SingleAsync(p => p.Id == planId);
+        plan.Status = status;
+        plan.RespondedAt = clock.GetUtcNow();
+        plan.RespondedByUserId = me;
+        plan.ParentComment = status == PlanStatus.ChangesRequested ? Comment!.Trim() : null;
+        var team = await db.CareTeamMembers.Where(c => c.FamilyId == plan.FamilyId)
+            .Select(c => new { c.User!.Email, c.User.DisplayName }).ToListAsync();
+        foreach (var member in team.Where(m => m.Email is not null))
+        {
+            outbox.Enqueue(member.Email!, member.DisplayName,
+                status == PlanStatus.Agreed ? "A family has agreed to their support plan" : "A family has asked for changes to their support plan",
+                $"""
+                Hello {member.DisplayName},
+
+                A family you work with has responded to their support plan. Sign in to read it:
+                {Links.Absolute(HttpContext, $"/staff/families/{plan.FamilyId}/plans/{plan.Id}")}
+
+                Alongside
+                """);
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = status == PlanStatus.Agreed ? "Thank you. You have agreed to the plan." : "Thank you. Your care team will look at your comments.";
+        return RedirectToPage(new { planId });
+    }
+
+    private async Task<bool> LoadAsync(Guid planId)
+    {
+        var me = User.Id();
+        var plan = await db.SupportPlans
+            .Where(p => p.Id == planId && db.FamilyCarers.Any(c => c.FamilyId == p.FamilyId && c.UserId == me))
+            .ToView().AsSplitQuery().SingleOrDefaultAsync();
+        if (plan is null) return false;
+        Plan = plan;
+        Versions = await PlanQueries.VersionsAsync(db, plan.FamilyId, plan.ChildName);
+        return true;
+    }
+}
