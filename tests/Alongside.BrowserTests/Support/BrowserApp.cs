@@ -88,6 +88,47 @@ public static class PageChecks
     public static async Task ScreenshotAsync(this IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotFolder, name + ".png"), FullPage = true });
 
+    /// <summary>Signs in through the pages, giving the authenticator code when the account has one.</summary>
+    public static async Task SignInAsync(this IPage page, Alongside.IntegrationTests.Support.Person person)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(person.Email);
+        await page.GetByLabel("Password").FillAsync(person.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        if (person.AuthenticatorKey is not null)
+        {
+            await page.WaitForURLAsync("**/account/sign-in-code**");
+            await page.GetByLabel("Enter your sign-in code").FillAsync(person.CurrentCode());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        }
+        await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>Chooses a radio as a keyboard user does: Tab into the group, arrow to the choice, Space.</summary>
+    public static async Task ChooseRadioAsync(this IPage page, string label)
+    {
+        await page.TabToAsync(page.Locator("input[type=radio]").First);
+        var target = page.GetByLabel(label, new() { Exact = true });
+        for (var i = 0; i < 30 && !await target.EvaluateAsync<bool>("el => el === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+        await page.Keyboard.PressAsync("Space");
+        Assert.True(await target.IsCheckedAsync(), $"Could not choose '{label}' by keyboard");
+    }
+
+    /// <summary>
+    /// Presses Enter on the focused control and waits for the page that follows. Playwright marks
+    /// this wait obsolete because single-page apps make it unreliable; every form here is a
+    /// full-page post, where it is exactly the wait needed (the URL may not change on an error).
+    /// </summary>
+    public static async Task PressEnterAndWaitAsync(this IPage page)
+    {
+#pragma warning disable CS0612
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+#pragma warning restore CS0612
+    }
+
     /// <summary>Moves focus with the Tab key until it lands on the element; fails if it never does.</summary>
     public static async Task TabToAsync(this IPage page, ILocator target, int maxPresses = 40)
     {

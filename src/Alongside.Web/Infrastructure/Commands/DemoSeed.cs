@@ -50,6 +50,7 @@ public static class DemoSeed
         db.Organisations.AddRange(organisations.Values);
         await db.SaveChangesAsync();
 
+        var people = new Dictionary<string, AppUser>();
         foreach (var (email, name, role, kind) in Accounts)
         {
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now };
@@ -59,15 +60,9 @@ public static class DemoSeed
                 throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
             }
             db.Memberships.Add(new Membership { UserId = user.Id, OrganisationId = organisations[kind].Id, Role = role, CreatedAt = now });
-            if (role == Role.ParentCarer)
-            {
-                var family = new Family { Name = "Sam's family", CreatedAt = now };
-                family.Carers.Add(new FamilyCarer { UserId = user.Id, Relationship = CarerRelationship.AdoptiveParent });
-                family.Children.Add(new Child { FirstName = "Alex", DateOfBirth = new DateOnly(2016, 5, 14) });
-                family.Organisations.Add(new FamilyOrganisation { OrganisationId = organisations[OrganisationKind.TherapyProvider].Id, Since = now });
-                db.Families.Add(family);
-            }
+            people[email] = user;
         }
+        DemoStory.Add(db, organisations[OrganisationKind.TherapyProvider], people, now);
         await db.SaveChangesAsync();
         return true;
     }

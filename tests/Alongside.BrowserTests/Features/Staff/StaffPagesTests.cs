@@ -8,21 +8,6 @@ namespace Alongside.BrowserTests.Features.Staff;
 
 public sealed class StaffPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static async Task SignInAsync(IPage page, Person person)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(person.Email);
-        await page.GetByLabel("Password").FillAsync(person.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        if (person.AuthenticatorKey is not null)
-        {
-            await page.WaitForURLAsync("**/account/sign-in-code**");
-            await page.AssertAccessibleAsync();
-            await page.GetByLabel("Enter your sign-in code").FillAsync(person.CurrentCode());
-            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        }
-    }
-
     [Fact]
     public async Task An_admin_invites_a_clinician_who_sets_up_two_factor_and_opens_a_family()
     {
@@ -31,7 +16,7 @@ public sealed class StaffPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var admin = await app.CreateStaffAsync(org, Role.Admin);
 
         var adminPage = await app.NewPageAsync();
-        await SignInAsync(adminPage, admin);
+        await adminPage.SignInAsync(admin);
         await adminPage.WaitForURLAsync("**/staff");
         await adminPage.AssertAccessibleAsync();
         await adminPage.ScreenshotAsync("staff-home");
