@@ -83,7 +83,11 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Infrastr
         created.Goals.AddRange(plan.Goals.Select((g, i) => new PlanGoal { Order = i + 1, Text = g }));
         created.Items.AddRange(plan.Items.Select(i => new PlanItem
         {
-            Kind = i.Kind, Sessions = i.Sessions, Funding = i.Funding, Cost = i.Cost, FundingReference = i.Reference,
+            Kind = i.Kind,
+            Sessions = i.Sessions,
+            Funding = i.Funding,
+            Cost = i.Cost,
+            FundingReference = i.Reference,
             // Sessions already used under the old version carry over to the new one.
             SessionsUsed = Previous?.Items.FirstOrDefault(p => p.Kind == i.Kind)?.SessionsUsed ?? 0,
         }));

@@ -1,10 +1,10 @@
-using Alongside.Web.Infrastructure.TagHelpers;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Alongside.Web.Data;
 using Alongside.Web.Domain;
 using Alongside.Web.Features.Account;
 using Alongside.Web.Infrastructure.Security;
+using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
-using Alongside.Web.Infrastructure.TagHelpers;
 using Alongside.Web.Data;
 using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

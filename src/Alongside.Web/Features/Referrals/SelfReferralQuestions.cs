@@ -1,5 +1,5 @@
-using Alongside.Web.Infrastructure.TagHelpers;
 using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure.TagHelpers;
 
 namespace Alongside.Web.Features.Referrals;
 

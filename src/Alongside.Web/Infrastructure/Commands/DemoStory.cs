@@ -24,16 +24,32 @@ internal static class DemoStory
         db.Children.Add(alex);
         db.Referrals.Add(new Referral
         {
-            OrganisationId = provider.Id, FamilyId = sams.Id, ChildId = alex.Id, Source = ReferralSource.Self, SubmittedByUserId = parent.Id,
-            CarerEmail = parent.Email, WhatIsHappening = "Alex finds bedtimes and school mornings very hard.", WhatHasBeenTried = "Routines and a visual timetable.",
-            Hopes = "Calmer evenings for all of us.", MeetingPreference = MeetingPreference.Either, FundingRoute = FundingRoute.Asgsf,
-            Status = ReferralStatus.Accepted, SubmittedAt = now.AddDays(-30), DecidedAt = now.AddDays(-25), DecidedByUserId = clinician.Id,
+            OrganisationId = provider.Id,
+            FamilyId = sams.Id,
+            ChildId = alex.Id,
+            Source = ReferralSource.Self,
+            SubmittedByUserId = parent.Id,
+            CarerEmail = parent.Email,
+            WhatIsHappening = "Alex finds bedtimes and school mornings very hard.",
+            WhatHasBeenTried = "Routines and a visual timetable.",
+            Hopes = "Calmer evenings for all of us.",
+            MeetingPreference = MeetingPreference.Either,
+            FundingRoute = FundingRoute.Asgsf,
+            Status = ReferralStatus.Accepted,
+            SubmittedAt = now.AddDays(-30),
+            DecidedAt = now.AddDays(-25),
+            DecidedByUserId = clinician.Id,
         });
         db.CareTeamMembers.Add(new CareTeamMember { FamilyId = sams.Id, UserId = clinician.Id, OrganisationId = provider.Id, AddedAt = now.AddDays(-25) });
         var plan = new SupportPlan
         {
-            FamilyId = sams.Id, ChildId = alex.Id, OrganisationId = provider.Id, StartDate = DateOnly.FromDateTime(now.UtcDateTime),
-            ReviewDate = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(4), CreatedByUserId = clinician.Id, CreatedAt = now.AddDays(-1),
+            FamilyId = sams.Id,
+            ChildId = alex.Id,
+            OrganisationId = provider.Id,
+            StartDate = DateOnly.FromDateTime(now.UtcDateTime),
+            ReviewDate = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(4),
+            CreatedByUserId = clinician.Id,
+            CreatedAt = now.AddDays(-1),
         };
         plan.Goals.Add(new PlanGoal { Order = 1, Text = "Bedtime takes less than an hour, most nights" });
         plan.Goals.Add(new PlanGoal { Order = 2, Text = "Alex can tell us when school has been hard" });
@@ -47,11 +63,21 @@ internal static class DemoStory
         db.Children.Add(riley);
         db.Referrals.Add(new Referral
         {
-            OrganisationId = provider.Id, FamilyId = jordans.Id, ChildId = riley.Id, Source = ReferralSource.Professional, SubmittedByUserId = referrer.Id,
-            CarerEmail = "jordan@example.invalid", WhatIsHappening = "Riley has moved to live with grandparents and is struggling to settle.",
-            WhatHasBeenTried = "School counsellor.", Hopes = "Riley feels safe at home.", MeetingPreference = MeetingPreference.FaceToFace,
-            FundingRoute = FundingRoute.Asgsf, ConsentGivenBy = "Jordan (grandparent, special guardian)", ConsentDate = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3),
-            ConsentMethod = ConsentMethod.InPerson, SubmittedAt = now.AddDays(-2),
+            OrganisationId = provider.Id,
+            FamilyId = jordans.Id,
+            ChildId = riley.Id,
+            Source = ReferralSource.Professional,
+            SubmittedByUserId = referrer.Id,
+            CarerEmail = "jordan@example.invalid",
+            WhatIsHappening = "Riley has moved to live with grandparents and is struggling to settle.",
+            WhatHasBeenTried = "School counsellor.",
+            Hopes = "Riley feels safe at home.",
+            MeetingPreference = MeetingPreference.FaceToFace,
+            FundingRoute = FundingRoute.Asgsf,
+            ConsentGivenBy = "Jordan (grandparent, special guardian)",
+            ConsentDate = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3),
+            ConsentMethod = ConsentMethod.InPerson,
+            SubmittedAt = now.AddDays(-2),
         });
     }
 }

@@ -122,7 +122,9 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByLabel("The Adoption and Special Guardianship Support Fund").CheckAsync();
         await page.GetByLabel("Attach documents (optional)").SetInputFilesAsync(new FilePayload
         {
-            Name = "school-letter.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"),
+            Name = "school-letter.pdf",
+            MimeType = "application/pdf",
+            Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"),
         });
         await page.ScreenshotAsync("refer-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
