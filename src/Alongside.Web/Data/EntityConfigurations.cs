@@ -140,6 +140,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(x => x.ConsentGivenBy).HasMaxLength(200);
         b.Property(x => x.FundingReference).HasMaxLength(100);
         b.Property(x => x.AmountRequested).HasPrecision(10, 2);
+        b.Property(x => x.AmountApproved).HasPrecision(10, 2);
+        b.Property(x => x.Commissioner).HasMaxLength(200);
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ReferralId);
     }
 }

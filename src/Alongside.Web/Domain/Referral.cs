@@ -78,9 +78,15 @@ public class Referral
     public DateOnly? ConsentDate { get; set; }
     public ConsentMethod? ConsentMethod { get; set; }
 
-    // Funding details known at referral (the plan carries the full funding lines).
+    // Funding: for ASGSF the local authority's application (reference, amounts, dates); for a
+    // commissioned package the commissioner, purchase reference and budget. Plans carry the
+    // funding line of each item.
     public string? FundingReference { get; set; }
     public decimal? AmountRequested { get; set; }
+    public decimal? AmountApproved { get; set; }
+    public DateOnly? FundingAppliedOn { get; set; }
+    public DateOnly? FundingDecidedOn { get; set; }
+    public string? Commissioner { get; set; }
 
     public List<ReferralDocument> Documents { get; } = [];
 }

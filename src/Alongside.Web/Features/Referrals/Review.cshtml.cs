@@ -28,10 +28,14 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Infrastru
     [Range(0, 2, ErrorMessage = "Select a priority")]
     public int Priority { get; set; }
 
+    [BindProperty]
+    public FundingInput Funding { get; set; } = new();
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
         Priority = Referral.Priority;
+        Funding = FundingInput.From(Referral);
         await audit.RecordReadAsync("Referral", Referral.Id, Referral.FamilyId, "Read the referral to triage it");
         return Page();
     }
@@ -66,6 +70,19 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Infrastru
         audit.Add("prioritise", "Referral", Referral.Id, Referral.FamilyId, $"Priority {Priority}: {Referral.PriorityReason}");
         await db.SaveChangesAsync();
         TempData["Done"] = "Priority changed";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Records the ASGSF application or the commission as it goes through.</summary>
+    public async Task<IActionResult> OnPostFundingAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var errors = FundingInputRules.Apply(Funding, Referral, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        foreach (var (key, message) in errors) ModelState.AddModelError(key, message);
+        if (!ModelState.IsValid) return Page(); // nothing was written to the referral
+        audit.Add("funding", "Referral", Referral.Id, Referral.FamilyId, "Updated the funding details");
+        await db.SaveChangesAsync();
+        TempData["Done"] = "Funding details saved";
         return RedirectToPage(new { id });
     }
 

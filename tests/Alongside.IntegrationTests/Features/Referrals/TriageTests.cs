@@ -146,6 +146,43 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task Staff_record_the_ASGSF_application_as_it_goes_through_and_bad_details_change_nothing()
+    {
+        var (org, _, browser) = await TriagerAsync();
+        var (_, familyId) = await app.CreateParentAsync();
+        var referral = await app.CreateReferralAsync(org, familyId);
+        var page = $"/staff/referrals/{referral.Id}";
+        var lastMonth = DateTime.UtcNow.AddMonths(-1); // whole month in the past, whatever today is
+        var year = lastMonth.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var month = lastMonth.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var bad = await browser.PostFormAsync($"{page}?handler=Funding", new Dictionary<string, string>
+        {
+            ["Funding.Route"] = nameof(FundingRoute.Asgsf),
+            ["Funding.Requested"] = "lots",
+            ["Funding.AppliedDay"] = "2", ["Funding.AppliedMonth"] = month, ["Funding.AppliedYear"] = year,
+            ["Funding.DecidedDay"] = "1", ["Funding.DecidedMonth"] = month, ["Funding.DecidedYear"] = year,
+        }, tokenFrom: page);
+        var html = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("Enter the amount in pounds", html);
+        Assert.Contains("The decision date must be on or after the date it was applied for", html);
+        Assert.Equal(FundingRoute.SelfFunded, (await ReloadAsync(referral.Id)).FundingRoute);
+
+        await browser.PostFormAsync($"{page}?handler=Funding", new Dictionary<string, string>
+        {
+            ["Funding.Route"] = nameof(FundingRoute.Asgsf),
+            ["Funding.Reference"] = "LA-ASF-77",
+            ["Funding.Requested"] = "£3,000",
+            ["Funding.Approved"] = "2500",
+            ["Funding.AppliedDay"] = "1", ["Funding.AppliedMonth"] = month, ["Funding.AppliedYear"] = year,
+        }, tokenFrom: page);
+        var saved = await ReloadAsync(referral.Id);
+        Assert.Equal((FundingRoute.Asgsf, "LA-ASF-77", 3000m, 2500m), (saved.FundingRoute, saved.FundingReference, saved.AmountRequested, saved.AmountApproved));
+        Assert.Equal(new DateOnly(lastMonth.Year, lastMonth.Month, 1), saved.FundingAppliedOn);
+        Assert.Contains("£3,000.00 requested", await browser.GetPageAsync(page));
+    }
+
+    [Fact]
     public async Task Only_the_receiving_organisations_clinicians_and_admins_can_see_a_referral()
     {
         var org = await app.CreateOrganisationAsync();

@@ -554,6 +554,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("AmountApproved")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
                     b.Property<decimal?>("AmountRequested")
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
@@ -564,6 +568,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Commissioner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("date");
@@ -591,6 +599,12 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("FundingAppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FundingDecidedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FundingReference")
                         .HasMaxLength(100)

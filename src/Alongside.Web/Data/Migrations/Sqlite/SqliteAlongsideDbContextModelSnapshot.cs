@@ -547,6 +547,10 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("AmountApproved")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("AmountRequested")
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
@@ -556,6 +560,10 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commissioner")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ConsentDate")
@@ -583,6 +591,12 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FundingAppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FundingDecidedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FundingReference")
