@@ -160,8 +160,12 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         {
             ["Funding.Route"] = nameof(FundingRoute.Asgsf),
             ["Funding.Requested"] = "lots",
-            ["Funding.AppliedDay"] = "2", ["Funding.AppliedMonth"] = month, ["Funding.AppliedYear"] = year,
-            ["Funding.DecidedDay"] = "1", ["Funding.DecidedMonth"] = month, ["Funding.DecidedYear"] = year,
+            ["Funding.AppliedDay"] = "2",
+            ["Funding.AppliedMonth"] = month,
+            ["Funding.AppliedYear"] = year,
+            ["Funding.DecidedDay"] = "1",
+            ["Funding.DecidedMonth"] = month,
+            ["Funding.DecidedYear"] = year,
         }, tokenFrom: page);
         var html = await bad.Content.ReadAsStringAsync();
         Assert.Contains("Enter the amount in pounds", html);
@@ -174,7 +178,9 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             ["Funding.Reference"] = "LA-ASF-77",
             ["Funding.Requested"] = "£3,000",
             ["Funding.Approved"] = "2500",
-            ["Funding.AppliedDay"] = "1", ["Funding.AppliedMonth"] = month, ["Funding.AppliedYear"] = year,
+            ["Funding.AppliedDay"] = "1",
+            ["Funding.AppliedMonth"] = month,
+            ["Funding.AppliedYear"] = year,
         }, tokenFrom: page);
         var saved = await ReloadAsync(referral.Id);
         Assert.Equal((FundingRoute.Asgsf, "LA-ASF-77", 3000m, 2500m), (saved.FundingRoute, saved.FundingReference, saved.AmountRequested, saved.AmountApproved));
