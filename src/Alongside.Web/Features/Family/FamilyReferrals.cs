@@ -11,39 +11,20 @@ public sealed record FamilyReferralView(
 
 public static class FamilyReferrals
 {
-    /// <summary>
-    /// The family's referrals with their place on each waiting list, in one query: the position
-    /// and the recent leaving count are subqueries, so this does not grow with the list.
-    /// </summary>
+    /// <summary>The family's referrals, newest first, with their place on any waiting list. Two queries.</summary>
     public static async Task<IReadOnlyList<FamilyReferralView>> ForCarerAsync(AlongsideDbContext db, Guid userId, DateTimeOffset now)
     {
-        var since = now - WaitingListRules.RateWindow;
         var rows = await db.Referrals
             .Where(r => r.Family!.Carers.Any(c => c.UserId == userId))
             .OrderByDescending(r => r.SubmittedAt)
             .Take(50)
-            .Select(r => new
-            {
-                r.Id,
-                Organisation = r.Organisation!.Name,
-                Child = r.Child!.FirstName,
-                r.SubmittedAt,
-                r.Status,
-                r.DeclineReason,
-                Ahead = r.Status == ReferralStatus.WaitingList
-                    ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList
-                        && (o.Priority > r.Priority || (o.Priority == r.Priority && o.WaitingSince < r.WaitingSince)))
-                    : 0,
-                Left = r.Status == ReferralStatus.WaitingList
-                    ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since)
-                    : 0,
-            })
+            .Select(r => new { r.Id, Organisation = r.Organisation!.Name, Child = r.Child!.FirstName, r.SubmittedAt, r.Status, r.DeclineReason })
             .ToListAsync();
+        var places = await WaitingPlaces.ForAsync(db, rows.Where(r => r.Status == ReferralStatus.WaitingList).Select(r => r.Id).ToList(), now);
         return rows.Select(r =>
         {
-            int? position = r.Status == ReferralStatus.WaitingList ? r.Ahead + 1 : null;
-            return new FamilyReferralView(r.Id, r.Organisation, r.Child, r.SubmittedAt, r.Status, r.DeclineReason, position,
-                position is null ? null : WaitingListRules.ExpectedWaitWeeks(position.Value, r.Left, WaitingListRules.RateWindow));
+            var place = places.GetValueOrDefault(r.Id);
+            return new FamilyReferralView(r.Id, r.Organisation, r.Child, r.SubmittedAt, r.Status, r.DeclineReason, place?.Position, place?.ExpectedWaitWeeks);
         }).ToList();
     }
 }

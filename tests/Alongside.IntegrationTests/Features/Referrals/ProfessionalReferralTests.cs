@@ -87,6 +87,21 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_referrer_sees_the_place_on_the_waiting_list()
+    {
+        var (provider, _, clinician, browser) = await SetUpAsync();
+        await browser.PostMultipartAsync("/refer", Form(provider.Id, People.NewEmail("wait")), []);
+        var id = await app.WithDbAsync(db => db.Referrals.Where(r => r.OrganisationId == provider.Id).Select(r => r.Id).SingleAsync());
+        var staff = app.NewBrowser();
+        await staff.SignInAsync(clinician);
+        await staff.PostFormAsync($"/staff/referrals/{id}?handler=WaitingList", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{id}");
+
+        var mine = await browser.GetPageAsync("/refer/mine");
+        Assert.Contains("On the waiting list", mine);
+        Assert.Contains("Place 1 on the list. We cannot estimate the wait yet.", mine);
+    }
+
+    [Fact]
     public async Task The_carer_named_in_a_referral_is_invited_and_joins_the_family_record()
     {
         var (provider, _, _, browser) = await SetUpAsync();
