@@ -7,7 +7,7 @@ public sealed record FamilyView(Guid Id, string Name, IReadOnlyList<CarerView> C
 
 public sealed record CarerView(string Name, CarerRelationship? Relationship);
 
-public sealed record ChildView(string FirstName, DateOnly? DateOfBirth);
+public sealed record ChildView(Guid Id, string FirstName, DateOnly? DateOfBirth, string? School, string? Needs);
 
 public static class FamilyProjection
 {
@@ -16,7 +16,7 @@ public static class FamilyProjection
             f.Id,
             f.Name,
             f.Carers.OrderBy(c => c.User!.DisplayName).Select(c => new CarerView(c.User!.DisplayName, c.Relationship)).ToList(),
-            f.Children.OrderBy(c => c.FirstName).Select(c => new ChildView(c.FirstName, c.DateOfBirth)).ToList()));
+            f.Children.OrderBy(c => c.FirstName).Select(c => new ChildView(c.Id, c.FirstName, c.DateOfBirth, c.School, c.Needs)).ToList()));
 
     public static string Display(CarerRelationship? relationship) => relationship switch
     {

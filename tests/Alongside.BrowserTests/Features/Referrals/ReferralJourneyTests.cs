@@ -204,6 +204,8 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         Assert.True(overflow <= 0, $"The plan scrolls sideways by {overflow}px at 320px");
         await family.GotoAsync("/family");
         await family.AssertAccessibleAsync();
+        await family.GetByRole(AriaRole.Link, new() { Name = "Change Robin's details" }).ClickAsync();
+        await family.AssertAccessibleAsync();
         await family.GotoAsync("/family/sharing");
         await family.AssertAccessibleAsync();
         await family.GotoAsync("/family/invite");
