@@ -131,8 +131,12 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
         b.HasOne(x => x.Family).WithMany().HasForeignKey(x => x.FamilyId);
         b.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId);
-        // The triage queue and waiting list: an organisation's referrals by status, oldest first.
+        // The triage queue: an organisation's referrals by status, oldest first.
         b.HasIndex(x => new { x.OrganisationId, x.Status, x.SubmittedAt });
+        // The waiting list in the order places are offered, and counting who is ahead.
+        b.HasIndex(x => new { x.OrganisationId, x.Status, x.Priority, x.WaitingSince });
+        // Recent leavers, for the expected wait.
+        b.HasIndex(x => new { x.OrganisationId, x.LeftWaitingListAt });
         b.HasIndex(x => x.FamilyId);
         b.HasIndex(x => new { x.OrganisationId, x.CarerEmail });
         b.HasIndex(x => x.SourceDraftId).IsUnique();

@@ -25,7 +25,7 @@ public static class FamilyApi
         Guid id, ClaimsPrincipal user, AlongsideDbContext db, AuditLog audit, IAuthorizationService authorization)
     {
         var me = user.Id();
-        var own = await db.Families.Where(f => f.Id == id).CaredForBy(me).ToView().AsSplitQuery().SingleOrDefaultAsync();
+        var own = await db.Families.Where(f => f.Id == id).CaredForBy(db, me).ToView().AsSplitQuery().SingleOrDefaultAsync();
         if (own is not null) return TypedResults.Ok(own);
 
         if (!(await authorization.AuthorizeAsync(user, Policies.FamilyWorker)).Succeeded) return TypedResults.NotFound();

@@ -15,7 +15,7 @@ public static class FamilyReferrals
     public static async Task<IReadOnlyList<FamilyReferralView>> ForCarerAsync(AlongsideDbContext db, Guid userId, DateTimeOffset now)
     {
         var rows = await db.Referrals
-            .Where(r => r.Family!.Carers.Any(c => c.UserId == userId))
+            .Where(r => db.FamilyIdsCaredForBy(userId).Contains(r.FamilyId))
             .OrderByDescending(r => r.SubmittedAt)
             .Take(50)
             .Select(r => new { r.Id, Organisation = r.Organisation!.Name, Child = r.Child!.FirstName, r.SubmittedAt, r.Status, r.DeclineReason })

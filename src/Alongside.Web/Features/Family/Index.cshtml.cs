@@ -17,11 +17,11 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
 
     public async Task OnGetAsync()
     {
-        Families = await db.Families.CaredForBy(User.Id()).OrderBy(f => f.CreatedAt).ToView().AsSplitQuery().ToListAsync();
+        Families = await db.Families.CaredForBy(db, User.Id()).OrderBy(f => f.CreatedAt).ToView().AsSplitQuery().ToListAsync();
         Referrals = await FamilyReferrals.ForCarerAsync(db, User.Id(), clock.GetUtcNow());
         var me = User.Id();
         Plans = await Features.Plans.PlanQueries.ToView(db.SupportPlans
-                .Where(p => p.Status != Domain.PlanStatus.Superseded && db.FamilyCarers.Any(c => c.FamilyId == p.FamilyId && c.UserId == me))
+                .Where(p => p.Status != Domain.PlanStatus.Superseded && db.FamilyIdsCaredForBy(me).Contains(p.FamilyId))
                 .OrderByDescending(p => p.CreatedAt).Take(20))
             .AsSplitQuery().ToListAsync();
     }

@@ -39,7 +39,7 @@ public sealed class InviteModel(AlongsideDbContext db, Infrastructure.Outbox.Out
     {
         if (!ModelState.IsValid) return Page();
         var me = User.Id();
-        var family = await db.Families.CaredForBy(me).OrderBy(f => f.CreatedAt).Select(f => new { f.Id, f.Name }).FirstOrDefaultAsync();
+        var family = await db.Families.CaredForBy(db, me).OrderBy(f => f.CreatedAt).Select(f => new { f.Id, f.Name }).FirstOrDefaultAsync();
         if (family is null) return NotFound();
         var email = Input.Email!.Trim();
         if (await db.FamilyCarers.AnyAsync(c => c.FamilyId == family.Id && c.User!.Email == email))

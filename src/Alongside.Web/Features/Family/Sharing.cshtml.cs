@@ -44,7 +44,7 @@ public sealed class SharingModel(AlongsideDbContext db, TimeProvider clock) : Pa
     }
 
     private Task<Guid?> FamilyIdAsync() =>
-        db.Families.CaredForBy(User.Id()).OrderBy(f => f.CreatedAt).Select(f => (Guid?)f.Id).FirstOrDefaultAsync();
+        db.Families.CaredForBy(db, User.Id()).OrderBy(f => f.CreatedAt).Select(f => (Guid?)f.Id).FirstOrDefaultAsync();
 
     private async Task<bool> LoadAsync()
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Alongside.Web.Data;
 using Alongside.Web.Domain;
+using Alongside.Web.Features.Family;
 using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -69,7 +70,7 @@ public sealed class FamilyPlanModel(AlongsideDbContext db, Infrastructure.Outbox
     {
         var me = User.Id();
         var plan = await db.SupportPlans
-            .Where(p => p.Id == planId && db.FamilyCarers.Any(c => c.FamilyId == p.FamilyId && c.UserId == me))
+            .Where(p => p.Id == planId && db.FamilyIdsCaredForBy(me).Contains(p.FamilyId))
             .ToView().AsSplitQuery().SingleOrDefaultAsync();
         if (plan is null) return false;
         Plan = plan;

@@ -16,7 +16,7 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Infrastructure
         var organisationId = Guid.Parse(answers["organisation"]);
         var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Id, o.Name }).SingleAsync();
 
-        var family = await db.Families.CaredForBy(user.Id).Include(f => f.Carers).Include(f => f.Children).OrderBy(f => f.CreatedAt).FirstOrDefaultAsync();
+        var family = await db.Families.CaredForBy(db, user.Id).Include(f => f.Carers).Include(f => f.Children).OrderBy(f => f.CreatedAt).FirstOrDefaultAsync();
         if (family is null)
         {
             family = new Domain.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };

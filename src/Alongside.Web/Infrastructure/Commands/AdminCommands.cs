@@ -27,6 +27,15 @@ public static class AdminCommands
                 await DatabaseSetup.MigrateAsync(services);
                 var seeded = await DemoSeed.SeedAsync(services);
                 Console.WriteLine(seeded ? "Demo data added." : "Demo data was already there; nothing changed.");
+                if (Option(args, "--families") is { } families)
+                {
+                    if (!int.TryParse(families, out var n) || n is < 1 or > 1_000_000)
+                    {
+                        Console.Error.WriteLine("--families takes a whole number from 1 to 1,000,000");
+                        return 2;
+                    }
+                    Console.WriteLine($"Added {await BenchmarkSeed.AddFamiliesAsync(services, n):N0} referred families.");
+                }
                 return 0;
             case "create-admin":
                 return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"));

@@ -681,9 +681,13 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "CarerEmail");
 
+                    b.HasIndex("OrganisationId", "LeftWaitingListAt");
+
                     b.HasIndex("SubmittedByUserId", "SubmittedAt");
 
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
+
+                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince");
 
                     b.ToTable("Referrals");
                 });
