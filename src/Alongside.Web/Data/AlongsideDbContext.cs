@@ -33,6 +33,8 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -243,3 +243,21 @@ internal sealed class SharingConsentConfiguration : IEntityTypeConfiguration<Sha
         b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
     }
 }
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> b)
+    {
+        // No double booking: among booked sessions, one per clinician per start time.
+        b.HasIndex(x => new { x.ClinicianUserId, x.StartsAt }).IsUnique().HasFilter("\"Status\" = 'Booked'");
+        b.HasIndex(x => new { x.FamilyId, x.StartsAt });
+        b.HasIndex(x => new { x.ClinicianUserId, x.Status, x.StartsAt });
+        b.HasOne(x => x.Clinician).WithMany().HasForeignKey(x => x.ClinicianUserId);
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}
+
+internal sealed class WorkingHoursEntryConfiguration : IEntityTypeConfiguration<WorkingHoursEntry>
+{
+    public void Configure(EntityTypeBuilder<WorkingHoursEntry> b) => b.HasIndex(x => x.ClinicianUserId);
+}

@@ -32,6 +32,7 @@ public static class WebSetup
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddOptions<AppOptions>().BindConfiguration("App");
         services.AddOptions<Features.Plans.FundingOptions>().BindConfiguration("Funding");
+        services.AddOptions<Features.Sessions.SessionOptions>().BindConfiguration("Sessions");
         return builder;
     }
 

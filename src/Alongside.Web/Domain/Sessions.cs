@@ -1,0 +1,56 @@
+namespace Alongside.Web.Domain;
+
+public enum SessionKind
+{
+    ParentingSupport = 1,
+    Coaching = 2,
+    Consultation = 3,
+    ChildWithParent = 4,
+}
+
+public enum DeliveryMode
+{
+    Online = 1,
+    FaceToFace = 2,
+}
+
+public enum SessionStatus
+{
+    Booked = 1,
+    Attended = 2,
+    DidNotAttend = 3,
+    CancelledByFamily = 4,
+    CancelledByService = 5,
+}
+
+/// <summary>
+/// One session with a clinician. A unique index on (clinician, start) among booked sessions
+/// means two people can never book the same clinician at the same time, however close together.
+/// </summary>
+public class Session
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid FamilyId { get; set; }
+    public Guid ClinicianUserId { get; set; }
+    public AppUser? Clinician { get; set; }
+    public Guid? PlanItemId { get; set; }
+    public SessionKind Kind { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+    public DeliveryMode Mode { get; set; }
+    public SessionStatus Status { get; set; } = SessionStatus.Booked;
+    public bool LateCancellation { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public Guid BookedByUserId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>One stretch of a clinician's usual week, in their time zone.</summary>
+public class WorkingHoursEntry
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ClinicianUserId { get; set; }
+    public DayOfWeek Day { get; set; }
+    public TimeOnly Start { get; set; }
+    public TimeOnly End { get; set; }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>
+/// A parent books a session their plan allows, from their care team's free slots. The unique
+/// index on (clinician, start) decides a race; the loser is offered the nearest free times.
+/// </summary>
+[Authorize(Policy = Policies.ParentCarer)]
+public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> options, TimeProvider clock) : PageModel
+{
+    public sealed record Choice(SessionKind Kind, int Remaining);
+
+    public sealed record ClinicianSlotsView(Guid ClinicianId, string Name, IReadOnlyList<DateTimeOffset> Slots);
+
+    public IReadOnlyList<Choice> Choices { get; private set; } = [];
+    public SessionKind? Kind { get; private set; }
+    public IReadOnlyList<ClinicianSlotsView> Clinicians { get; private set; } = [];
+    public IReadOnlyList<DateTimeOffset> Nearest { get; private set; } = [];
+
+    /// <summary>Which week of the booking window is shown: a phone screen shows one week at a time.</summary>
+    public int Week { get; private set; }
+    public int Weeks => (options.Value.BookingWindowDays + 6) / 7;
+
+    public async Task<IActionResult> OnGetAsync(SessionKind? kind, int? week)
+    {
+        if (await LoadAsync(kind) is { } problem) return problem;
+        Week = Math.Clamp(week ?? 0, 0, Weeks - 1);
+        return Page();
+    }
+
+    /// <summary>The slots of one clinician that fall in the week being shown.</summary>
+    public IEnumerable<DateTimeOffset> InWeek(ClinicianSlotsView clinician)
+    {
+        var start = clock.GetUtcNow().AddDays(7 * Week);
+        return clinician.Slots.Where(s => s >= start && s < start.AddDays(7));
+    }
+
+    public async Task<IActionResult> OnPostAsync(SessionKind? kind, Guid clinicianId, long start)
+    {
+        if (await LoadAsync(kind) is { } problem) return problem;
+        var clinician = Clinicians.FirstOrDefault(c => c.ClinicianId == clinicianId);
+        var startsAt = new DateTimeOffset(start, TimeSpan.Zero);
+        if (Kind is null || clinician is null)
+        {
+            ModelState.AddModelError("", "Choose a time from the list");
+            return Page();
+        }
+        if (!clinician.Slots.Contains(startsAt))
+        {
+            return Gone(clinician, startsAt);
+        }
+
+        var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
+        var itemKind = SessionKinds.PlanItem(Kind.Value);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Count the session against the plan in the same transaction, only while there is one left.
+        var item = await db.PlanItems
+            .Where(i => i.Kind == itemKind && i.Sessions > i.SessionsUsed
+                        && db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == familyId && p.Status == PlanStatus.Agreed))
+            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
+        if (item is null || await db.PlanItems.Where(i => i.Id == item && i.Sessions > i.SessionsUsed)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + 1)) == 0)
+        {
+            ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
+            return Page();
+        }
+        var length = TimeSpan.FromMinutes(options.Value.LengthMinutes);
+        db.Sessions.Add(new Session
+        {
+            FamilyId = familyId,
+            ClinicianUserId = clinicianId,
+            PlanItemId = item,
+            Kind = Kind.Value,
+            StartsAt = startsAt,
+            EndsAt = startsAt + length,
+            Mode = DeliveryMode.Online,
+            BookedByUserId = User.Id(),
+            CreatedAt = clock.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Someone took this time a moment ago: nothing was saved, including the plan count.
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            var fresh = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow());
+            return Gone(clinician with { Slots = fresh }, startsAt);
+        }
+        TempData["Done"] = $"Your session is booked for {TimeDisplay.Format(startsAt)}.";
+        return Redirect("/family/sessions");
+    }
+
+    private PageResult Gone(ClinicianSlotsView clinician, DateTimeOffset wanted)
+    {
+        Nearest = SlotRules.Nearest(clinician.Slots, wanted, 3);
+        ModelState.AddModelError("", "Sorry, that time has just been taken. The nearest free times are below.");
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(SessionKind? kind)
+    {
+        var me = User.Id();
+        var familyIds = db.FamilyIdsCaredForBy(me);
+        var items = await db.PlanItems
+            .Where(i => i.Sessions != null && db.SupportPlans.Any(p => p.Id == i.PlanId && familyIds.Contains(p.FamilyId) && p.Status == PlanStatus.Agreed))
+            .Select(i => new { i.Kind, Remaining = i.Sessions!.Value - i.SessionsUsed }).ToListAsync();
+        Choices = Enum.GetValues<SessionKind>()
+            .Select(k => new Choice(k, items.Where(i => i.Kind == SessionKinds.PlanItem(k)).Sum(i => i.Remaining)))
+            .Where(c => c.Remaining > 0).ToList();
+        if (kind is null) return null;
+        if (!Enum.IsDefined(kind.Value)) return NotFound();
+        Kind = kind;
+        var team = await db.CareTeamMembers.Where(c => familyIds.Contains(c.FamilyId))
+            .Select(c => new { c.UserId, c.User!.DisplayName }).Distinct().Take(5).ToListAsync();
+        var now = clock.GetUtcNow();
+        var views = new List<ClinicianSlotsView>();
+        foreach (var member in team) // at most five care team members, each two queries
+        {
+            views.Add(new ClinicianSlotsView(member.UserId, member.DisplayName, await ClinicianSlots.FreeAsync(db, member.UserId, options.Value, now)));
+        }
+        Clinicians = views;
+        return null;
+    }
+
+    public static string Local(DateTimeOffset instant, string format) =>
+        TimeZoneInfo.ConvertTime(instant, TimeDisplay.London).ToString(format, CultureInfo.GetCultureInfo("en-GB"));
+}

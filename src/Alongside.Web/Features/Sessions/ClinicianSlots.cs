@@ -1,0 +1,26 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Sessions;
+
+public static class ClinicianSlots
+{
+    /// <summary>A clinician's free slots over the booking window: two queries, then <see cref="SlotRules"/>.</summary>
+    public static async Task<IReadOnlyList<DateTimeOffset>> FreeAsync(AlongsideDbContext db, Guid clinicianId, SessionOptions options, DateTimeOffset now)
+    {
+        var zone = TimeDisplay.London;
+        var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var to = from.AddDays(options.BookingWindowDays);
+        var hours = await db.WorkingHours.Where(h => h.ClinicianUserId == clinicianId)
+            .Select(h => new WeeklyHours(h.Day, h.Start, h.End)).ToListAsync();
+        if (hours.Count == 0) return [];
+        var windowEnd = now.AddDays(options.BookingWindowDays + 2);
+        var booked = await db.Sessions
+            .Where(s => s.ClinicianUserId == clinicianId && s.Status == SessionStatus.Booked && s.StartsAt < windowEnd && s.EndsAt > now)
+            .Select(s => new Span(s.StartsAt, s.EndsAt)).ToListAsync();
+        return SlotRules.FreeSlots(new SlotQuery(hours, [], [], booked,
+            TimeSpan.FromMinutes(options.LengthMinutes), TimeSpan.FromMinutes(options.BufferMinutes), from, to, zone, now.AddHours(1)));
+    }
+}

@@ -1,0 +1,68 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>The family's sessions: what is coming up (with cancelling) and what has happened.</summary>
+[Authorize(Policy = Policies.ParentCarer)]
+public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> options, TimeProvider clock) : PageModel
+{
+    public const int ListSize = 50;
+
+    public sealed record Row(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, string Clinician, SessionStatus Status, bool Late);
+
+    public IReadOnlyList<Row> Upcoming { get; private set; } = [];
+    public IReadOnlyList<Row> Past { get; private set; } = [];
+    public int NoticeHours => options.Value.CancellationNoticeHours;
+
+    public async Task OnGetAsync()
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        var now = clock.GetUtcNow();
+        var mine = db.Sessions.Where(s => familyIds.Contains(s.FamilyId));
+        Upcoming = await mine.Where(s => s.StartsAt >= now && s.Status == SessionStatus.Booked).OrderBy(s => s.StartsAt).Take(ListSize)
+            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation)).ToListAsync();
+        Past = await mine.Where(s => s.StartsAt < now || s.Status != SessionStatus.Booked).OrderByDescending(s => s.StartsAt).Take(ListSize)
+            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation)).ToListAsync();
+    }
+
+    /// <summary>Cancels a booked session. Inside the notice period it is recorded as late and still counts against the plan.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(Guid id)
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        var now = clock.GetUtcNow();
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == id && familyIds.Contains(s.FamilyId) && s.Status == SessionStatus.Booked && s.StartsAt > now);
+        if (session is null) return NotFound();
+        session.Status = SessionStatus.CancelledByFamily;
+        session.CancelledAt = now;
+        session.LateCancellation = SessionKinds.IsLate(session.StartsAt, now, options.Value);
+        if (!session.LateCancellation && session.PlanItemId is { } item)
+        {
+            await db.PlanItems.Where(i => i.Id == item && i.SessionsUsed > 0)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed - 1));
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = session.LateCancellation
+            ? $"Your session is cancelled. It was less than {NoticeHours} hours away, so it still counts as one of your plan's sessions."
+            : "Your session is cancelled. It does not count against your plan.";
+        return RedirectToPage();
+    }
+
+    public static string Status(SessionStatus status, bool late) => status switch
+    {
+        SessionStatus.Booked => "Booked",
+        SessionStatus.Attended => "Attended",
+        SessionStatus.DidNotAttend => "Missed",
+        SessionStatus.CancelledByFamily => late ? "Cancelled by you, late" : "Cancelled by you",
+        SessionStatus.CancelledByService => "Cancelled by the service",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,73 @@
+using Alongside.BrowserTests.Support;
+using Alongside.IntegrationTests.Support;
+using Alongside.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Alongside.BrowserTests.Features.Sessions;
+
+public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task A_clinician_sets_working_hours_and_a_parent_books_and_cancels_a_session()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (parent, familyId) = await app.CreateParentAsync(workedWithBy: org);
+        var clinician = await app.CreateStaffAsync(org, Role.Clinician);
+        var childId = await app.ChildIdAsync(familyId);
+        await app.WithDbAsync(async db =>
+        {
+            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = DateTimeOffset.UtcNow });
+            var plan = new SupportPlan
+            {
+                FamilyId = familyId,
+                ChildId = childId,
+                OrganisationId = org.Id,
+                Status = PlanStatus.Agreed,
+                CreatedByUserId = clinician.Id,
+                StartDate = DateOnly.FromDateTime(DateTime.UtcNow),
+                ReviewDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            plan.Goals.Add(new PlanGoal { Order = 1, Text = "Calmer evenings" });
+            plan.Items.Add(new PlanItem { Kind = PlanItemKind.ParentingSupportSessions, Sessions = 4, Funding = FundingRoute.SelfFunded, Cost = 400m });
+            db.SupportPlans.Add(plan);
+            return await db.SaveChangesAsync();
+        });
+
+        var staff = await app.NewPageAsync();
+        await staff.SignInAsync(clinician);
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Working hours" }).ClickAsync();
+        await staff.AssertAccessibleAsync();
+        foreach (var day in new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" })
+        {
+            await staff.GetByLabel($"First start on {day}").FillAsync("09:00");
+            await staff.GetByLabel($"First end on {day}").FillAsync("12:00");
+            await staff.GetByLabel($"Second start on {day}").FillAsync("13:00");
+            await staff.GetByLabel($"Second end on {day}").FillAsync("17:00");
+        }
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save working hours" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Your working hours are saved");
+        await staff.AssertAccessibleAsync();
+        await staff.ScreenshotAsync("working-hours");
+
+        var family = await app.NewPageAsync(320, 800);
+        await family.SignInAsync(parent);
+        await family.GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.GetByRole(AriaRole.Link, new() { Name = "Book a session" }).ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.GetByRole(AriaRole.Link, new() { Name = "1:1 therapeutic parenting support session" }).ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("book-session-320");
+        await family.Locator("form button[type=submit]").Nth(2).ClickAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is booked");
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("my-sessions-320");
+
+        await family.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel this session") }).ClickAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is cancelled");
+        await family.AssertAccessibleAsync();
+        Assert.Equal(SessionStatus.CancelledByFamily, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).Select(s => s.Status).SingleAsync()));
+    }
+}
