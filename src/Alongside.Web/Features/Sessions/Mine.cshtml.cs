@@ -34,6 +34,17 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
             .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation)).ToListAsync();
     }
 
+    /// <summary>The session as an .ics file, for adding to a phone's or computer's calendar.</summary>
+    public async Task<IActionResult> OnGetCalendarAsync(Guid id)
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        var session = await db.Sessions.Where(s => s.Id == id && familyIds.Contains(s.FamilyId))
+            .Select(s => new { s.Id, s.Kind, s.StartsAt, s.EndsAt, Clinician = s.Clinician!.DisplayName }).SingleOrDefaultAsync();
+        if (session is null) return NotFound();
+        var ics = SessionCalendar.ForSession(session.Id, session.Kind, session.StartsAt, session.EndsAt, session.Clinician);
+        return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "alongside-session.ics");
+    }
+
     /// <summary>Cancels a booked session. Inside the notice period it is recorded as late and still counts against the plan.</summary>
     public async Task<IActionResult> OnPostCancelAsync(Guid id)
     {

@@ -37,7 +37,9 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
 
         var staff = await app.NewPageAsync();
         await staff.SignInAsync(clinician);
-        await staff.GetByRole(AriaRole.Link, new() { Name = "Working hours" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
+        await staff.AssertAccessibleAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Change your working hours" }).ClickAsync();
         await staff.AssertAccessibleAsync();
         foreach (var day in new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" })
         {
@@ -64,6 +66,10 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is booked");
         await family.AssertAccessibleAsync();
         await family.ScreenshotAsync("my-sessions-320");
+
+        await staff.GotoAsync("/staff/sessions");
+        await staff.AssertAccessibleAsync();
+        await staff.ScreenshotAsync("staff-sessions");
 
         await family.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel this session") }).ClickAsync();
         await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is cancelled");

@@ -152,6 +152,74 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task A_booked_session_downloads_as_an_ics_file_in_UTC_with_no_clinical_content()
+    {
+        var (_, family, clinician, _, familyId) = await ReadyToBookAsync();
+        var slot = Slots(await family.GetPageAsync("/family/sessions/book?kind=ParentingSupport"))[1];
+        await BookAsync(family, slot);
+        var id = await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).Select(s => s.Id).SingleAsync());
+
+        var response = await family.GetAsync($"/family/sessions?handler=Calendar&id={id}");
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        var ics = await response.Content.ReadAsStringAsync();
+        var start = new DateTimeOffset(slot.Start, TimeSpan.Zero);
+        Assert.Contains("BEGIN:VEVENT", ics);
+        Assert.Contains($"DTSTART:{start:yyyyMMdd'T'HHmmss}Z", ics);
+        Assert.Contains($"DTEND:{start.AddHours(1):yyyyMMdd'T'HHmmss}Z", ics);
+        Assert.Contains($"UID:{id:N}@alongside", ics);
+        Assert.Contains("SUMMARY:1:1 therapeutic parenting support session with", ics);
+        Assert.DoesNotContain("Bedtimes", ics);
+
+        var (stranger, _) = await app.CreateParentAsync();
+        var strangerBrowser = app.NewBrowser();
+        await strangerBrowser.SignInAsync(stranger);
+        Assert.Equal(HttpStatusCode.NotFound, (await strangerBrowser.GetAsync($"/family/sessions?handler=Calendar&id={id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_clinician_records_attendance_after_a_session_and_cancels_for_the_service_before_one()
+    {
+        var (_, _, clinician, staff, familyId) = await ReadyToBookAsync();
+        var item = await app.WithDbAsync(db => db.PlanItems.Where(i => db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == familyId) && i.Kind == PlanItemKind.ParentingSupportSessions).Select(i => i.Id).SingleAsync());
+        Session Make(DateTimeOffset start) => new()
+        {
+            FamilyId = familyId,
+            ClinicianUserId = clinician.Id,
+            PlanItemId = item,
+            Kind = SessionKind.ParentingSupport,
+            StartsAt = start,
+            EndsAt = start.AddHours(1),
+            Mode = DeliveryMode.Online,
+            BookedByUserId = clinician.Id,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var past = Make(DateTimeOffset.UtcNow.AddDays(-1));
+        var future = Make(DateTimeOffset.UtcNow.AddDays(3));
+        await app.WithDbAsync(async db =>
+        {
+            db.Sessions.AddRange(past, future);
+            await db.PlanItems.Where(i => i.Id == item).ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, 2));
+            return await db.SaveChangesAsync();
+        });
+        async Task<HttpStatusCode> Record(HttpClient who, Guid id, SessionStatus outcome) =>
+            (await who.PostFormAsync($"/staff/sessions?handler=Record&id={id}&outcome={outcome}", new Dictionary<string, string>(), tokenFrom: "/staff/sessions")).StatusCode;
+
+        Assert.Equal(HttpStatusCode.NotFound, await Record(staff, future.Id, SessionStatus.Attended)); // not yet happened
+        Assert.Equal(HttpStatusCode.NotFound, await Record(staff, past.Id, SessionStatus.CancelledByService)); // too late to cancel
+        Assert.Equal(HttpStatusCode.BadRequest, await Record(staff, past.Id, SessionStatus.Booked));
+        Assert.Equal(HttpStatusCode.Redirect, await Record(staff, past.Id, SessionStatus.DidNotAttend));
+        Assert.Equal(HttpStatusCode.Redirect, await Record(staff, future.Id, SessionStatus.CancelledByService));
+        var statuses = await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).OrderBy(s => s.StartsAt).Select(s => s.Status).ToListAsync());
+        Assert.Equal([SessionStatus.DidNotAttend, SessionStatus.CancelledByService], statuses);
+        Assert.Equal(1, await UsedAsync(familyId)); // a missed session counts; one the service cancelled does not
+
+        var other = await app.CreateStaffAsync(await app.CreateOrganisationAsync(), Role.Clinician);
+        var otherBrowser = app.NewBrowser();
+        await otherBrowser.SignInAsync(other);
+        Assert.DoesNotContain(past.Id.ToString(), await otherBrowser.GetPageAsync("/staff/sessions"));
+    }
+
+    [Fact]
     public async Task Another_familys_session_cannot_be_cancelled()
     {
         var (_, family, _, _, familyId) = await ReadyToBookAsync();

@@ -1,0 +1,56 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>A clinician's sessions: record attendance afterwards, or cancel for the service beforehand.</summary>
+[Authorize(Policy = Policies.FamilyWorker)]
+public sealed class DiaryModel(AlongsideDbContext db, TimeProvider clock) : PageModel
+{
+    public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late);
+
+    public IReadOnlyList<Row> Sessions { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Now = clock.GetUtcNow();
+        var me = User.Id();
+        var from = Now.AddDays(-14);
+        Sessions = await db.Sessions.Where(s => s.ClinicianUserId == me && s.StartsAt >= from)
+            .OrderBy(s => s.StartsAt).Take(200)
+            .Select(s => new Row(s.Id, s.FamilyId, db.Families.Where(f => f.Id == s.FamilyId).Select(f => f.Name).First(), s.Kind, s.StartsAt, s.Status, s.LateCancellation))
+            .ToListAsync();
+    }
+
+    public async Task<IActionResult> OnPostRecordAsync(Guid id, SessionStatus outcome)
+    {
+        if (outcome is not (SessionStatus.Attended or SessionStatus.DidNotAttend or SessionStatus.CancelledByService)) return BadRequest();
+        var me = User.Id();
+        var now = clock.GetUtcNow();
+        // Attendance once it has started; a service cancellation only before.
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == id && s.ClinicianUserId == me && s.Status == SessionStatus.Booked
+            && (outcome == SessionStatus.CancelledByService ? s.StartsAt > now : s.StartsAt <= now));
+        if (session is null) return NotFound();
+        session.Status = outcome;
+        if (outcome == SessionStatus.CancelledByService)
+        {
+            session.CancelledAt = now;
+            // The family is not charged a session the service cancelled.
+            if (session.PlanItemId is { } item)
+            {
+                await db.PlanItems.Where(i => i.Id == item && i.SessionsUsed > 0)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed - 1));
+            }
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = MineModel.Status(outcome, false);
+        return RedirectToPage();
+    }
+}
