@@ -35,6 +35,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();
+    public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -261,3 +261,12 @@ internal sealed class WorkingHoursEntryConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<WorkingHoursEntry> b) => b.HasIndex(x => x.ClinicianUserId);
 }
+
+internal sealed class SessionReminderConfiguration : IEntityTypeConfiguration<SessionReminder>
+{
+    public void Configure(EntityTypeBuilder<SessionReminder> b)
+    {
+        b.HasKey(x => new { x.SessionId, x.HoursBefore });
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId);
+    }
+}

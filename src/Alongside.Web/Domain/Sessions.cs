@@ -54,3 +54,11 @@ public class WorkingHoursEntry
     public TimeOnly Start { get; set; }
     public TimeOnly End { get; set; }
 }
+
+/// <summary>A reminder that has been queued for a session, one per offset, so none goes twice.</summary>
+public class SessionReminder
+{
+    public Guid SessionId { get; set; }
+    public int HoursBefore { get; set; }
+    public DateTimeOffset QueuedAt { get; set; }
+}

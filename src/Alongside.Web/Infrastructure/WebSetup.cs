@@ -33,6 +33,8 @@ public static class WebSetup
         services.AddOptions<AppOptions>().BindConfiguration("App");
         services.AddOptions<Features.Plans.FundingOptions>().BindConfiguration("Funding");
         services.AddOptions<Features.Sessions.SessionOptions>().BindConfiguration("Sessions");
+        services.AddSingleton<Features.Sessions.SessionReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Sessions.SessionReminders>());
         return builder;
     }
 

@@ -12,6 +12,11 @@ public sealed class SessionOptions
 
     /// <summary>How far ahead families can book.</summary>
     public int BookingWindowDays { get; set; } = 28;
+
+    /// <summary>Reminder emails, in hours before the session.</summary>
+    public int[] ReminderHours { get; set; } = [48, 2];
+
+    public double ReminderScanSeconds { get; set; } = 60;
 }
 
 public static class SessionKinds

@@ -820,6 +820,22 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("HoursBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SessionId", "HoursBefore");
+
+                    b.ToTable("SessionReminders");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.SharingConsent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1300,6 +1316,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Clinician");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.SharingConsent", b =>

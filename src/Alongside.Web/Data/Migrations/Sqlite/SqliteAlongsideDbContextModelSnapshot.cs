@@ -813,6 +813,22 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "HoursBefore");
+
+                    b.ToTable("SessionReminders");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.SharingConsent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1289,6 +1305,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Clinician");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.SharingConsent", b =>

@@ -1,0 +1,83 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>
+/// Queues reminder emails for booked sessions through the outbox, each offset once (a row per
+/// session and offset, written in the same transaction as the email). The text gives the time
+/// and who with, never anything clinical.
+/// </summary>
+public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, IOptions<AppOptions> app, ILogger<SessionReminders> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await QueueDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Queuing session reminders failed; will try again");
+            }
+            // Clamped: a mistaken setting must not stop the host (timers cap out near 49 days).
+            var wait = TimeSpan.FromSeconds(Math.Clamp(options.Value.ReminderScanSeconds, 1, TimeSpan.FromDays(30).TotalSeconds));
+            try { await Task.Delay(wait, clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Queues every reminder now due. Returns how many were queued.</summary>
+    public async Task<int> QueueDueAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var queued = 0;
+        foreach (var hours in options.Value.ReminderHours.Where(h => h > 0).Distinct())
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+            var outbox = scope.ServiceProvider.GetRequiredService<Infrastructure.Outbox.Outbox>();
+            var horizon = now.AddHours(hours);
+            var due = await db.Sessions
+                .Where(s => s.Status == SessionStatus.Booked && s.StartsAt > now && s.StartsAt <= horizon
+                            && !db.SessionReminders.Any(r => r.SessionId == s.Id && r.HoursBefore == hours))
+                .OrderBy(s => s.StartsAt).Take(200)
+                .Select(s => new { s.Id, s.FamilyId, s.Kind, s.StartsAt, Clinician = s.Clinician!.DisplayName })
+                .ToListAsync(cancellationToken);
+            if (due.Count == 0) continue;
+            var familyIds = due.Select(d => d.FamilyId).Distinct().ToList();
+            var carers = await db.FamilyCarers.Where(c => familyIds.Contains(c.FamilyId))
+                .Select(c => new { c.FamilyId, c.User!.Email, c.User.DisplayName }).ToListAsync(cancellationToken);
+            foreach (var session in due)
+            {
+                foreach (var carer in carers.Where(c => c.FamilyId == session.FamilyId && c.Email is not null))
+                {
+                    outbox.Enqueue(carer.Email!, carer.DisplayName, $"Reminder: your session on {TimeDisplay.Format(session.StartsAt)}",
+                        $"""
+                        Hello {carer.DisplayName},
+
+                        This is a reminder of your {SessionKinds.Describe(session.Kind).ToLowerInvariant()} with {session.Clinician} on {TimeDisplay.Format(session.StartsAt)} (UK time).
+
+                        {Where()}
+
+                        Alongside
+                        """);
+                }
+                db.SessionReminders.Add(new SessionReminder { SessionId = session.Id, HoursBefore = hours, QueuedAt = now });
+                queued++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return queued;
+    }
+
+    // Reminders are sent outside any request, so the link needs App:PublicBaseUrl.
+    private string Where() => string.IsNullOrWhiteSpace(app.Value.PublicBaseUrl)
+        ? "Sign in to Alongside to see the details, add it to your calendar or cancel."
+        : $"See the details, add it to your calendar or cancel: {app.Value.PublicBaseUrl.TrimEnd('/')}/family/sessions";
+}
