@@ -36,6 +36,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();
     public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
+    public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,7 +17,7 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
 {
     public const int ListSize = 50;
 
-    public sealed record Row(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, string Clinician, SessionStatus Status, bool Late);
+    public sealed record Row(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, string Clinician, SessionStatus Status, bool Late, string? Summary = null);
 
     public IReadOnlyList<Row> Upcoming { get; private set; } = [];
     public IReadOnlyList<Row> Past { get; private set; } = [];
@@ -30,8 +30,11 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
         var mine = db.Sessions.Where(s => familyIds.Contains(s.FamilyId));
         Upcoming = await mine.Where(s => s.StartsAt >= now && s.Status == SessionStatus.Booked).OrderBy(s => s.StartsAt).Take(ListSize)
             .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation)).ToListAsync();
+        // Only the parents' summary is selected: private notes never leave the database on a family's page.
         Past = await mine.Where(s => s.StartsAt < now || s.Status != SessionStatus.Booked).OrderByDescending(s => s.StartsAt).Take(ListSize)
-            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation)).ToListAsync();
+            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation,
+                db.SessionNotes.Where(n => n.SessionId == s.Id && n.ParentSummary != "").Select(n => n.ParentSummary).FirstOrDefault()))
+            .ToListAsync();
     }
 
     /// <summary>The session as an .ics file, for adding to a phone's or computer's calendar.</summary>

@@ -32,6 +32,19 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             plan.Goals.Add(new PlanGoal { Order = 1, Text = "Calmer evenings" });
             plan.Items.Add(new PlanItem { Kind = PlanItemKind.ParentingSupportSessions, Sessions = 4, Funding = FundingRoute.SelfFunded, Cost = 400m });
             db.SupportPlans.Add(plan);
+            var yesterday = DateTimeOffset.UtcNow.AddDays(-1);
+            db.Sessions.Add(new Session
+            {
+                FamilyId = familyId,
+                ClinicianUserId = clinician.Id,
+                Kind = SessionKind.Coaching,
+                StartsAt = yesterday,
+                EndsAt = yesterday.AddHours(1),
+                Mode = DeliveryMode.Online,
+                Status = SessionStatus.Attended,
+                BookedByUserId = clinician.Id,
+                CreatedAt = yesterday,
+            });
             return await db.SaveChangesAsync();
         });
 
@@ -70,10 +83,19 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await staff.GotoAsync("/staff/sessions");
         await staff.AssertAccessibleAsync();
         await staff.ScreenshotAsync("staff-sessions");
+        await staff.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Notes") }).ClickAsync();
+        await staff.AssertAccessibleAsync();
+        await staff.GetByLabel("Private notes").FillAsync("Only for the care team.");
+        await staff.GetByLabel("Summary for the parents").FillAsync("Keep the wind-down routine going.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync();
+        await staff.WaitForURLAsync("**/staff/sessions");
+        await family.ReloadAsync();
+        await Assertions.Expect(family.GetByText("Keep the wind-down routine going.")).ToBeVisibleAsync();
+        await Assertions.Expect(family.GetByText("Only for the care team.")).ToHaveCountAsync(0);
 
         await family.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel this session") }).ClickAsync();
         await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is cancelled");
         await family.AssertAccessibleAsync();
-        Assert.Equal(SessionStatus.CancelledByFamily, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(SessionStatus.CancelledByFamily, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId && s.Kind == SessionKind.ParentingSupport).Select(s => s.Status).SingleAsync()));
     }
 }

@@ -820,6 +820,32 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.SessionNote", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParentSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PrivateNotes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WrittenByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("SessionNotes");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>
                 {
                     b.Property<Guid>("SessionId")
@@ -1316,6 +1342,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Clinician");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SessionNote", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.Session", null)
+                        .WithOne()
+                        .HasForeignKey("Alongside.Web.Domain.SessionNote", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>

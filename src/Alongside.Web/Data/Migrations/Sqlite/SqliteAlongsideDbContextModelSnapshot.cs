@@ -813,6 +813,32 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.SessionNote", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateNotes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WrittenByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("SessionNotes");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>
                 {
                     b.Property<Guid>("SessionId")
@@ -1305,6 +1331,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Clinician");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SessionNote", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.Session", null)
+                        .WithOne()
+                        .HasForeignKey("Alongside.Web.Domain.SessionNote", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.SessionReminder", b =>
