@@ -104,7 +104,7 @@ public static class AdminCommands
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var env = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
         target ??= Path.Combine(options.ResolveDataFolder(env.ContentRootPath), "backups",
-            $"alongside-{DateTime.UtcNow:yyyyMMddTHHmmss}.db");
+            $"alongside-{scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMddTHHmmss}.db");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         // VACUUM INTO writes a consistent copy while the app keeps running.
         await using var connection = (SqliteConnection)db.Database.GetDbConnection();

@@ -21,7 +21,7 @@ public static class EmailSetup
             }
             var data = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value
                 .ResolveDataFolder(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
-            return new PickupFolderEmailTransport(Path.Combine(data, email.Value.PickupFolder));
+            return new PickupFolderEmailTransport(Path.Combine(data, email.Value.PickupFolder), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -30,14 +30,14 @@ public sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : EmailTr
     }
 }
 
-public sealed class PickupFolderEmailTransport(string folder) : EmailTransport
+public sealed class PickupFolderEmailTransport(string folder, TimeProvider clock) : EmailTransport
 {
     public string Folder { get; } = folder;
 
     public override async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
-        var name = $"{DateTimeOffset.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
+        var name = $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
         await message.WriteToAsync(Path.Combine(Folder, name), cancellationToken);
     }
 }
