@@ -30,8 +30,11 @@ public static class DatabaseSetup
 
         // Both providers are registered; settings are read when a context is first made,
         // so configuration added late (tests, environment) is honoured.
-        services.AddDbContext<SqliteAlongsideDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp)));
-        services.AddDbContext<PostgresAlongsideDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp)));
+        services.AddSingleton<Outbox.OutboxCommitNotifier>();
+        services.AddDbContext<SqliteAlongsideDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp))
+            .AddInterceptors(sp.GetRequiredService<Outbox.OutboxCommitNotifier>()));
+        services.AddDbContext<PostgresAlongsideDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp))
+            .AddInterceptors(sp.GetRequiredService<Outbox.OutboxCommitNotifier>()));
         services.AddScoped<AlongsideDbContext>(sp => Options(sp).IsPostgres
             ? sp.GetRequiredService<PostgresAlongsideDbContext>()
             : sp.GetRequiredService<SqliteAlongsideDbContext>());

@@ -5,9 +5,9 @@ namespace Alongside.Web.Infrastructure.Outbox;
 
 /// <summary>
 /// Queues email in the caller's unit of work: the message is saved, or not, with the change
-/// that caused it. After the caller commits, the dispatcher is woken so delivery is prompt.
+/// that caused it. When it is committed, <see cref="OutboxCommitNotifier"/> wakes the dispatcher.
 /// </summary>
-public sealed class Outbox(AlongsideDbContext db, TimeProvider clock, OutboxSignal signal)
+public sealed class Outbox(AlongsideDbContext db, TimeProvider clock)
 {
     public void Enqueue(string toAddress, string toName, string subject, string textBody)
     {
@@ -21,7 +21,6 @@ public sealed class Outbox(AlongsideDbContext db, TimeProvider clock, OutboxSign
             CreatedAt = now,
             NextAttemptAt = now,
         });
-        signal.Notify();
     }
 }
 
