@@ -57,6 +57,9 @@ public abstract class AlongsideApp : WebApplicationFactory<Program>, IAsyncLifet
         catch (IOException) { /* SQLite may still hold the file briefly; it is a temp folder */ }
     }
 
+    /// <summary>The app's own clock (a fake one where a test swaps it): test data is dated by it.</summary>
+    public DateTimeOffset Now => Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     public HttpClient NewBrowser() => CreateClient(new WebApplicationFactoryClientOptions
     {
         BaseAddress = new Uri("https://localhost"),

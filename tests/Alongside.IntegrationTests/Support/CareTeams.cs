@@ -22,12 +22,12 @@ public static class CareTeams
             System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Children, c => c.FamilyId == familyId), c => c.Id)));
 
     /// <summary>A plan form: parenting sessions and coaching, each with its funding and cost.</summary>
-    public static Dictionary<string, string> PlanForm(Guid childId, decimal sessionCost = 1200m, FundingRoute funding = FundingRoute.Asgsf) => new()
+    public static Dictionary<string, string> PlanForm(this AlongsideApp app, Guid childId, decimal sessionCost = 1200m, FundingRoute funding = FundingRoute.Asgsf) => new()
     {
         ["Input.ChildId"] = childId.ToString(),
         ["Input.ReviewDay"] = "1",
         ["Input.ReviewMonth"] = "6",
-        ["Input.ReviewYear"] = (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.ReviewYear"] = (app.Now.UtcDateTime.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Input.Goal1"] = "Bedtimes without shouting",
         ["Input.Goal2"] = "Robin can tell us when school is hard",
         ["Input.Items[0].Include"] = "true",

@@ -20,7 +20,7 @@ public static class People
 
     public static async Task<Organisation> CreateOrganisationAsync(this AlongsideApp app, OrganisationKind kind = OrganisationKind.TherapyProvider)
     {
-        var org = new Organisation { Name = $"Test org {Guid.NewGuid():N}"[..20], Kind = kind, CreatedAt = DateTimeOffset.UtcNow };
+        var org = new Organisation { Name = $"Test org {Guid.NewGuid():N}"[..20], Kind = kind, CreatedAt = app.Now };
         await app.WithDbAsync(async db => { db.Organisations.Add(org); return await db.SaveChangesAsync(); });
         return org;
     }
@@ -29,12 +29,12 @@ public static class People
     public static async Task<(Person Parent, Guid FamilyId)> CreateParentAsync(this AlongsideApp app, Organisation? workedWithBy = null)
     {
         var person = await app.CreateUserAsync("parent", twoFactor: false);
-        var family = new Family { Name = "Family " + Guid.NewGuid().ToString("N")[..6], CreatedAt = DateTimeOffset.UtcNow };
+        var family = new Family { Name = "Family " + Guid.NewGuid().ToString("N")[..6], CreatedAt = app.Now };
         family.Carers.Add(new FamilyCarer { UserId = person.Id, Relationship = CarerRelationship.SpecialGuardian });
         family.Children.Add(new Child { FirstName = "Robin", DateOfBirth = new DateOnly(2015, 3, 2) });
         if (workedWithBy is not null)
         {
-            family.Organisations.Add(new FamilyOrganisation { OrganisationId = workedWithBy.Id, Since = DateTimeOffset.UtcNow });
+            family.Organisations.Add(new FamilyOrganisation { OrganisationId = workedWithBy.Id, Since = app.Now });
         }
         await app.WithDbAsync(async db => { db.Families.Add(family); return await db.SaveChangesAsync(); });
         return (person, family.Id);
@@ -45,7 +45,7 @@ public static class People
         var person = await app.CreateUserAsync(role.ToString().ToLowerInvariant(), twoFactor);
         await app.WithDbAsync(async db =>
         {
-            db.Memberships.Add(new Membership { UserId = person.Id, OrganisationId = organisation.Id, Role = role, CreatedAt = DateTimeOffset.UtcNow });
+            db.Memberships.Add(new Membership { UserId = person.Id, OrganisationId = organisation.Id, Role = role, CreatedAt = app.Now });
             return await db.SaveChangesAsync();
         });
         return person;
@@ -58,7 +58,7 @@ public static class People
         {
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             var email = NewEmail(who);
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = who, CreatedAt = DateTimeOffset.UtcNow };
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = who, CreatedAt = app.Now };
             Check(await users.CreateAsync(user, Password));
             string? key = null;
             if (twoFactor)

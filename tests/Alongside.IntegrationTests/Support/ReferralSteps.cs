@@ -63,7 +63,7 @@ public static class ReferralSteps
                 MeetingPreference = MeetingPreference.Online,
                 FundingRoute = FundingRoute.SelfFunded,
                 Status = status,
-                SubmittedAt = (waitingSince ?? DateTimeOffset.UtcNow).AddDays(-1),
+                SubmittedAt = (waitingSince ?? app.Now).AddDays(-1),
                 WaitingSince = waitingSince,
                 LeftWaitingListAt = leftAt,
             };

@@ -36,12 +36,13 @@ public sealed class SmtpListener : IAsyncDisposable
 
     public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var limit = timeout ?? TimeSpan.FromSeconds(15);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var found = _received.FirstOrDefault(match);
             if (found is not null) return found;
-            var left = deadline - DateTime.UtcNow;
+            var left = limit - waited.Elapsed;
             if (left <= TimeSpan.Zero)
             {
                 throw new TimeoutException("No matching email arrived. Received: " +

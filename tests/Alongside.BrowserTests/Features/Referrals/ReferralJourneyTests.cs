@@ -114,7 +114,7 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByLabel("Face to face").CheckAsync();
         await page.GetByLabel("Who gave consent").FillAsync("Jo");
         var consent = page.GetByRole(AriaRole.Group, new() { Name = "When consent was given" });
-        var last = DateTime.UtcNow.AddDays(-7);
+        var last = app.Now.UtcDateTime.AddDays(-7);
         await consent.GetByLabel("Day").FillAsync(last.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await consent.GetByLabel("Month").FillAsync(last.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await consent.GetByLabel("Year").FillAsync(last.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -162,7 +162,7 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await staff.AssertAccessibleAsync();
         await staff.GetByLabel("Robin").CheckAsync();
         await staff.GetByLabel("Assessment of therapeutic need").CheckAsync();
-        var today = DateTime.UtcNow;
+        var today = app.Now.UtcDateTime;
         await staff.GetByLabel("Day").FillAsync(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await staff.GetByLabel("Month").FillAsync(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await staff.GetByLabel("Year").FillAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));

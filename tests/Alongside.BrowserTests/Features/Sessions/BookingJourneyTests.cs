@@ -17,7 +17,7 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         var childId = await app.ChildIdAsync(familyId);
         await app.WithDbAsync(async db =>
         {
-            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = DateTimeOffset.UtcNow });
+            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = app.Now });
             var plan = new SupportPlan
             {
                 FamilyId = familyId,
@@ -25,14 +25,14 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
                 OrganisationId = org.Id,
                 Status = PlanStatus.Agreed,
                 CreatedByUserId = clinician.Id,
-                StartDate = DateOnly.FromDateTime(DateTime.UtcNow),
-                ReviewDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
-                CreatedAt = DateTimeOffset.UtcNow,
+                StartDate = DateOnly.FromDateTime(app.Now.UtcDateTime),
+                ReviewDate = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(3),
+                CreatedAt = app.Now,
             };
             plan.Goals.Add(new PlanGoal { Order = 1, Text = "Calmer evenings" });
             plan.Items.Add(new PlanItem { Kind = PlanItemKind.ParentingSupportSessions, Sessions = 4, Funding = FundingRoute.SelfFunded, Cost = 400m });
             db.SupportPlans.Add(plan);
-            var yesterday = DateTimeOffset.UtcNow.AddDays(-1);
+            var yesterday = app.Now.AddDays(-1);
             db.Sessions.Add(new Session
             {
                 FamilyId = familyId,

@@ -7,13 +7,13 @@ namespace Alongside.IntegrationTests.Features.Assessments;
 
 public abstract class AssessmentTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
 {
-    private static Dictionary<string, string> Form(Guid childId) => new()
+    private Dictionary<string, string> Form(Guid childId) => new()
     {
         ["Input.ChildId"] = childId.ToString(),
         ["Input.Kind"] = nameof(AssessmentKind.TherapeuticNeed),
         ["Input.Day"] = "2",
-        ["Input.Month"] = DateTime.UtcNow.AddMonths(-1).Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Input.Year"] = DateTime.UtcNow.AddMonths(-1).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.Month"] = app.Now.UtcDateTime.AddMonths(-1).Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.Year"] = app.Now.UtcDateTime.AddMonths(-1).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Input.Findings"] = "PRIVATE-FINDING: early trauma shapes bedtime fear.",
         ["Input.ParentsWishes"] = "Help at bedtime.",
         ["Input.Recommendations"] = "Six therapeutic parenting sessions.",
@@ -48,7 +48,7 @@ public abstract class AssessmentTests<TApp>(TApp app) : IClassFixture<TApp> wher
     {
         var (_, _, familyId, _, browser) = await app.FamilyWithCareTeamAsync();
         var form = Form(await app.ChildIdAsync(familyId));
-        form["Input.Year"] = (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        form["Input.Year"] = (app.Now.UtcDateTime.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         form["Input.Findings"] = "";
         form["Input.Kind"] = "";
         var html = await (await browser.PostFormAsync($"/staff/families/{familyId}/assessments/new", form)).Content.ReadAsStringAsync();

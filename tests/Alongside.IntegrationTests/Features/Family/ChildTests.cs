@@ -39,7 +39,7 @@ public abstract class ChildTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var childId = await app.ChildIdAsync(familyId);
         var browser = app.NewBrowser();
         await browser.SignInAsync(parent);
-        var future = await browser.PostFormAsync($"/family/children/{childId}", Form(year: (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var future = await browser.PostFormAsync($"/family/children/{childId}", Form(year: (app.Now.UtcDateTime.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Contains("Date of birth must be today or in the past", await future.Content.ReadAsStringAsync());
         Assert.Null(await app.WithDbAsync(db => db.Children.Where(c => c.Id == childId).Select(c => c.School).SingleAsync()));
 

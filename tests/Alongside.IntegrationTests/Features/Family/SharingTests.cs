@@ -15,7 +15,7 @@ public abstract class SharingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var referral = await app.CreateReferralAsync(org, familyId, ReferralStatus.Accepted);
         await app.WithDbAsync(async db => await db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.SubmittedByUserId, referrer.Id).SetProperty(r => r.Source, ReferralSource.Professional)));
-        await staff.PostFormAsync($"/staff/families/{familyId}/plans/new", CareTeams.PlanForm(await app.ChildIdAsync(familyId)));
+        await staff.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(await app.ChildIdAsync(familyId)));
 
         var referrerBrowser = app.NewBrowser();
         await referrerBrowser.SignInAsync(referrer);

@@ -19,7 +19,7 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     {
         var (_, parent, familyId, clinician, browser) = await app.FamilyWithCareTeamAsync();
         var childId = await app.ChildIdAsync(familyId);
-        var saved = await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", CareTeams.PlanForm(childId));
+        var saved = await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(childId));
         var planId = PlanIdFrom(saved);
 
         var plan = await PlanAsync(planId);
@@ -45,7 +45,7 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     {
         var (_, parent, familyId, _, browser) = await app.FamilyWithCareTeamAsync();
         var childId = await app.ChildIdAsync(familyId);
-        var first = PlanIdFrom(await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", CareTeams.PlanForm(childId)));
+        var first = PlanIdFrom(await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(childId)));
         var family = app.NewBrowser();
         await family.SignInAsync(parent);
 
@@ -57,7 +57,7 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         Assert.Equal("Could sessions be after school?", asked.ParentComment);
 
         Assert.Contains("Bedtimes without shouting", await browser.GetPageAsync($"/staff/families/{familyId}/plans/new?from={first}"));
-        var form = CareTeams.PlanForm(childId);
+        var form = app.PlanForm(childId);
         form["Input.Goal1"] = "Calm after-school hours";
         var second = PlanIdFrom(await browser.PostFormAsync($"/staff/families/{familyId}/plans/new?from={first}", form));
 
@@ -78,16 +78,16 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     {
         var (_, _, familyId, _, browser) = await app.FamilyWithCareTeamAsync();
         var childId = await app.ChildIdAsync(familyId);
-        PlanIdFrom(await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", CareTeams.PlanForm(childId, sessionCost: 3000m)));
+        PlanIdFrom(await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(childId, sessionCost: 3000m)));
 
         // A second plan for the same child this year would take therapy funding to £6,000.
-        var warned = await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", CareTeams.PlanForm(childId, sessionCost: 3000m));
+        var warned = await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(childId, sessionCost: 3000m));
         var html = await warned.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
         Assert.Contains("£3,000.00 already planned plus £3,000.00 in this plan, which is £1,000.00 over the £5,000.00 fair-access limit", html);
         Assert.Equal(1, await app.WithDbAsync(db => db.SupportPlans.CountAsync(p => p.FamilyId == familyId)));
 
-        var form = CareTeams.PlanForm(childId, sessionCost: 3000m);
+        var form = app.PlanForm(childId, sessionCost: 3000m);
         form["Input.FundingWarningSeen"] = "true";
         Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", form)).StatusCode);
         Assert.Contains("therapy £6,000.00 of £5,000.00", await browser.GetPageAsync($"/staff/families/{familyId}"));
@@ -97,7 +97,7 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     public async Task Bad_plan_input_is_named_field_by_field_and_nothing_is_saved()
     {
         var (_, _, familyId, _, browser) = await app.FamilyWithCareTeamAsync();
-        var form = CareTeams.PlanForm(Guid.NewGuid());
+        var form = app.PlanForm(Guid.NewGuid());
         form["Input.Goal1"] = "";
         form["Input.Goal2"] = "";
         form["Input.ReviewYear"] = "2020";
@@ -117,13 +117,13 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     {
         var (org, _, familyId, _, browser) = await app.FamilyWithCareTeamAsync();
         var childId = await app.ChildIdAsync(familyId);
-        var planId = PlanIdFrom(await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", CareTeams.PlanForm(childId)));
+        var planId = PlanIdFrom(await browser.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(childId)));
 
         var colleague = await app.CreateStaffAsync(org, Role.Clinician); // same organisation, not on the care team
         var colleagueBrowser = app.NewBrowser();
         await colleagueBrowser.SignInAsync(colleague);
         Assert.Equal(HttpStatusCode.NotFound, (await colleagueBrowser.GetAsync($"/staff/families/{familyId}/plans/new")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await colleagueBrowser.PostFormAsync($"/staff/families/{familyId}/plans/new", CareTeams.PlanForm(childId), tokenFrom: "/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await colleagueBrowser.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(childId), tokenFrom: "/staff")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await colleagueBrowser.GetAsync($"/staff/families/{familyId}/plans/{planId}")).StatusCode);
 
         var outsider = await app.CreateStaffAsync(await app.CreateOrganisationAsync(), Role.Clinician);

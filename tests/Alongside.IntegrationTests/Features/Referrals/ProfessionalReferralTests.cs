@@ -10,7 +10,7 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
-    private static Dictionary<string, string> Form(Guid organisationId, string carerEmail, string child = "Jamie") => new()
+    private Dictionary<string, string> Form(Guid organisationId, string carerEmail, string child = "Jamie") => new()
     {
         ["Input.FormId"] = Guid.NewGuid().ToString(),
         ["Input.OrganisationId"] = organisationId.ToString(),
@@ -28,8 +28,8 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
         ["Input.MeetingPreference"] = nameof(MeetingPreference.Online),
         ["Input.ConsentGivenBy"] = "Pat (adoptive parent)",
         ["Input.ConsentDay"] = "1",
-        ["Input.ConsentMonth"] = DateTime.UtcNow.AddMonths(-1).Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Input.ConsentYear"] = DateTime.UtcNow.AddMonths(-1).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.ConsentMonth"] = app.Now.UtcDateTime.AddMonths(-1).Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.ConsentYear"] = app.Now.UtcDateTime.AddMonths(-1).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Input.ConsentMethod"] = nameof(ConsentMethod.Phone),
         ["Input.FundingRoute"] = nameof(FundingRoute.Asgsf),
         ["Input.FundingReference"] = "ASGSF-1234",
@@ -144,7 +144,7 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
         var (provider, _, _, browser) = await SetUpAsync();
         var form = Form(provider.Id, "not an email");
         form["Input.ChildFirstName"] = "";
-        form["Input.ConsentYear"] = (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        form["Input.ConsentYear"] = (app.Now.UtcDateTime.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         form["Input.AmountRequested"] = "lots";
         form["Input.LegalStatus"] = "Pirate";
         form.Remove("Input.MeetingPreference");

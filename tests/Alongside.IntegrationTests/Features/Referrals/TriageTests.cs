@@ -71,7 +71,7 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     public async Task The_family_sees_their_place_and_an_expected_wait_from_the_recent_leaving_rate()
     {
         var (org, _, browser) = await TriagerAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = app.Now;
         for (var i = 0; i < 2; i++)
         {
             var (_, earlierFamily) = await app.CreateParentAsync();
@@ -152,7 +152,7 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var (_, familyId) = await app.CreateParentAsync();
         var referral = await app.CreateReferralAsync(org, familyId);
         var page = $"/staff/referrals/{referral.Id}";
-        var lastMonth = DateTime.UtcNow.AddMonths(-1); // whole month in the past, whatever today is
+        var lastMonth = app.Now.UtcDateTime.AddMonths(-1); // whole month in the past, whatever today is
         var year = lastMonth.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var month = lastMonth.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

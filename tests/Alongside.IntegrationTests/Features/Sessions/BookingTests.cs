@@ -31,7 +31,7 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         await staff.PostFormAsync($"/staff/families/{familyId}?handler=Join", new Dictionary<string, string>(), tokenFrom: $"/staff/families/{familyId}");
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/staff/availability", AllWeek())).StatusCode);
         Assert.Equal(7, await app.WithDbAsync(db => db.WorkingHours.CountAsync(h => h.ClinicianUserId == clinician.Id)));
-        var form = CareTeams.PlanForm(await app.ChildIdAsync(familyId), funding: FundingRoute.SelfFunded);
+        var form = app.PlanForm(await app.ChildIdAsync(familyId), funding: FundingRoute.SelfFunded);
         form["Input.Items[0].Sessions"] = sessions.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await staff.PostFormAsync($"/staff/families/{familyId}/plans/new", form);
         await app.WithDbAsync(async db => await db.SupportPlans.Where(p => p.FamilyId == familyId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlanStatus.Agreed)));
@@ -110,7 +110,7 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var (_, family, _, _, familyId) = await ReadyToBookAsync();
         var slots = Slots(await family.GetPageAsync("/family/sessions/book?kind=ParentingSupport"));
         var soon = slots[0]; // within 48 hours: hours run every day
-        var later = slots.First(s => new DateTimeOffset(s.Start, TimeSpan.Zero) > DateTimeOffset.UtcNow.AddDays(5));
+        var later = slots.First(s => new DateTimeOffset(s.Start, TimeSpan.Zero) > app.Now.AddDays(5));
         await BookAsync(family, soon);
         await BookAsync(family, later);
         Assert.Equal(2, await UsedAsync(familyId));
@@ -191,10 +191,10 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
             EndsAt = start.AddHours(1),
             Mode = DeliveryMode.Online,
             BookedByUserId = clinician.Id,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = app.Now,
         };
-        var past = Make(DateTimeOffset.UtcNow.AddDays(-1));
-        var future = Make(DateTimeOffset.UtcNow.AddDays(3));
+        var past = Make(app.Now.AddDays(-1));
+        var future = Make(app.Now.AddDays(3));
         await app.WithDbAsync(async db =>
         {
             db.Sessions.AddRange(past, future);

@@ -16,12 +16,12 @@ public abstract class NotesTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
             FamilyId = familyId,
             ClinicianUserId = clinician.Id,
             Kind = SessionKind.ParentingSupport,
-            StartsAt = DateTimeOffset.UtcNow.AddDays(-1),
-            EndsAt = DateTimeOffset.UtcNow.AddDays(-1).AddHours(1),
+            StartsAt = app.Now.AddDays(-1),
+            EndsAt = app.Now.AddDays(-1).AddHours(1),
             Mode = DeliveryMode.Online,
             Status = SessionStatus.Attended,
             BookedByUserId = parent.Id,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = app.Now,
         };
         await app.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
 

@@ -11,7 +11,7 @@ namespace Alongside.IntegrationTests.Features.Sessions;
 /// <summary>The app on a clock the test moves.</summary>
 public sealed class ClockedApp : SqliteApp
 {
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
     // The background scan is parked far in the fake future: each test queues reminders itself.
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>

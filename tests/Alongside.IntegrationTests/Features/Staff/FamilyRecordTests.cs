@@ -27,7 +27,7 @@ public abstract class FamilyRecordTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var entry = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.FamilyId == familyId && a.ActorUserId == clinician.Id));
         Assert.Equal("read", entry.Action);
         Assert.Equal("Family", entry.EntityType);
-        Assert.True(entry.At > DateTimeOffset.UtcNow.AddMinutes(-1));
+        Assert.True(entry.At > app.Now.AddMinutes(-1));
     }
 
     [Fact]
