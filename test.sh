@@ -74,6 +74,14 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
     skipped += int(counters.get("notExecuted", 0)) + int(counters.get("inconclusive", 0))
+    # Each failure's message and the top of its stack, so a CI log says why without the TRX.
+    for result in ET.parse(path).getroot().iter("{%s}UnitTestResult" % ns["t"]):
+        if result.get("outcome") != "Failed": continue
+        print("FAILED", result.get("testName"))
+        for tag in ("Message", "StackTrace"):
+            node = result.find(".//t:ErrorInfo/t:" + tag, ns)
+            if node is not None and node.text:
+                print("\n".join("    " + line for line in node.text.strip().splitlines()[:8]))
 projects = len(glob.glob(sys.argv[1] + "/*.trx"))
 if projects < 3: failed += 3 - projects   # a project that did not report counts as a failure
 failed += int(sys.argv[2])                 # formatting drift counts as a failure

@@ -39,6 +39,8 @@ public sealed class BrowserApp : SqliteApp
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+        // Two cores run the app, Chromium and axe together; five seconds is too tight there.
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     public async Task<IPage> NewPageAsync(int width = 1024, int height = 900)
@@ -48,6 +50,7 @@ public sealed class BrowserApp : SqliteApp
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

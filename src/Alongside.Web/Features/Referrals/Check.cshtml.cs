@@ -58,9 +58,11 @@ public sealed class CheckModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Look for the draft first: a send finishing in between removes the draft and adds the
+        // referral in one commit, so the check after it always sees one or the other.
+        var draft = await drafts.FindAsync();
         // Sent already (a second click, or the back button): show the same confirmation.
         if (await db.Referrals.AnyAsync(r => r.SourceDraftId == DraftId)) return RedirectToPage("Sent");
-        var draft = await drafts.FindAsync();
         if (draft is null) return Redirect("/get-help");
         var answers = SelfReferralDrafts.Answers(draft);
         if (SelfReferralQuestions.FirstUnanswered(answers) is { } missing) return Redirect($"/get-help/{missing.Slug}");
