@@ -37,6 +37,15 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();
     public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
     public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
+    public DbSet<AvailabilityException> AvailabilityExceptions => Set<AvailabilityException>();
+    public DbSet<SessionGuest> SessionGuests => Set<SessionGuest>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<HomeStrategy> HomeStrategies => Set<HomeStrategy>();
+    public DbSet<HomeLogEntry> HomeLogEntries => Set<HomeLogEntry>();
+    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+    public DbSet<MessageThreadRead> MessageThreadReads => Set<MessageThreadRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

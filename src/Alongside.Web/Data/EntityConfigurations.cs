@@ -252,6 +252,10 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.HasIndex(x => new { x.ClinicianUserId, x.StartsAt }).IsUnique().HasFilter("\"Status\" = 'Booked'");
         b.HasIndex(x => new { x.FamilyId, x.StartsAt });
         b.HasIndex(x => new { x.ClinicianUserId, x.Status, x.StartsAt });
+        b.HasIndex(x => x.SeriesId);
+        b.Property(x => x.VideoLink).HasMaxLength(500);
+        b.Property(x => x.Place).HasMaxLength(300);
+        b.Property(x => x.OverrideReason).HasMaxLength(500);
         b.HasOne(x => x.Clinician).WithMany().HasForeignKey(x => x.ClinicianUserId);
         b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
     }
@@ -279,5 +283,105 @@ internal sealed class SessionNoteConfiguration : IEntityTypeConfiguration<Sessio
         b.Property(x => x.PrivateNotes).HasMaxLength(8000);
         b.Property(x => x.ParentSummary).HasMaxLength(4000);
         b.HasOne<Session>().WithOne().HasForeignKey<SessionNote>(x => x.SessionId);
+    }
+}
+
+internal sealed class AvailabilityExceptionConfiguration : IEntityTypeConfiguration<AvailabilityException>
+{
+    public void Configure(EntityTypeBuilder<AvailabilityException> b)
+    {
+        b.HasIndex(x => new { x.ClinicianUserId, x.EndsAt });
+        b.Property(x => x.Note).HasMaxLength(200);
+    }
+}
+
+internal sealed class SessionGuestConfiguration : IEntityTypeConfiguration<SessionGuest>
+{
+    public void Configure(EntityTypeBuilder<SessionGuest> b)
+    {
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasIndex(x => x.SessionId);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Email).HasMaxLength(256);
+        b.Property(x => x.TokenHash).HasMaxLength(64);
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId);
+    }
+}
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> b)
+    {
+        b.HasKey(x => x.UserId);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.Property(x => x.TokenHash).HasMaxLength(64);
+        b.HasOne<AppUser>().WithOne().HasForeignKey<CalendarFeed>(x => x.UserId);
+    }
+}
+
+internal sealed class HomeStrategyConfiguration : IEntityTypeConfiguration<HomeStrategy>
+{
+    public void Configure(EntityTypeBuilder<HomeStrategy> b)
+    {
+        b.HasIndex(x => new { x.FamilyId, x.SharedAt });
+        b.Property(x => x.Title).HasMaxLength(120);
+        b.Property(x => x.WhatToDo).HasMaxLength(2000);
+        b.Property(x => x.WhyItHelps).HasMaxLength(2000);
+        b.Property(x => x.HowOften).HasMaxLength(120);
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}
+
+internal sealed class HomeLogEntryConfiguration : IEntityTypeConfiguration<HomeLogEntry>
+{
+    public void Configure(EntityTypeBuilder<HomeLogEntry> b)
+    {
+        b.HasIndex(x => new { x.FamilyId, x.CreatedAt });
+        b.HasIndex(x => new { x.StrategyId, x.Date });
+        b.Property(x => x.WhatHappened).HasMaxLength(2000);
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.HasOne<HomeStrategy>().WithMany().HasForeignKey(x => x.StrategyId);
+        b.HasOne(x => x.WrittenBy).WithMany().HasForeignKey(x => x.WrittenByUserId);
+    }
+}
+
+internal sealed class MessageThreadConfiguration : IEntityTypeConfiguration<MessageThread>
+{
+    public void Configure(EntityTypeBuilder<MessageThread> b)
+    {
+        b.HasIndex(x => new { x.FamilyId, x.LastMessageAt });
+        b.Property(x => x.Subject).HasMaxLength(120);
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> b)
+    {
+        b.HasIndex(x => new { x.ThreadId, x.SentAt });
+        b.Property(x => x.Body).HasMaxLength(8000);
+        b.HasOne<MessageThread>().WithMany().HasForeignKey(x => x.ThreadId);
+        b.HasOne(x => x.Sender).WithMany().HasForeignKey(x => x.SenderUserId);
+    }
+}
+
+internal sealed class MessageAttachmentConfiguration : IEntityTypeConfiguration<MessageAttachment>
+{
+    public void Configure(EntityTypeBuilder<MessageAttachment> b)
+    {
+        b.HasIndex(x => x.MessageId);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.HasOne<Message>().WithMany().HasForeignKey(x => x.MessageId);
+    }
+}
+
+internal sealed class MessageThreadReadConfiguration : IEntityTypeConfiguration<MessageThreadRead>
+{
+    public void Configure(EntityTypeBuilder<MessageThreadRead> b)
+    {
+        b.HasKey(x => new { x.ThreadId, x.UserId });
+        b.HasOne<MessageThread>().WithMany().HasForeignKey(x => x.ThreadId);
     }
 }

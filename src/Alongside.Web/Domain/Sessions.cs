@@ -43,6 +43,60 @@ public class Session
     public DateTimeOffset? CancelledAt { get; set; }
     public Guid BookedByUserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The video call link for an online session, pasted or made from the video-room base URL.</summary>
+    public string? VideoLink { get; set; }
+
+    /// <summary>Where a face-to-face session happens.</summary>
+    public string? Place { get; set; }
+
+    /// <summary>Sessions booked together as a weekly or fortnightly series share this id.</summary>
+    public Guid? SeriesId { get; set; }
+
+    /// <summary>Why a clinician booked past the plan's allowance; null when within it.</summary>
+    public string? OverrideReason { get; set; }
+}
+
+public enum AvailabilityExceptionKind
+{
+    Leave = 1,
+    Extra = 2,
+}
+
+/// <summary>Time off (no slots) or a one-off extra stretch (slots outside the usual week).</summary>
+public class AvailabilityException
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ClinicianUserId { get; set; }
+    public AvailabilityExceptionKind Kind { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>
+/// Someone a parent invited to one session (a grandparent, a nanny, a partner). The emailed link
+/// shows that session's time and video link only, and stops working when the session ends or
+/// the invitation is revoked. Only the token's hash is stored.
+/// </summary>
+public class SessionGuest
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SessionId { get; set; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
+    public required string TokenHash { get; set; }
+    public Guid InvitedByUserId { get; set; }
+    public DateTimeOffset InvitedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+}
+
+/// <summary>A person's secret calendar feed. Only the hash is kept; resetting makes a new one.</summary>
+public class CalendarFeed
+{
+    public Guid UserId { get; set; }
+    public required string TokenHash { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>One stretch of a clinician's usual week, in their time zone.</summary>

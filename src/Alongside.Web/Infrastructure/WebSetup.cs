@@ -33,6 +33,7 @@ public static class WebSetup
         services.AddOptions<AppOptions>().BindConfiguration("App");
         services.AddOptions<Features.Plans.FundingOptions>().BindConfiguration("Funding");
         services.AddOptions<Features.Sessions.SessionOptions>().BindConfiguration("Sessions");
+        services.AddOptions<Features.UrgentHelp.UrgentHelpOptions>().BindConfiguration("UrgentHelp");
         services.AddSingleton<Features.Sessions.SessionReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Sessions.SessionReminders>());
         return builder;
@@ -62,6 +63,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        Features.Calendar.Feed.MapCalendarFeed(app);
         var api = app.MapGroup("/api/v1").WithTags("Alongside API");
         Features.Account.AccountApi.MapAccountApi(api);
         Features.Family.FamilyApi.MapFamilyApi(api);

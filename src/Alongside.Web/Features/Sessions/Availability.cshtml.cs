@@ -22,7 +22,7 @@ public sealed class AvailabilityModel(AlongsideDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await IsClinicianAsync()) return NotFound();
+        if (!await ClinicianSlots.IsClinicianAsync(db, User.Id())) return NotFound();
         var me = User.Id();
         var hours = await db.WorkingHours.Where(h => h.ClinicianUserId == me).OrderBy(h => h.Start).ToListAsync();
         Times = Week.SelectMany(day =>
@@ -37,7 +37,7 @@ public sealed class AvailabilityModel(AlongsideDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await IsClinicianAsync()) return NotFound();
+        if (!await ClinicianSlots.IsClinicianAsync(db, User.Id())) return NotFound();
         while (Times.Count < Week.Length * 4) Times.Add(null);
         var entries = new List<WorkingHoursEntry>();
         for (var d = 0; d < Week.Length; d++)
@@ -67,11 +67,5 @@ public sealed class AvailabilityModel(AlongsideDbContext db) : PageModel
         await db.SaveChangesAsync();
         TempData["Done"] = "Your working hours are saved";
         return RedirectToPage();
-    }
-
-    private Task<bool> IsClinicianAsync()
-    {
-        var me = User.Id();
-        return db.Memberships.AnyAsync(m => m.UserId == me && m.Role == Role.Clinician);
     }
 }

@@ -32,8 +32,16 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
     public int Week { get; private set; }
     public int Weeks => (options.Value.BookingWindowDays + 6) / 7;
 
-    public async Task<IActionResult> OnGetAsync(SessionKind? kind, int? week)
+    /// <summary>The session being moved to a new time, when the parent came to change one.</summary>
+    public Session? Moving { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(SessionKind? kind, int? week, Guid? move)
     {
+        if (move is not null)
+        {
+            if (await FindMovableAsync(move.Value) is not { } moving) return MoveRefused();
+            (Moving, kind) = (moving, moving.Kind);
+        }
         if (await LoadAsync(kind) is { } problem) return problem;
         Week = Math.Clamp(week ?? 0, 0, Weeks - 1);
         return Page();
@@ -46,8 +54,13 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
         return clinician.Slots.Where(s => s >= start && s < start.AddDays(7));
     }
 
-    public async Task<IActionResult> OnPostAsync(SessionKind? kind, Guid clinicianId, long start)
+    public async Task<IActionResult> OnPostAsync(SessionKind? kind, Guid clinicianId, long start, Guid? move)
     {
+        if (move is not null)
+        {
+            if (await FindMovableAsync(move.Value) is not { } moving) return MoveRefused();
+            (Moving, kind) = (moving, moving.Kind);
+        }
         if (await LoadAsync(kind) is { } problem) return problem;
         var clinician = Clinicians.FirstOrDefault(c => c.ClinicianId == clinicianId);
         var startsAt = new DateTimeOffset(start, TimeSpan.Zero);
@@ -61,7 +74,10 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
             return Gone(clinician, startsAt);
         }
 
+        if (Moving is not null) return await MoveAsync(Moving, clinician, startsAt);
+
         var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
+        var mode = await SessionDelivery.FamilyPreferenceAsync(db, familyId);
         var itemKind = SessionKinds.PlanItem(Kind.Value);
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Count the session against the plan in the same transaction, only while there is one left.
@@ -84,7 +100,8 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
             Kind = Kind.Value,
             StartsAt = startsAt,
             EndsAt = startsAt + length,
-            Mode = DeliveryMode.Online,
+            Mode = mode,
+            VideoLink = mode == DeliveryMode.Online ? SessionDelivery.NewVideoLink(options.Value) : null,
             BookedByUserId = User.Id(),
             CreatedAt = clock.GetUtcNow(),
         });
@@ -102,6 +119,44 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
             return Gone(clinician with { Slots = fresh }, startsAt);
         }
         TempData["Done"] = $"Your session is booked for {TimeDisplay.Format(startsAt)}.";
+        return Redirect("/family/sessions");
+    }
+
+    /// <summary>Moves the family's session to a free slot; the plan count stays as it was.</summary>
+    private async Task<IActionResult> MoveAsync(Session moving, ClinicianSlotsView clinician, DateTimeOffset startsAt)
+    {
+        moving.ClinicianUserId = clinician.ClinicianId;
+        moving.StartsAt = startsAt;
+        moving.EndsAt = startsAt + TimeSpan.FromMinutes(options.Value.LengthMinutes);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            var fresh = await ClinicianSlots.FreeAsync(db, clinician.ClinicianId, options.Value, clock.GetUtcNow());
+            return Gone(clinician with { Slots = fresh }, startsAt);
+        }
+        TempData["Done"] = $"Your session has moved to {TimeDisplay.Format(startsAt)}.";
+        return Redirect("/family/sessions");
+    }
+
+    /// <summary>A family's own booked session, far enough ahead to move without it counting as late.</summary>
+    private Task<Session?> FindMovableAsync(Guid id)
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        var notBefore = clock.GetUtcNow().AddHours(options.Value.CancellationNoticeHours);
+        return db.Sessions.SingleOrDefaultAsync(s => s.Id == id && familyIds.Contains(s.FamilyId) && s.Status == SessionStatus.Booked && s.StartsAt > notBefore);
+    }
+
+    private RedirectResult MoveRefused()
+    {
+        TempData["Done"] = $"That session can no longer be moved here: it is less than {options.Value.CancellationNoticeHours} hours away or has been changed. Send your care team a message.";
         return Redirect("/family/sessions");
     }
 
@@ -137,6 +192,5 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
         return null;
     }
 
-    public static string Local(DateTimeOffset instant, string format) =>
-        TimeZoneInfo.ConvertTime(instant, TimeDisplay.London).ToString(format, CultureInfo.GetCultureInfo("en-GB"));
+    public static string Local(DateTimeOffset instant, string format) => TimeDisplay.Local(instant, format);
 }

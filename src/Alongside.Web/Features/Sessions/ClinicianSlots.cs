@@ -7,7 +7,10 @@ namespace Alongside.Web.Features.Sessions;
 
 public static class ClinicianSlots
 {
-    /// <summary>A clinician's free slots over the booking window: two queries, then <see cref="SlotRules"/>.</summary>
+    public static Task<bool> IsClinicianAsync(AlongsideDbContext db, Guid userId) =>
+        db.Memberships.AnyAsync(m => m.UserId == userId && m.Role == Role.Clinician);
+
+    /// <summary>A clinician's free slots over the booking window: three queries, then <see cref="SlotRules"/>.</summary>
     public static async Task<IReadOnlyList<DateTimeOffset>> FreeAsync(AlongsideDbContext db, Guid clinicianId, SessionOptions options, DateTimeOffset now)
     {
         var zone = TimeDisplay.London;
@@ -15,12 +18,16 @@ public static class ClinicianSlots
         var to = from.AddDays(options.BookingWindowDays);
         var hours = await db.WorkingHours.Where(h => h.ClinicianUserId == clinicianId)
             .Select(h => new WeeklyHours(h.Day, h.Start, h.End)).ToListAsync();
-        if (hours.Count == 0) return [];
         var windowEnd = now.AddDays(options.BookingWindowDays + 2);
         var booked = await db.Sessions
             .Where(s => s.ClinicianUserId == clinicianId && s.Status == SessionStatus.Booked && s.StartsAt < windowEnd && s.EndsAt > now)
             .Select(s => new Span(s.StartsAt, s.EndsAt)).ToListAsync();
-        return SlotRules.FreeSlots(new SlotQuery(hours, [], [], booked,
+        var exceptions = await db.AvailabilityExceptions
+            .Where(e => e.ClinicianUserId == clinicianId && e.StartsAt < windowEnd && e.EndsAt > now)
+            .Select(e => new { e.Kind, Span = new Span(e.StartsAt, e.EndsAt) }).ToListAsync();
+        var leave = exceptions.Where(e => e.Kind == AvailabilityExceptionKind.Leave).Select(e => e.Span).ToList();
+        var extra = exceptions.Where(e => e.Kind == AvailabilityExceptionKind.Extra).Select(e => e.Span).ToList();
+        return SlotRules.FreeSlots(new SlotQuery(hours, leave, extra, booked,
             TimeSpan.FromMinutes(options.LengthMinutes), TimeSpan.FromMinutes(options.BufferMinutes), from, to, zone, now.AddHours(1)));
     }
 }

@@ -13,7 +13,7 @@ namespace Alongside.Web.Features.Sessions;
 [Authorize(Policy = Policies.FamilyWorker)]
 public sealed class DiaryModel(AlongsideDbContext db, TimeProvider clock) : PageModel
 {
-    public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late);
+    public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late, DeliveryMode Mode, string? Place, bool InSeries);
 
     public IReadOnlyList<Row> Sessions { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
@@ -25,7 +25,7 @@ public sealed class DiaryModel(AlongsideDbContext db, TimeProvider clock) : Page
         var from = Now.AddDays(-14);
         Sessions = await db.Sessions.Where(s => s.ClinicianUserId == me && s.StartsAt >= from)
             .OrderBy(s => s.StartsAt).Take(200)
-            .Select(s => new Row(s.Id, s.FamilyId, db.Families.Where(f => f.Id == s.FamilyId).Select(f => f.Name).First(), s.Kind, s.StartsAt, s.Status, s.LateCancellation))
+            .Select(s => new Row(s.Id, s.FamilyId, db.Families.Where(f => f.Id == s.FamilyId).Select(f => f.Name).First(), s.Kind, s.StartsAt, s.Status, s.LateCancellation, s.Mode, s.Place, s.SeriesId != null))
             .ToListAsync();
     }
 
@@ -50,7 +50,7 @@ public sealed class DiaryModel(AlongsideDbContext db, TimeProvider clock) : Page
             }
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = MineModel.Status(outcome, false);
+        TempData["Done"] = $"Recorded: {MineModel.Status(outcome, false).ToLowerInvariant()}.";
         return RedirectToPage();
     }
 }

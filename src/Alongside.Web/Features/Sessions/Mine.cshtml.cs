@@ -17,7 +17,14 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
 {
     public const int ListSize = 50;
 
-    public sealed record Row(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, string Clinician, SessionStatus Status, bool Late, string? Summary = null);
+    public sealed record Row(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, string Clinician, SessionStatus Status, bool Late, string? Summary = null)
+    {
+        public DeliveryMode Mode { get; init; }
+        public string? VideoLink { get; init; }
+        public string? Place { get; init; }
+    }
+
+    public DateTimeOffset MovableAfter { get; private set; }
 
     public IReadOnlyList<Row> Upcoming { get; private set; } = [];
     public IReadOnlyList<Row> Past { get; private set; } = [];
@@ -29,7 +36,9 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
         var now = clock.GetUtcNow();
         var mine = db.Sessions.Where(s => familyIds.Contains(s.FamilyId));
         Upcoming = await mine.Where(s => s.StartsAt >= now && s.Status == SessionStatus.Booked).OrderBy(s => s.StartsAt).Take(ListSize)
-            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation)).ToListAsync();
+            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation, null) { Mode = s.Mode, VideoLink = s.VideoLink, Place = s.Place })
+            .ToListAsync();
+        MovableAfter = now.AddHours(NoticeHours);
         // Only the parents' summary is selected: private notes never leave the database on a family's page.
         Past = await mine.Where(s => s.StartsAt < now || s.Status != SessionStatus.Booked).OrderByDescending(s => s.StartsAt).Take(ListSize)
             .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation,
@@ -42,9 +51,10 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
     {
         var familyIds = db.FamilyIdsCaredForBy(User.Id());
         var session = await db.Sessions.Where(s => s.Id == id && familyIds.Contains(s.FamilyId))
-            .Select(s => new { s.Id, s.Kind, s.StartsAt, s.EndsAt, Clinician = s.Clinician!.DisplayName }).SingleOrDefaultAsync();
+            .Select(s => new CalendarEntry(s.Id, s.Kind, s.StartsAt, s.EndsAt, s.Clinician!.DisplayName, s.Mode, s.VideoLink, s.Place, s.Status == SessionStatus.CancelledByFamily || s.Status == SessionStatus.CancelledByService))
+            .SingleOrDefaultAsync();
         if (session is null) return NotFound();
-        var ics = SessionCalendar.ForSession(session.Id, session.Kind, session.StartsAt, session.EndsAt, session.Clinician);
+        var ics = SessionCalendar.Build([session]);
         return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "alongside-session.ics");
     }
 

@@ -6,24 +6,36 @@ using Ical.Net.Serialization;
 
 namespace Alongside.Web.Features.Sessions;
 
+/// <summary>One session as a calendar shows it: when, what kind, with whom, how to join. Nothing clinical.</summary>
+public sealed record CalendarEntry(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string With, DeliveryMode Mode, string? VideoLink, string? Place, bool Cancelled);
+
 /// <summary>
-/// iCalendar for "add to calendar". Times are UTC instants, so every calendar app shows them in
-/// its own zone; the text says who and what kind of session, never anything clinical.
+/// iCalendar for "add to calendar" and the personal feed. Times are UTC instants, so every
+/// calendar app shows them in its own zone. Cancelled sessions stay in the feed marked as
+/// cancelled, so a subscribed phone removes them.
 /// </summary>
 public static class SessionCalendar
 {
-    public static string ForSession(Guid id, SessionKind kind, DateTimeOffset startsAt, DateTimeOffset endsAt, string clinician)
+    public static string Build(IEnumerable<CalendarEntry> entries)
     {
-        var calendar = new Calendar();
+        var calendar = new Ical.Net.Calendar();
         calendar.AddProperty("X-WR-CALNAME", "Alongside");
-        calendar.Events.Add(new CalendarEvent
+        foreach (var e in entries)
         {
-            Uid = $"{id:N}@alongside",
-            Summary = $"{SessionKinds.Describe(kind)} with {clinician}",
-            Description = "Online, by video call. Sign in to Alongside for the details.",
-            Start = new CalDateTime(startsAt.UtcDateTime, "UTC"),
-            End = new CalDateTime(endsAt.UtcDateTime, "UTC"),
-        });
+            var calendarEvent = new CalendarEvent
+            {
+                Uid = $"{e.Id:N}@alongside",
+                Summary = $"{SessionKinds.Describe(e.Kind)} with {e.With}",
+                Description = e.Mode == DeliveryMode.Online
+                    ? e.VideoLink is null ? "Online, by video call. Sign in to Alongside for the details." : $"Online, by video call: {e.VideoLink}"
+                    : "Face to face. Sign in to Alongside for the details.",
+                Location = e.Mode == DeliveryMode.Online ? e.VideoLink : e.Place,
+                Start = new CalDateTime(e.StartsAt.UtcDateTime, "UTC"),
+                End = new CalDateTime(e.EndsAt.UtcDateTime, "UTC"),
+            };
+            if (e.Cancelled) calendarEvent.Status = "CANCELLED";
+            calendar.Events.Add(calendarEvent);
+        }
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 }

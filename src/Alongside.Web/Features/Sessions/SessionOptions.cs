@@ -17,6 +17,12 @@ public sealed class SessionOptions
     public int[] ReminderHours { get; set; } = [48, 2];
 
     public double ReminderScanSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// When set (for example "https://video.example.org/alongside-"), online sessions without a
+    /// pasted link get one made from this and a random room name.
+    /// </summary>
+    public string? VideoRoomBaseUrl { get; set; }
 }
 
 public static class SessionKinds

@@ -16,6 +16,9 @@ public static class IdentitySetup
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>Addresses whose secret is a token in the URL (calendar feeds, guest links): guessing is slowed down.</summary>
+    public const string TokenLinkRateLimit = "token-links";
+
     public static WebApplicationBuilder AddAlongsideIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -94,12 +97,16 @@ public static class IdentitySetup
                     QueueLimit = 0,
                 });
             });
+            o.AddPolicy(TokenLinkRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (ctx, token) =>
             {
                 ctx.HttpContext.Response.Headers.RetryAfter = "60";
                 ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await ctx.HttpContext.Response.WriteAsync(
-                    "Too many sign-in attempts from here. Please wait a minute and try again.", token);
+                await ctx.HttpContext.Response.WriteAsync(ctx.HttpContext.Request.Path.StartsWithSegments("/account")
+                    ? "Too many sign-in attempts from here. Please wait a minute and try again."
+                    : "Too many requests from here. Please wait a minute and try again.", token);
             };
         });
         return builder;

@@ -1,0 +1,173 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Alongside.Web.Infrastructure.TagHelpers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>
+/// A clinician on the family's care team books a session or a weekly or fortnightly series for
+/// them. Past the plan's allowance it needs a reason, kept with the sessions.
+/// </summary>
+[Authorize(Policy = Policies.FamilyWorker)]
+public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOptions> options, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public static readonly IReadOnlyList<Option> Repeats =
+    [
+        new(nameof(Repeat.None), "Just this one"),
+        new(nameof(Repeat.Weekly), "Every week"),
+        new(nameof(Repeat.Fortnightly), "Every two weeks"),
+    ];
+
+    public static readonly IReadOnlyList<Option> Modes =
+    [
+        new(nameof(DeliveryMode.Online), "Online, by video call"),
+        new(nameof(DeliveryMode.FaceToFace), "Face to face"),
+    ];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string FamilyName { get; private set; } = "";
+    public Guid FamilyId { get; private set; }
+    public IReadOnlyList<Option> KindOptions { get; private set; } = [];
+
+    public sealed class InputModel
+    {
+        public SessionKind? Kind { get; set; }
+        public string? Date { get; set; }
+        public string? Time { get; set; }
+        public Repeat Repeat { get; set; }
+
+        [Range(1, SeriesRules.MaxSessions, ErrorMessage = "Book between 1 and 26 sessions at a time")]
+        public int? Count { get; set; }
+
+        public DeliveryMode? Mode { get; set; }
+
+        [StringLength(500, ErrorMessage = "The video link must be 500 characters or fewer")]
+        public string? VideoLink { get; set; }
+
+        [StringLength(300, ErrorMessage = "The place must be 300 characters or fewer")]
+        public string? Place { get; set; }
+
+        [StringLength(500, ErrorMessage = "The reason must be 500 characters or fewer")]
+        public string? OverrideReason { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid familyId)
+    {
+        if (!await LoadAsync(familyId)) return NotFound();
+        Input.Mode = await SessionDelivery.FamilyPreferenceAsync(db, familyId);
+        Input.Count = 1;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid familyId)
+    {
+        if (!await LoadAsync(familyId)) return NotFound();
+        var now = clock.GetUtcNow();
+        if (Input.Kind is null || !Enum.IsDefined(Input.Kind.Value)) ModelState.AddModelError("Input.Kind", "Choose the kind of session");
+        if (Input.Mode is null || !Enum.IsDefined(Input.Mode.Value)) ModelState.AddModelError("Input.Mode", "Choose online or face to face");
+        if (!Enum.IsDefined(Input.Repeat)) ModelState.AddModelError("Input.Repeat", "Choose how often");
+        var date = LocalTimeInput.Date(Input.Date);
+        var time = LocalTimeInput.Time(Input.Time);
+        if (date is null) ModelState.AddModelError("Input.Date", "Enter the date of the first session, like 2026-12-01");
+        if (time is null) ModelState.AddModelError("Input.Time", "Enter the start time, like 16:00");
+        if (Input.Mode == DeliveryMode.FaceToFace && string.IsNullOrWhiteSpace(Input.Place)) ModelState.AddModelError("Input.Place", "Enter where the session will be");
+        if (Input.Mode == DeliveryMode.Online && !string.IsNullOrWhiteSpace(Input.VideoLink) && !SessionDelivery.IsWebAddress(Input.VideoLink))
+            ModelState.AddModelError("Input.VideoLink", "Enter the video link as a web address starting https://");
+        if (!ModelState.IsValid) return Page();
+
+        var starts = SeriesRules.Occurrences(date!.Value, time!.Value, Input.Repeat, Input.Count ?? 1, TimeDisplay.London);
+        if (starts.Count == 0 || starts[0] <= now)
+        {
+            ModelState.AddModelError("Input.Date", "The first session must be in the future");
+            return Page();
+        }
+        var length = TimeSpan.FromMinutes(options.Value.LengthMinutes);
+        var me = User.Id();
+        if (await SessionBooking.FirstClashAsync(db, me, starts.Select(s => new Span(s, s + length)).ToList(), []) is { } clash)
+        {
+            ModelState.AddModelError("Input.Date", $"You already have a session at {TimeDisplay.Format(clash)}. Choose another time.");
+            return Page();
+        }
+        var allowance = await SessionBooking.AllowanceAsync(db, familyId, Input.Kind!.Value);
+        var over = starts.Count - allowance.Remaining;
+        if (over > 0 && string.IsNullOrWhiteSpace(Input.OverrideReason))
+        {
+            ModelState.AddModelError("Input.OverrideReason", allowance.ItemId is null
+                ? "The family's agreed plan has no sessions of this kind. Give a reason to book anyway."
+                : $"This is {over} more than the {allowance.Remaining} left in the plan. Give a reason to book past the plan.");
+            return Page();
+        }
+
+        var seriesId = starts.Count > 1 ? Guid.CreateVersion7() : (Guid?)null;
+        var sessions = starts.Select((start, i) => new Session
+        {
+            FamilyId = familyId,
+            ClinicianUserId = me,
+            PlanItemId = allowance.ItemId,
+            Kind = Input.Kind.Value,
+            StartsAt = start,
+            EndsAt = start + length,
+            Mode = Input.Mode!.Value,
+            VideoLink = Input.Mode == DeliveryMode.Online
+                ? string.IsNullOrWhiteSpace(Input.VideoLink) ? SessionDelivery.NewVideoLink(options.Value) : Input.VideoLink.Trim()
+                : null,
+            Place = Input.Mode == DeliveryMode.FaceToFace ? Input.Place!.Trim() : null,
+            SeriesId = seriesId,
+            OverrideReason = i >= allowance.Remaining ? Input.OverrideReason!.Trim() : null,
+            BookedByUserId = me,
+            CreatedAt = now,
+        }).ToList();
+        db.Sessions.AddRange(sessions);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (allowance.ItemId is { } itemId)
+        {
+            await db.PlanItems.Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + sessions.Count));
+        }
+        await SessionNotices.TellFamilyAsync(db, outbox, HttpContext, familyId,
+            sessions.Count == 1 ? "A session has been booked for you" : $"{sessions.Count} sessions have been booked for you",
+            $"Your clinician has booked {(sessions.Count == 1 ? "a session" : $"{sessions.Count} sessions, starting")} on {TimeDisplay.Format(starts[0])}.");
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // A family booked one of these times a moment ago: nothing was saved.
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Date", "One of those times has just been booked. Choose another time.");
+            return Page();
+        }
+        TempData["Done"] = sessions.Count == 1 ? $"Booked for {TimeDisplay.Format(starts[0])}" : $"Booked {sessions.Count} sessions from {TimeDisplay.Format(starts[0])}";
+        return Redirect("/staff/sessions");
+    }
+
+    private async Task<bool> LoadAsync(Guid familyId)
+    {
+        var me = User.Id();
+        var family = await db.Families.OnCareTeam(db, me).Where(f => f.Id == familyId).Select(f => new { f.Id, f.Name }).SingleOrDefaultAsync();
+        if (family is null || !await ClinicianSlots.IsClinicianAsync(db, me)) return false;
+        (FamilyId, FamilyName) = (family.Id, family.Name);
+        var remaining = await db.PlanItems
+            .Where(i => i.Sessions != null && db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == familyId && p.Status == PlanStatus.Agreed))
+            .Select(i => new { i.Kind, Left = i.Sessions!.Value - i.SessionsUsed }).ToListAsync();
+        KindOptions = Enum.GetValues<SessionKind>().Select(k =>
+        {
+            var left = remaining.Where(r => r.Kind == SessionKinds.PlanItem(k)).Sum(r => Math.Max(0, r.Left));
+            return new Option(k.ToString(), SessionKinds.Describe(k), left == 0 ? "None left in the agreed plan" : $"{left} left in the agreed plan");
+        }).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,177 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Alongside.Web.Infrastructure.TagHelpers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>
+/// The clinician moves a booked session, or it and the later ones in its series, or cancels them
+/// for the service. A series keeps its rhythm: each later session moves by the same number of
+/// days to the new UK time.
+/// </summary>
+[Authorize(Policy = Policies.FamilyWorker)]
+public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> options, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public static readonly IReadOnlyList<Option> Scopes =
+    [
+        new("one", "Just this session"),
+        new("later", "This and the later sessions in the series"),
+    ];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public Session? Current { get; private set; }
+    public int LaterInSeries { get; private set; }
+
+    public sealed class InputModel
+    {
+        public string? Date { get; set; }
+        public string? Time { get; set; }
+        public string Scope { get; set; } = "one";
+        public DeliveryMode? Mode { get; set; }
+
+        [StringLength(500, ErrorMessage = "The video link must be 500 characters or fewer")]
+        public string? VideoLink { get; set; }
+
+        [StringLength(300, ErrorMessage = "The place must be 300 characters or fewer")]
+        public string? Place { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Input = new InputModel
+        {
+            Date = LocalTimeInput.DateText(Current!.StartsAt),
+            Time = LocalTimeInput.TimeText(Current.StartsAt),
+            Mode = Current.Mode,
+            VideoLink = Current.VideoLink,
+            Place = Current.Place,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var date = LocalTimeInput.Date(Input.Date);
+        var time = LocalTimeInput.Time(Input.Time);
+        if (date is null) ModelState.AddModelError("Input.Date", "Enter the new date, like 2026-12-01");
+        if (time is null) ModelState.AddModelError("Input.Time", "Enter the new start time, like 16:00");
+        if (Input.Mode is null || !Enum.IsDefined(Input.Mode.Value)) ModelState.AddModelError("Input.Mode", "Choose online or face to face");
+        if (Input.Mode == DeliveryMode.FaceToFace && string.IsNullOrWhiteSpace(Input.Place)) ModelState.AddModelError("Input.Place", "Enter where the session will be");
+        if (Input.Mode == DeliveryMode.Online && !string.IsNullOrWhiteSpace(Input.VideoLink) && !SessionDelivery.IsWebAddress(Input.VideoLink))
+            ModelState.AddModelError("Input.VideoLink", "Enter the video link as a web address starting https://");
+        if (!ModelState.IsValid) return Page();
+
+        var moving = await AffectedAsync();
+        var oldFirstDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Current!.StartsAt, TimeDisplay.London).DateTime);
+        var dayShift = date!.Value.DayNumber - oldFirstDate.DayNumber;
+        var now = clock.GetUtcNow();
+        var length = TimeSpan.FromMinutes(options.Value.LengthMinutes);
+        var moves = moving.Select(s =>
+        {
+            var oldDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.StartsAt, TimeDisplay.London).DateTime);
+            return (Session: s, Start: SlotRules.ToInstant(oldDate.AddDays(dayShift), time!.Value, TimeDisplay.London));
+        }).ToList();
+        if (moves.Any(m => m.Start is null || m.Start <= now))
+        {
+            ModelState.AddModelError("Input.Date", "The new time must be in the future");
+            return Page();
+        }
+        if (await SessionBooking.FirstClashAsync(db, Current.ClinicianUserId, moves.Select(m => new Span(m.Start!.Value, m.Start.Value + length)).ToList(), moving.Select(s => s.Id).ToList()) is { } clash)
+        {
+            ModelState.AddModelError("Input.Date", $"You already have a session at {TimeDisplay.Format(clash)}. Choose another time.");
+            return Page();
+        }
+        foreach (var (session, start) in moves)
+        {
+            session.StartsAt = start!.Value;
+            session.EndsAt = start.Value + length;
+            session.Mode = Input.Mode!.Value;
+            session.Place = Input.Mode == DeliveryMode.FaceToFace ? Input.Place!.Trim() : null;
+            session.VideoLink = Input.Mode == DeliveryMode.Online
+                ? string.IsNullOrWhiteSpace(Input.VideoLink) ? session.VideoLink ?? SessionDelivery.NewVideoLink(options.Value) : Input.VideoLink.Trim()
+                : null;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Reminders go again for the new time.
+        var ids = moving.Select(s => s.Id).ToList();
+        await db.SessionReminders.Where(r => ids.Contains(r.SessionId)).ExecuteDeleteAsync();
+        await SessionNotices.TellFamilyAsync(db, outbox, HttpContext, Current.FamilyId,
+            moving.Count == 1 ? "Your session has moved" : "Your sessions have moved",
+            moving.Count == 1
+                ? $"Your session has moved to {TimeDisplay.Format(moves[0].Start!.Value)}."
+                : $"{moving.Count} of your sessions have moved. The first is now on {TimeDisplay.Format(moves[0].Start!.Value)}.");
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Date", "One of those times has just been booked. Choose another time.");
+            return Page();
+        }
+        TempData["Done"] = moving.Count == 1 ? "Session moved" : $"{moving.Count} sessions moved";
+        return Redirect("/staff/sessions");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var cancelling = await AffectedAsync();
+        var now = clock.GetUtcNow();
+        foreach (var session in cancelling)
+        {
+            session.Status = SessionStatus.CancelledByService;
+            session.CancelledAt = now;
+        }
+        // The family is not charged for sessions the service cancels.
+        foreach (var group in cancelling.Where(s => s.PlanItemId is not null).GroupBy(s => s.PlanItemId!.Value))
+        {
+            var count = group.Count();
+            await db.PlanItems.Where(i => i.Id == group.Key)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed >= count ? i.SessionsUsed - count : 0));
+        }
+        await SessionNotices.TellFamilyAsync(db, outbox, HttpContext, Current!.FamilyId,
+            cancelling.Count == 1 ? "Your session has been cancelled" : "Your sessions have been cancelled",
+            cancelling.Count == 1
+                ? $"We are sorry: your session on {TimeDisplay.Format(Current.StartsAt)} has been cancelled. It does not count against your plan."
+                : $"We are sorry: {cancelling.Count} of your sessions, from {TimeDisplay.Format(Current.StartsAt)}, have been cancelled. They do not count against your plan.");
+        await db.SaveChangesAsync();
+        TempData["Done"] = cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service";
+        return Redirect("/staff/sessions");
+    }
+
+    /// <summary>This session, or it and the later booked ones in its series.</summary>
+    private async Task<List<Session>> AffectedAsync()
+    {
+        if (Input.Scope != "later" || Current!.SeriesId is null) return [Current!];
+        return await db.Sessions.Where(s => s.SeriesId == Current.SeriesId && s.Status == SessionStatus.Booked && s.StartsAt >= Current.StartsAt)
+            .OrderBy(s => s.StartsAt).ToListAsync();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var me = User.Id();
+        var now = clock.GetUtcNow();
+        Current = await db.Sessions.SingleOrDefaultAsync(s => s.Id == id && s.ClinicianUserId == me && s.Status == SessionStatus.Booked && s.StartsAt > now);
+        if (Current?.SeriesId is { } series)
+        {
+            LaterInSeries = await db.Sessions.CountAsync(s => s.SeriesId == series && s.Status == SessionStatus.Booked && s.StartsAt > Current.StartsAt);
+        }
+        return Current is not null;
+    }
+}

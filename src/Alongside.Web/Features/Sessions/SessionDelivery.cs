@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>How a session is delivered: the family's stated preference, and video links.</summary>
+public static class SessionDelivery
+{
+    /// <summary>The preference the family gave in their latest request for help; online when they said either or nothing.</summary>
+    public static async Task<DeliveryMode> FamilyPreferenceAsync(AlongsideDbContext db, Guid familyId)
+    {
+        var said = await db.Referrals.Where(r => r.FamilyId == familyId).OrderByDescending(r => r.SubmittedAt)
+            .Select(r => (MeetingPreference?)r.MeetingPreference).FirstOrDefaultAsync();
+        return said == MeetingPreference.FaceToFace ? DeliveryMode.FaceToFace : DeliveryMode.Online;
+    }
+
+    /// <summary>A new room from the configured base URL, or null when none is configured.</summary>
+    public static string? NewVideoLink(SessionOptions options) =>
+        string.IsNullOrWhiteSpace(options.VideoRoomBaseUrl)
+            ? null
+            : options.VideoRoomBaseUrl.Trim() + RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyz23456789", 16);
+
+    /// <summary>A pasted link must be a web address; anything else is refused so it cannot become a script link.</summary>
+    public static bool IsWebAddress(string? link) =>
+        Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && link!.Length <= 500;
+
+    public static string Describe(DeliveryMode mode, string? place) => mode == DeliveryMode.FaceToFace
+        ? place is null ? "face to face, the place to be confirmed" : $"face to face at {place}"
+        : "online, by video call";
+}
+
+public enum Repeat
+{
+    None = 0,
+    Weekly = 1,
+    Fortnightly = 2,
+}
+
+/// <summary>
+/// The dates of a series: the same UK local time each week or fortnight, so a 4pm session stays
+/// at 4pm when the clocks change. A date whose time the clocks skip is left out.
+/// </summary>
+public static class SeriesRules
+{
+    public const int MaxSessions = 26;
+
+    public static IReadOnlyList<DateTimeOffset> Occurrences(DateOnly first, TimeOnly time, Repeat repeat, int count, TimeZoneInfo zone)
+    {
+        var step = repeat switch { Repeat.Weekly => 7, Repeat.Fortnightly => 14, _ => 0 };
+        var n = step == 0 ? 1 : Math.Clamp(count, 1, MaxSessions);
+        return Enumerable.Range(0, n)
+            .Select(i => SlotRules.ToInstant(first.AddDays(i * step), time, zone))
+            .OfType<DateTimeOffset>().ToList();
+    }
+}

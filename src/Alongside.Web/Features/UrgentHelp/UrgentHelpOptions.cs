@@ -1,0 +1,18 @@
+namespace Alongside.Web.Features.UrgentHelp;
+
+/// <summary>
+/// Words that signal risk and the places to turn to, set per deployment (the "UrgentHelp"
+/// section of configuration): data, not code.
+/// </summary>
+public sealed class UrgentHelpOptions
+{
+    public List<string> RiskPhrases { get; set; } = [];
+    public List<UrgentContact> Contacts { get; set; } = [];
+}
+
+public sealed class UrgentContact
+{
+    public string Name { get; set; } = "";
+    public string Reach { get; set; } = "";
+    public string When { get; set; } = "";
+}
