@@ -13,6 +13,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Features.Referrals.SelfReferralDrafts>();
+        services.AddScoped<Features.Messages.MessageSending>();
         services.AddScoped<Features.Referrals.SelfReferralSubmission>();
         services.AddScoped<Features.Referrals.ProfessionalReferralSubmission>();
         services.AddRazorPages(o => o.RootDirectory = "/Features")

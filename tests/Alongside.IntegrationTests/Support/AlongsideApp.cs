@@ -40,6 +40,7 @@ public abstract class AlongsideApp : WebApplicationFactory<Program>, IAsyncLifet
             ["RateLimits:SignInPermitsPerMinute"] = "1000",
             ["App:SeedDemoData"] = "false",
             ["Security:RequireStaffTwoFactor"] = "true",
+            ["Sessions:VideoRoomBaseUrl"] = "https://video.example.test/room-",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

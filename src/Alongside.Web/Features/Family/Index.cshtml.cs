@@ -14,6 +14,7 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
     public IReadOnlyList<FamilyView> Families { get; private set; } = [];
     public IReadOnlyList<FamilyReferralView> Referrals { get; private set; } = [];
     public IReadOnlyList<Plans.PlanView> Plans { get; private set; } = [];
+    public int UnreadMessages { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -24,5 +25,6 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
                 .Where(p => p.Status != Domain.PlanStatus.Superseded && db.FamilyIdsCaredForBy(me).Contains(p.FamilyId))
                 .OrderByDescending(p => p.CreatedAt).Take(20))
             .AsSplitQuery().ToListAsync();
+        UnreadMessages = await Messages.MessageAccess.UnreadFor(db, me).CountAsync();
     }
 }

@@ -8,48 +8,13 @@ namespace Alongside.IntegrationTests.Features.Sessions;
 
 public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
 {
-    /// <summary>Every day, 08:00 to 20:00: slots are always within reach of a test.</summary>
-    private static Dictionary<string, string> AllWeek()
-    {
-        var form = Enumerable.Range(0, 28).ToDictionary(i => $"Times[{i}]", _ => ""); // a browser sends every box
-        for (var d = 0; d < 7; d++)
-        {
-            form[$"Times[{d * 4}]"] = "08:00";
-            form[$"Times[{(d * 4) + 1}]"] = "20:00";
-        }
-        return form;
-    }
+    private Task<Ready> ReadyToBookAsync(int sessions = 6, Organisation? org = null, Person? clinician = null) => app.ReadyToBookAsync(sessions, org, clinician);
 
-    /// <summary>A family with an agreed plan of <paramref name="sessions"/> parenting sessions, its clinician's hours set.</summary>
-    private async Task<(Person Parent, HttpClient Family, Person Clinician, HttpClient Staff, Guid FamilyId)> ReadyToBookAsync(int sessions = 6, Organisation? org = null, Person? clinician = null)
-    {
-        org ??= await app.CreateOrganisationAsync();
-        var (parent, familyId) = await app.CreateParentAsync(workedWithBy: org);
-        clinician ??= await app.CreateStaffAsync(org, Role.Clinician);
-        var staff = app.NewBrowser();
-        await staff.SignInAsync(clinician);
-        await staff.PostFormAsync($"/staff/families/{familyId}?handler=Join", new Dictionary<string, string>(), tokenFrom: $"/staff/families/{familyId}");
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/staff/availability", AllWeek())).StatusCode);
-        Assert.Equal(7, await app.WithDbAsync(db => db.WorkingHours.CountAsync(h => h.ClinicianUserId == clinician.Id)));
-        var form = app.PlanForm(await app.ChildIdAsync(familyId), funding: FundingRoute.SelfFunded);
-        form["Input.Items[0].Sessions"] = sessions.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await staff.PostFormAsync($"/staff/families/{familyId}/plans/new", form);
-        await app.WithDbAsync(async db => await db.SupportPlans.Where(p => p.FamilyId == familyId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlanStatus.Agreed)));
-        var family = app.NewBrowser();
-        await family.SignInAsync(parent);
-        return (parent, family, clinician, staff, familyId);
-    }
+    private static List<(string Clinician, long Start)> Slots(string html) => SessionSteps.Slots(html);
 
-    private static List<(string Clinician, long Start)> Slots(string html) =>
-        Regex.Matches(html, "name=\"clinicianId\" value=\"([^\"]+)\">\\s*<input type=\"hidden\" name=\"start\" value=\"(\\d+)\"")
-            .Select(m => (m.Groups[1].Value, long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+    private static Task<HttpResponseMessage> BookAsync(HttpClient family, (string Clinician, long Start) slot) => SessionSteps.BookAsync(family, slot);
 
-    private static Task<HttpResponseMessage> BookAsync(HttpClient family, (string Clinician, long Start) slot) =>
-        family.PostFormAsync("/family/sessions/book?kind=ParentingSupport",
-            new Dictionary<string, string> { ["clinicianId"] = slot.Clinician, ["start"] = slot.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-
-    private Task<int> UsedAsync(Guid familyId) =>
-        app.WithDbAsync(db => db.PlanItems.Where(i => i.Kind == PlanItemKind.ParentingSupportSessions && db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == familyId)).Select(i => i.SessionsUsed).SingleAsync());
+    private Task<int> UsedAsync(Guid familyId) => app.UsedAsync(familyId);
 
     [Fact]
     public async Task A_parent_books_a_free_slot_and_it_counts_against_the_plan()

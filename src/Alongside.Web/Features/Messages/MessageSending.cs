@@ -1,0 +1,82 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Referrals;
+using Alongside.Web.Features.UrgentHelp;
+using Alongside.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Messages;
+
+/// <summary>
+/// Adds a message (and its checked attachment) to a thread, tells the other side by email without
+/// the content, and raises the alarm when a carer's words signal risk. The caller saves.
+/// </summary>
+public sealed class MessageSending(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock)
+{
+    public const int MaxBodyLength = 8000;
+
+    /// <summary>Reads and checks an optional attachment; adds a model error and returns null when it is refused.</summary>
+    public static async Task<(string Name, string Type, byte[] Bytes)?> ReadAttachmentAsync(IFormFile? file, ModelStateDictionary modelState, string key)
+    {
+        if (file is null || file.Length == 0) return null;
+        var name = UploadRules.SafeName(file.FileName);
+        if (file.Length > UploadRules.MaxBytes)
+        {
+            modelState.AddModelError(key, $"{name} must be smaller than 5 MB");
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+        var (type, error) = UploadRules.Check(name, bytes);
+        if (error is not null)
+        {
+            modelState.AddModelError(key, error);
+            return null;
+        }
+        return (name, type!, bytes);
+    }
+
+    /// <returns>True when the words signal risk: the sender should see urgent help now.</returns>
+    public async Task<bool> AddAsync(MessageThread thread, Guid senderId, string body, (string Name, string Type, byte[] Bytes)? attachment, HttpContext http)
+    {
+        var now = clock.GetUtcNow();
+        var senderIsCarer = await db.FamilyCarers.AnyAsync(c => c.FamilyId == thread.FamilyId && c.UserId == senderId);
+        var risk = senderIsCarer && RiskWords.Signal(body, urgentHelp.Value.RiskPhrases);
+        var message = new Message { ThreadId = thread.Id, SenderUserId = senderId, Body = body.Trim(), SentAt = now, RiskFlagged = risk };
+        db.Messages.Add(message);
+        if (attachment is { } file)
+        {
+            db.MessageAttachments.Add(new MessageAttachment { MessageId = message.Id, FileName = file.Name, ContentType = file.Type, SizeBytes = file.Bytes.Length, Content = file.Bytes });
+        }
+        thread.LastMessageAt = now;
+        // The sender has read everything up to their own message.
+        var read = await db.MessageThreadReads.SingleOrDefaultAsync(r => r.ThreadId == thread.Id && r.UserId == senderId);
+        if (read is null) db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = thread.Id, UserId = senderId, ReadUpTo = now });
+        else read.ReadUpTo = now;
+
+        await NotifyAsync(thread, senderId, senderIsCarer, http);
+        if (risk) await RiskAlerts.AlertCareTeamAsync(db, outbox, http, thread.FamilyId, "a message", $"/messages/{thread.Id}");
+        return risk;
+    }
+
+    private async Task NotifyAsync(MessageThread thread, Guid senderId, bool senderIsCarer, HttpContext http)
+    {
+        var recipients = senderIsCarer
+            ? await db.CareTeamMembers.Where(c => c.FamilyId == thread.FamilyId).Select(c => new { c.User!.Email, c.User.DisplayName }).Distinct().Take(20).ToListAsync()
+            : await db.FamilyCarers.Where(c => c.FamilyId == thread.FamilyId && c.UserId != senderId).Select(c => new { c.User!.Email, c.User.DisplayName }).Take(20).ToListAsync();
+        foreach (var person in recipients.Where(p => p.Email is not null))
+        {
+            outbox.Enqueue(person.Email!, person.DisplayName, "You have a new message on Alongside",
+                $"""
+                Hello {person.DisplayName},
+
+                There is a new message waiting for you. Sign in to read it:
+                {Links.Absolute(http, $"/messages/{thread.Id}")}
+
+                Alongside
+                """);
+        }
+    }
+}
