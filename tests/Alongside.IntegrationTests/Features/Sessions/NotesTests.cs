@@ -40,7 +40,10 @@ public abstract class NotesTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         await family.SignInAsync(parent);
         var sessions = await family.GetPageAsync("/family/sessions");
         Assert.Contains("Try the wind-down routine.", sessions);
-        foreach (var route in new[] { "/family/sessions", "/family", $"/api/v1/families/{familyId}", $"/family/sessions?handler=Calendar&id={session.Id}" })
+        var made = await family.PostFormAsync("/account/calendar", new Dictionary<string, string>());
+        var feed = new Uri(System.Text.RegularExpressions.Regex.Match(await made.Content.ReadAsStringAsync(), "id=\"feed-url\">([^<]+)<").Groups[1].Value).AbsolutePath;
+        Assert.Contains($"{session.Id:N}", await app.NewBrowser().GetPageAsync(feed));
+        foreach (var route in new[] { "/family/sessions", "/family", $"/api/v1/families/{familyId}", $"/family/sessions?handler=Calendar&id={session.Id}", feed, "/family/strategies", "/messages" })
         {
             Assert.DoesNotContain("PRIVATE-NOTE", await (await family.GetAsync(route)).Content.ReadAsStringAsync());
         }
