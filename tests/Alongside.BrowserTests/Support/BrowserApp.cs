@@ -23,6 +23,9 @@ public sealed class BrowserApp : SqliteApp
     }
 
     public int Port { get; }
+
+    /// <summary>Reminders are looked for every second, so a browser test sees one arrive.</summary>
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Sessions:ReminderScanSeconds", "1")];
     public string BaseUrl => $"http://localhost:{Port}";
 
     public static string ScreenshotFolder { get; } = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");

@@ -15,4 +15,7 @@ public sealed class UrgentContact
     public string Name { get; set; } = "";
     public string Reach { get; set; } = "";
     public string When { get; set; } = "";
+
+    /// <summary>Digits to dial, so a phone can call with one tap; empty for text-only services.</summary>
+    public string? Phone { get; set; }
 }

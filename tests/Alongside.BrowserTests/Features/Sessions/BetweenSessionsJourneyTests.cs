@@ -1,0 +1,146 @@
+using System.Globalization;
+using Alongside.BrowserTests.Support;
+using Alongside.IntegrationTests.Support;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Alongside.BrowserTests.Features.Sessions;
+
+/// <summary>
+/// A clinician books a series and shares a strategy; the parent gets the reminder, adds the session
+/// to their calendar, invites a grandparent, logs the strategy and writes to the care team.
+/// Every page passes axe.
+/// </summary>
+public sealed class BetweenSessionsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task A_series_a_reminder_a_calendar_a_guest_a_home_log_and_a_message()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (parent, familyId) = await app.CreateParentAsync(workedWithBy: org);
+        var clinician = await app.CreateStaffAsync(org, Role.Clinician);
+        await app.WithDbAsync(async db =>
+        {
+            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = app.Now });
+            return await db.SaveChangesAsync();
+        });
+
+        // The clinician: time off, a weekly series starting tomorrow, and a strategy.
+        var staff = await app.NewPageAsync();
+        await staff.SignInAsync(clinician);
+        await staff.GotoAsync("/staff/availability/exceptions");
+        await staff.AssertAccessibleAsync();
+        await staff.GetByLabel("Time off").CheckAsync();
+        var leave = TimeZoneInfo.ConvertTime(app.Now.AddDays(20), TimeDisplay.London);
+        await staff.GetByLabel("From date").FillAsync(leave.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("To date").FillAsync(leave.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Your time off is added");
+        await staff.AssertAccessibleAsync();
+
+        await staff.GotoAsync($"/staff/families/{familyId}");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Book a session" }).ClickAsync();
+        await staff.AssertAccessibleAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
+        await Assertions.Expect(staff.Locator(".nhsuk-error-summary")).ToContainTextAsync("Choose the kind of session");
+        await staff.AssertAccessibleAsync();
+        await staff.GetByLabel("Parent consultation").CheckAsync();
+        var start = TimeZoneInfo.ConvertTime(app.Now.AddHours(26), TimeDisplay.London);
+        await staff.GetByLabel("Date", new() { Exact = true }).FillAsync(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("Start time").FillAsync(start.ToString("HH:00", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("Every week").CheckAsync();
+        await staff.GetByLabel("How many sessions in the series").FillAsync("3");
+        await staff.GetByLabel("Reason, if this goes past the plan").FillAsync("Plan being agreed; the family asked to start now");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Booked 3 sessions");
+        await staff.AssertAccessibleAsync();
+        await staff.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Change") }).First.ClickAsync();
+        await staff.AssertAccessibleAsync();
+
+        await staff.GotoAsync($"/staff/families/{familyId}/strategies");
+        await staff.GetByLabel("Title").FillAsync("Five-minute warning");
+        await staff.GetByLabel("What to do").FillAsync("Tell her five minutes before bath time, and turn the sand timer over together.");
+        await staff.GetByLabel("Why it helps").FillAsync("Changes feel less like a threat when she can see them coming.");
+        await staff.GetByLabel("How often").FillAsync("Every evening");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Share with the family" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Shared");
+        await staff.AssertAccessibleAsync();
+
+        // The parent, on a phone: the reminder arrives for the session tomorrow.
+        var reminder = await app.Mail.WaitForAsync(parent.Email, "Reminder: your session");
+        Assert.DoesNotContain("Five-minute", reminder.TextBody);
+
+        var family = await app.NewPageAsync(320, 800);
+        await family.SignInAsync(parent);
+        await family.GotoAsync("/family/sessions");
+        await family.AssertAccessibleAsync();
+        var download = await family.RunAndWaitForDownloadAsync(() =>
+            family.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Add to your calendar") }).First.ClickAsync());
+        var ics = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("BEGIN:VEVENT", ics);
+        Assert.Contains("SUMMARY:Parent consultation with", ics);
+
+        await family.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Invite someone") }).First.ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.GetByLabel("Their name").FillAsync("Nana");
+        var nana = People.NewEmail("nana");
+        await family.GetByLabel("Their email address").FillAsync(nana);
+        await family.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" }).ClickAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Nana has been sent an invitation");
+        await family.AssertAccessibleAsync();
+        var guestPath = Browser.FirstLink((await app.Mail.WaitForAsync(nana, "has invited you")).TextBody, "/guest/");
+        var guest = await app.NewPageAsync(320, 800);
+        await guest.GotoAsync(guestPath);
+        await Assertions.Expect(guest.GetByRole(AriaRole.Heading, new() { Name = "Hello Nana" })).ToBeVisibleAsync();
+        await guest.AssertAccessibleAsync();
+        await guest.ScreenshotAsync("guest-320");
+
+        await family.GotoAsync("/account/calendar");
+        await family.AssertAccessibleAsync();
+        await family.GetByRole(AriaRole.Button, new() { Name = "Make my calendar address" }).ClickAsync();
+        await Assertions.Expect(family.Locator("#feed-url")).ToContainTextAsync("/calendar/");
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("calendar-feed-320");
+
+        await family.GetByRole(AriaRole.Link, new() { Name = "At home" }).ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Note how it went") }).ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.GetByLabel("What happened?").FillAsync("She turned the timer over herself. Bath time without tears.");
+        await family.GetByLabel("5: very well").CheckAsync();
+        await family.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your note is saved");
+        await Assertions.Expect(family.GetByText("Bath time without tears.")).ToBeVisibleAsync();
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("home-strategies-320");
+
+        await family.GetByRole(AriaRole.Link, new() { Name = "Messages" }).First.ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.GetByRole(AriaRole.Link, new() { Name = "Write a new message" }).ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.GetByLabel("Subject").FillAsync("Last night");
+        await family.GetByLabel("Message").FillAsync("Last night he said he wanted to kill himself. He is asleep now.");
+        await family.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("get help now") })).ToBeVisibleAsync();
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("urgent-help-320");
+        await app.Mail.WaitForAsync(clinician.Email, "a family may need urgent help");
+
+        // The clinician reads it, flagged, from their messages.
+        await staff.GotoAsync("/messages");
+        await Assertions.Expect(staff.GetByText("1 unread")).ToBeVisibleAsync();
+        await staff.AssertAccessibleAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Last night" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("May need urgent attention")).ToBeVisibleAsync();
+        await staff.AssertAccessibleAsync();
+        await staff.GotoAsync($"/staff/families/{familyId}/strategies");
+        await Assertions.Expect(staff.GetByText("Bath time without tears.")).ToBeVisibleAsync();
+        Assert.Equal(3, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.FamilyId == familyId && s.SeriesId != null)));
+
+        var open = await app.NewPageAsync(320, 800);
+        await open.GotoAsync("/urgent-help");
+        await open.AssertAccessibleAsync();
+    }
+}
