@@ -36,6 +36,10 @@ public static class AdminCommands
                     }
                     Console.WriteLine($"Added {await BenchmarkSeed.AddFamiliesAsync(services, n):N0} referred families.");
                 }
+                if (args.Contains("--sessions"))
+                {
+                    Console.WriteLine($"Added {await SessionBenchmarkSeed.AddYearAsync(services):N0} sessions for the demo clinician.");
+                }
                 return 0;
             case "create-admin":
                 return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"));

@@ -57,6 +57,23 @@ internal static class DemoStory
         plan.Items.Add(new PlanItem { Kind = PlanItemKind.GroupCourse, Funding = FundingRoute.Asgsf, Cost = 450m });
         db.SupportPlans.Add(plan);
 
+        // Priya works weekdays with a lunch break, and has shared one thing to try at home.
+        foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday })
+        {
+            db.WorkingHours.Add(new WorkingHoursEntry { ClinicianUserId = clinician.Id, Day = day, Start = new TimeOnly(9, 0), End = new TimeOnly(12, 0) });
+            db.WorkingHours.Add(new WorkingHoursEntry { ClinicianUserId = clinician.Id, Day = day, Start = new TimeOnly(13, 0), End = new TimeOnly(17, 0) });
+        }
+        db.HomeStrategies.Add(new HomeStrategy
+        {
+            FamilyId = sams.Id,
+            Title = "Five-minute warning before bedtime",
+            WhatToDo = "Tell Alex five minutes before bath time, and turn the sand timer over together.",
+            WhyItHelps = "Changes feel less like a threat when they can be seen coming. The timer makes the warning something Alex can watch.",
+            HowOften = "Every evening",
+            SharedByUserId = clinician.Id,
+            SharedAt = now.AddDays(-1),
+        });
+
         var jordans = new Family { Name = "Jordan's family", CreatedAt = now };
         var riley = new Child { FamilyId = jordans.Id, FirstName = "Riley", DateOfBirth = new DateOnly(2013, 9, 2), LegalStatus = LegalStatus.SpecialGuardianship };
         db.Families.Add(jordans);

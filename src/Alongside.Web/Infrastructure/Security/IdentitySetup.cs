@@ -10,6 +10,9 @@ public sealed class RateLimitOptions
 {
     /// <summary>Sign-in attempts allowed per client address per minute before 429.</summary>
     public int SignInPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>Requests to secret-token addresses (calendar feeds, guest links) per client address per minute.</summary>
+    public int TokenLinkPermitsPerMinute { get; set; } = 60;
 }
 
 public static class IdentitySetup
@@ -97,9 +100,12 @@ public static class IdentitySetup
                     QueueLimit = 0,
                 });
             });
-            o.AddPolicy(TokenLinkRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(TokenLinkRateLimit, ctx =>
+            {
+                var permits = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.TokenLinkPermitsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
             o.OnRejected = async (ctx, token) =>
             {
                 ctx.HttpContext.Response.Headers.RetryAfter = "60";
