@@ -1,6 +1,7 @@
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Infrastructure;
 
@@ -33,7 +34,8 @@ public static class WebSetup
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddOptions<AppOptions>().BindConfiguration("App");
         services.AddOptions<Features.Plans.FundingOptions>().BindConfiguration("Funding");
-        services.AddOptions<Features.Sessions.SessionOptions>().BindConfiguration("Sessions");
+        services.AddOptions<Features.Sessions.SessionOptions>().BindConfiguration("Sessions").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Features.Sessions.SessionOptions>, Features.Sessions.SessionOptionsValidator>();
         services.AddOptions<Features.UrgentHelp.UrgentHelpOptions>().BindConfiguration("UrgentHelp");
         services.AddSingleton<Features.Sessions.SessionReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Sessions.SessionReminders>());

@@ -23,6 +23,21 @@ public sealed class SessionOptions
     /// pasted link get one made from this and a random room name.
     /// </summary>
     public string? VideoRoomBaseUrl { get; set; }
+
+    /// <summary>What is wrong with these settings, in words for whoever deploys Alongside; empty when nothing is.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (LengthMinutes is < 15 or > 480) problems.Add("Sessions:LengthMinutes must be between 15 and 480");
+        if (BufferMinutes is < 0 or > 120) problems.Add("Sessions:BufferMinutes must be between 0 and 120");
+        if (CancellationNoticeHours is < 0 or > 336) problems.Add("Sessions:CancellationNoticeHours must be between 0 and 336");
+        if (BookingWindowDays is < 1 or > SlotRules.MaxDays) problems.Add($"Sessions:BookingWindowDays must be between 1 and {SlotRules.MaxDays}");
+        if (ReminderHours.Any(h => h <= 0)) problems.Add("Sessions:ReminderHours must all be hours before the session, greater than 0: a reminder after the session is no reminder");
+        if (ReminderHours.Any(h => h > 24 * 14)) problems.Add("Sessions:ReminderHours must be at most two weeks (336 hours) before");
+        if (!string.IsNullOrWhiteSpace(VideoRoomBaseUrl) && !VideoRoomBaseUrl.StartsWith("https://", StringComparison.Ordinal))
+            problems.Add("Sessions:VideoRoomBaseUrl must start with https://");
+        return problems;
+    }
 }
 
 public static class SessionKinds
@@ -46,4 +61,13 @@ public static class SessionKinds
 
     public static bool IsLate(DateTimeOffset startsAt, DateTimeOffset now, SessionOptions options) =>
         startsAt - now < TimeSpan.FromHours(options.CancellationNoticeHours);
+}
+
+/// <summary>Refuses to start with session settings that make no sense, saying which and why.</summary>
+public sealed class SessionOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<SessionOptions>
+{
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, SessionOptions options) =>
+        options.Problems() is { Count: > 0 } problems
+            ? Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problems)
+            : Microsoft.Extensions.Options.ValidateOptionsResult.Success;
 }
