@@ -50,7 +50,7 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
 
         var staff = await app.NewPageAsync();
         await staff.SignInAsync(clinician);
-        await staff.GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
         await staff.AssertAccessibleAsync();
         await staff.GetByRole(AriaRole.Link, new() { Name = "Change your working hours" }).ClickAsync();
         await staff.AssertAccessibleAsync();
@@ -68,7 +68,7 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
 
         var family = await app.NewPageAsync(320, 800);
         await family.SignInAsync(parent);
-        await family.GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
+        await family.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
         await family.AssertAccessibleAsync();
         await family.GetByRole(AriaRole.Link, new() { Name = "Book a session" }).ClickAsync();
         await family.AssertAccessibleAsync();

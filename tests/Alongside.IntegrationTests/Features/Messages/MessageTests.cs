@@ -37,7 +37,7 @@ public abstract class MessageTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
         await app.Mail.WaitForAsync(parent.Email, "You have a new message");
         Assert.Contains("1 unread", await family.GetPageAsync("/messages"));
-        Assert.Contains("Messages (1 unread)", await family.GetPageAsync("/family"));
+        Assert.Contains("Your messages (1 unread)", await family.GetPageAsync("/family"));
         Assert.Contains("Let us talk about it on Tuesday.", await family.GetPageAsync(threadPath));
 
         // The attachment downloads for both sides, and for nobody else.
