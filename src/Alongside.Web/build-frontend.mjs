@@ -1,7 +1,7 @@
 // Compiles nhsuk-frontend from its SCSS with Alongside's settings into wwwroot/lib.
 // Run by the Web project's build when wwwroot/lib is missing (see Alongside.Web.csproj).
 import { compile } from "sass";
-import { mkdirSync, writeFileSync, copyFileSync } from "node:fs";
+import { mkdirSync, writeFileSync, copyFileSync, cpSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,4 +22,12 @@ writeFileSync(join(out, "alongside.css"), result.css);
 
 const dist = join(here, "node_modules", "nhsuk-frontend", "dist", "nhsuk");
 copyFileSync(join(dist, "nhsuk-frontend.min.js"), join(out, "nhsuk-frontend.min.js"));
+// The map on /groups (Leaflet, as an ES module) and live group discussion (SignalR's browser client).
+const leaflet = join(here, "node_modules", "leaflet", "dist");
+mkdirSync(join(out, "leaflet"), { recursive: true });
+copyFileSync(join(leaflet, "leaflet-src.esm.js"), join(out, "leaflet", "leaflet-src.esm.js"));
+copyFileSync(join(leaflet, "leaflet.css"), join(out, "leaflet", "leaflet.css"));
+cpSync(join(leaflet, "images"), join(out, "leaflet", "images"), { recursive: true });
+copyFileSync(join(here, "node_modules", "@microsoft", "signalr", "dist", "browser", "signalr.min.js"), join(out, "signalr.min.js"));
+
 console.log(`frontend: ${result.css.length} bytes of CSS written to wwwroot/lib`);

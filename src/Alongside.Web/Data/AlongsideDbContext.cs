@@ -46,6 +46,13 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
     public DbSet<MessageThreadRead> MessageThreadReads => Set<MessageThreadRead>();
+    public DbSet<PeerGroup> PeerGroups => Set<PeerGroup>();
+    public DbSet<PeerGroupFacilitator> PeerGroupFacilitators => Set<PeerGroupFacilitator>();
+    public DbSet<PeerGroupMember> PeerGroupMembers => Set<PeerGroupMember>();
+    public DbSet<GroupMeetingResponse> GroupMeetingResponses => Set<GroupMeetingResponse>();
+    public DbSet<GroupPost> GroupPosts => Set<GroupPost>();
+    public DbSet<GroupPostReport> GroupPostReports => Set<GroupPostReport>();
+    public DbSet<GroupModerationEntry> GroupModerationEntries => Set<GroupModerationEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

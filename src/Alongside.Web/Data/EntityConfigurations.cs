@@ -385,3 +385,92 @@ internal sealed class MessageThreadReadConfiguration : IEntityTypeConfiguration<
         b.HasOne<MessageThread>().WithMany().HasForeignKey(x => x.ThreadId);
     }
 }
+
+internal sealed class PeerGroupConfiguration : IEntityTypeConfiguration<PeerGroup>
+{
+    public void Configure(EntityTypeBuilder<PeerGroup> b)
+    {
+        // Flags are numbers so a search can test them with a bitwise AND in SQL.
+        b.Property(x => x.Audiences).HasConversion<int>();
+        b.Property(x => x.Access).HasConversion<int>();
+        // Nearest-first search reads a latitude band from this index, then the longitude.
+        b.HasIndex(x => new { x.Latitude, x.Longitude });
+        b.HasIndex(x => new { x.Format, x.Name });
+        b.HasIndex(x => x.OrganisationId);
+        b.Property(x => x.Name).HasMaxLength(120);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.Languages).HasMaxLength(200);
+        b.Property(x => x.Recurrence).HasMaxLength(200);
+        b.Property(x => x.VenueName).HasMaxLength(200);
+        b.Property(x => x.VenueAddress).HasMaxLength(300);
+        b.Property(x => x.District).HasMaxLength(8);
+        b.Property(x => x.OnlineLink).HasMaxLength(500);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+    }
+}
+
+internal sealed class PeerGroupFacilitatorConfiguration : IEntityTypeConfiguration<PeerGroupFacilitator>
+{
+    public void Configure(EntityTypeBuilder<PeerGroupFacilitator> b)
+    {
+        b.HasKey(x => new { x.GroupId, x.UserId });
+        b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
+        b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId);
+    }
+}
+
+internal sealed class PeerGroupMemberConfiguration : IEntityTypeConfiguration<PeerGroupMember>
+{
+    public void Configure(EntityTypeBuilder<PeerGroupMember> b)
+    {
+        b.HasKey(x => new { x.GroupId, x.UserId });
+        b.HasIndex(x => new { x.UserId, x.Status });
+        b.HasIndex(x => new { x.GroupId, x.Status });
+        b.Property(x => x.DisplayName).HasMaxLength(40);
+        b.Property(x => x.Introduction).HasMaxLength(1000);
+        b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
+        b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId);
+    }
+}
+
+internal sealed class GroupMeetingResponseConfiguration : IEntityTypeConfiguration<GroupMeetingResponse>
+{
+    public void Configure(EntityTypeBuilder<GroupMeetingResponse> b)
+    {
+        b.HasKey(x => new { x.GroupId, x.UserId, x.MeetingStartsAt });
+        b.HasIndex(x => new { x.GroupId, x.MeetingStartsAt });
+        b.Property(x => x.Feedback).HasMaxLength(2000);
+        b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
+    }
+}
+
+internal sealed class GroupPostConfiguration : IEntityTypeConfiguration<GroupPost>
+{
+    public void Configure(EntityTypeBuilder<GroupPost> b)
+    {
+        b.HasIndex(x => new { x.GroupId, x.Status, x.PostedAt });
+        b.HasIndex(x => new { x.AuthorUserId, x.PostedAt });
+        b.Property(x => x.Body).HasMaxLength(2000);
+        b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
+    }
+}
+
+internal sealed class GroupPostReportConfiguration : IEntityTypeConfiguration<GroupPostReport>
+{
+    public void Configure(EntityTypeBuilder<GroupPostReport> b)
+    {
+        b.HasIndex(x => new { x.PostId, x.ResolvedAt });
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.HasOne<GroupPost>().WithMany().HasForeignKey(x => x.PostId);
+    }
+}
+
+internal sealed class GroupModerationEntryConfiguration : IEntityTypeConfiguration<GroupModerationEntry>
+{
+    public void Configure(EntityTypeBuilder<GroupModerationEntry> b)
+    {
+        b.HasIndex(x => new { x.GroupId, x.At });
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
+    }
+}

@@ -15,6 +15,14 @@ public static class WebSetup
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Features.Referrals.SelfReferralDrafts>();
         services.AddScoped<Features.Messages.MessageSending>();
+        services.AddOpenApi();
+        services.AddSingleton(sp =>
+        {
+            // Copied beside the app by the build; the content root's copy serves `dotnet run`.
+            var path = Path.Combine(AppContext.BaseDirectory, "Data", "Seed", "uk-postcode-districts.csv");
+            if (!File.Exists(path)) path = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "Data", "Seed", "uk-postcode-districts.csv");
+            return Features.Groups.PostcodeDistricts.Load(path);
+        });
         services.AddScoped<Features.Referrals.SelfReferralSubmission>();
         services.AddScoped<Features.Referrals.ProfessionalReferralSubmission>();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
@@ -37,6 +45,8 @@ public static class WebSetup
         services.AddOptions<Features.Sessions.SessionOptions>().BindConfiguration("Sessions").ValidateOnStart();
         services.AddSingleton<IValidateOptions<Features.Sessions.SessionOptions>, Features.Sessions.SessionOptionsValidator>();
         services.AddOptions<Features.UrgentHelp.UrgentHelpOptions>().BindConfiguration("UrgentHelp");
+        services.AddOptions<Features.Groups.Discussion.DiscussionOptions>().BindConfiguration("Discussion");
+        services.AddSignalR();
         services.AddSingleton<Features.Sessions.SessionReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Sessions.SessionReminders>());
         return builder;
@@ -67,9 +77,12 @@ public static class WebSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
         Features.Calendar.Feed.MapCalendarFeed(app);
+        app.MapHub<Features.Groups.Discussion.GroupHub>("/hubs/groups").RequireAuthorization(Security.Policies.SignedIn);
         var api = app.MapGroup("/api/v1").WithTags("Alongside API");
         Features.Account.AccountApi.MapAccountApi(api);
         Features.Family.FamilyApi.MapFamilyApi(api);
+        Features.Groups.GroupsApi.MapGroupsApi(api);
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
 }

@@ -10,7 +10,7 @@ namespace Alongside.Web.Infrastructure.Commands;
 /// <summary>`dotnet run --project src/Alongside.Web -- COMMAND`: the app is its own admin tool.</summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup"];
+    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -45,9 +45,38 @@ public static class AdminCommands
                 return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"));
             case "backup":
                 return await BackupAsync(services, Option(args, "--to"));
+            case "import-groups":
+                await DatabaseSetup.MigrateAsync(services);
+                return await ImportGroupsAsync(services, args.Length > 1 ? args[1] : null, Option(args, "--organisation"));
             default:
                 return 2;
         }
+    }
+
+    /// <summary>`import-groups FILE.csv --organisation NAME`: every good row saved, every bad row reported with its number.</summary>
+    private static async Task<int> ImportGroupsAsync(IServiceProvider services, string? file, string? organisation)
+    {
+        if (file is null || organisation is null || !File.Exists(file))
+        {
+            Console.Error.WriteLine("Usage: import-groups FILE.csv --organisation \"Organisation name\" (the file must exist)");
+            return 2;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+        var org = await db.Organisations.Where(o => o.Name == organisation).Select(o => (Guid?)o.Id).FirstOrDefaultAsync();
+        if (org is null)
+        {
+            Console.Error.WriteLine($"There is no organisation called \"{organisation}\".");
+            return 2;
+        }
+        using var reader = new StreamReader(file);
+        var (rows, problems) = Features.Groups.GroupImport.Parse(reader, scope.ServiceProvider.GetRequiredService<Features.Groups.PostcodeDistricts>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        var result = await Features.Groups.GroupImport.SaveAsync(db, org.Value, rows, problems,
+            new Progress<int>(done => Console.WriteLine($"{done:N0} of {rows.Count:N0} saved")));
+        foreach (var problem in result.Problems) Console.Error.WriteLine($"Row {problem.Row}: {problem.Message}");
+        Console.WriteLine($"Imported {result.Imported:N0} groups; {result.Problems.Count:N0} rows had problems.");
+        return result.Problems.Count == 0 ? 0 : 1;
     }
 
     private static string? Option(string[] args, string name)

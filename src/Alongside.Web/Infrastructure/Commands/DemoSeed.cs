@@ -63,6 +63,7 @@ public static class DemoSeed
             people[email] = user;
         }
         DemoStory.Add(db, organisations[OrganisationKind.TherapyProvider], people, now);
+        DemoGroups.Add(db, organisations[OrganisationKind.PeerSupportOrganisation], people["peer@alongside.test"], now);
         await db.SaveChangesAsync();
         return true;
     }

@@ -13,6 +13,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests to secret-token addresses (calendar feeds, guest links) per client address per minute.</summary>
     public int TokenLinkPermitsPerMinute { get; set; } = 60;
+
+    /// <summary>Requests to the public group search API per client address per minute.</summary>
+    public int PublicApiPermitsPerMinute { get; set; } = 120;
 }
 
 public static class IdentitySetup
@@ -106,6 +109,14 @@ public static class IdentitySetup
                 return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
+            o.AddPolicy(Features.Groups.GroupsApi.RateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.PublicApiPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
             o.OnRejected = async (ctx, token) =>
             {
                 ctx.HttpContext.Response.Headers.RetryAfter = "60";

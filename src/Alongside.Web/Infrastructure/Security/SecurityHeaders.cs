@@ -9,13 +9,18 @@ public static class SecurityHeaders
         "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; " +
         "base-uri 'self'; object-src 'none'";
 
+    /// <summary>Map tiles are the one thing loaded from elsewhere, and only on the group search page.</summary>
+    public const string MapTileHost = "https://tile.openstreetmap.org";
+
+    public static readonly string MapPagePolicy = ContentSecurityPolicy.Replace("img-src 'self' data:", $"img-src 'self' data: {MapTileHost}", StringComparison.Ordinal);
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Request.Path.Equals("/groups", StringComparison.OrdinalIgnoreCase) ? MapPagePolicy : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers.XFrameOptions = "DENY";

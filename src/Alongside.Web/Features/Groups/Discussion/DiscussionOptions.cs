@@ -1,0 +1,29 @@
+using Alongside.Web.Domain;
+using Alongside.Web.Features.UrgentHelp;
+
+namespace Alongside.Web.Features.Groups.Discussion;
+
+/// <summary>Per deployment ("Discussion" in configuration): words that hold a post, and the limits.</summary>
+public sealed class DiscussionOptions
+{
+    public const int MaxLength = 2000;
+
+    /// <summary>Words or phrases that hold a post for a moderator (abuse, contact details being shared, ...).</summary>
+    public List<string> WatchedWords { get; set; } = [];
+
+    public int PostsPerMinute { get; set; } = 5;
+
+    /// <summary>How many of a new member's posts wait for approval, when the group asks for that.</summary>
+    public int NewMemberPostsNeedingApproval { get; set; } = 2;
+}
+
+/// <summary>Whether a new post is shown at once or held, and why. Risk words come first: the poster needs help.</summary>
+public static class HoldRules
+{
+    public static HoldReason Decide(string body, IEnumerable<string> riskPhrases, DiscussionOptions options, bool newMemberNeedsApproval)
+    {
+        if (RiskWords.Signal(body, riskPhrases)) return HoldReason.RiskWords;
+        if (RiskWords.Signal(body, options.WatchedWords)) return HoldReason.WatchedWords;
+        return newMemberNeedsApproval ? HoldReason.NewMember : HoldReason.None;
+    }
+}

@@ -1,0 +1,124 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.UrgentHelp;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Features.Groups.Discussion;
+
+/// <summary>
+/// A group's discussion between meetings. Members post under the name they chose for the group;
+/// posts are plain text, kept as written and encoded when shown. Risk words show the poster
+/// urgent help and hold the post for the facilitators; watched words and new members' first
+/// posts wait for a moderator.
+/// </summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class IndexModel(
+    AlongsideDbContext db, IOptions<DiscussionOptions> options, IOptions<UrgentHelpOptions> urgentHelp,
+    IHubContext<GroupHub> hub, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 30;
+
+    public sealed record Row(Guid Id, string Author, bool Mine, string Body, DateTimeOffset PostedAt, PostStatus Status);
+
+    [BindProperty]
+    public string? Body { get; set; }
+
+    public PeerGroup Group { get; private set; } = null!;
+    public PeerGroupMember? Membership { get; private set; }
+    public bool Runs { get; private set; }
+    public IReadOnlyList<Row> Posts { get; private set; } = [];
+    public int Earlier { get; private set; }
+    public bool HasEarlier { get; private set; }
+    public bool CanPost => Membership is { Status: GroupMemberStatus.Member, ConductAcceptedAt: not null };
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int earlier = 0) => await LoadAsync(id, earlier) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostConductAsync(Guid id)
+    {
+        if (!await LoadAsync(id, 0) || Membership?.Status != GroupMemberStatus.Member) return NotFound();
+        Membership.ConductAcceptedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id, 0) || Membership?.Status != GroupMemberStatus.Member) return NotFound();
+        if (!CanPost) ModelState.AddModelError(nameof(Body), "Read and accept the group's code of conduct before your first post");
+        var body = Body?.Trim() ?? "";
+        if (body.Length == 0) ModelState.AddModelError(nameof(Body), "Write your message");
+        else if (body.Length > DiscussionOptions.MaxLength) ModelState.AddModelError(nameof(Body), $"Your message must be {DiscussionOptions.MaxLength:N0} characters or fewer");
+        var me = User.Id();
+        var now = clock.GetUtcNow();
+        var aMinuteAgo = now.AddMinutes(-1);
+        if (await db.GroupPosts.CountAsync(p => p.AuthorUserId == me && p.PostedAt > aMinuteAgo) >= options.Value.PostsPerMinute)
+            ModelState.AddModelError(nameof(Body), "You are posting very quickly. Please wait a minute and try again.");
+        if (!ModelState.IsValid) return Page();
+
+        var approvedBefore = await db.GroupPosts.CountAsync(p => p.GroupId == id && p.AuthorUserId == me && p.Status == PostStatus.Visible);
+        var reason = HoldRules.Decide(body, urgentHelp.Value.RiskPhrases, options.Value,
+            Group.NewMembersPostsNeedApproval && approvedBefore < options.Value.NewMemberPostsNeedingApproval && !Runs);
+        var post = new GroupPost { GroupId = id, AuthorUserId = me, Body = body, PostedAt = now, Status = reason == HoldReason.None ? PostStatus.Visible : PostStatus.Held, HoldReason = reason };
+        db.GroupPosts.Add(post);
+        if (reason != HoldReason.None) await TellModeratorsAsync(id, reason);
+        await db.SaveChangesAsync();
+
+        if (post.Status == PostStatus.Visible)
+        {
+            await hub.Clients.Group(GroupHub.Channel(id)).SendAsync("post", new LivePost(post.Id, Membership.DisplayName, post.Body, TimeDisplay.Format(post.PostedAt)));
+        }
+        TempData["UrgentHelp"] = reason == HoldReason.RiskWords;
+        TempData["Done"] = reason switch
+        {
+            HoldReason.None => "Posted",
+            HoldReason.RiskWords => "Your message is saved and the facilitators have been asked to look at it soon. Others will see it once they have.",
+            _ => "Your message is saved. A moderator will look at it before the group sees it.",
+        };
+        return Redirect($"/groups/{id}/discussion#latest");
+    }
+
+    private async Task TellModeratorsAsync(Guid id, HoldReason reason)
+    {
+        foreach (var (email, name) in await GroupRoles.FacilitatorsAsync(db, id))
+        {
+            outbox.Enqueue(email, name, reason == HoldReason.RiskWords ? $"Please look soon: a member of {Group.Name} may need urgent help" : $"A post in {Group.Name} is waiting for review",
+                $"""
+                Hello {name},
+
+                {(reason == HoldReason.RiskWords ? "A member has written something that may mean someone is at risk. They have been shown where to get urgent help." : "A post is waiting for a moderator.")}
+                Sign in to review it: {Links.Absolute(HttpContext, $"/groups/{id}/discussion/review")}
+
+                Alongside
+                """);
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, int earlier)
+    {
+        var me = User.Id();
+        var group = await db.PeerGroups.SingleOrDefaultAsync(g => g.Id == id && g.ClosedAt == null);
+        if (group is null) return false;
+        Group = group;
+        Membership = await db.PeerGroupMembers.SingleOrDefaultAsync(m => m.GroupId == id && m.UserId == me);
+        Runs = await db.PeerGroups.Where(g => g.Id == id).RunBy(db, me).AnyAsync();
+        if (Membership?.Status != GroupMemberStatus.Member && !Runs) return false;
+        Earlier = Math.Clamp(earlier, 0, 10_000);
+        // Everyone sees visible posts; authors also see their own held ones, marked as waiting.
+        var rows = await db.GroupPosts.Where(p => p.GroupId == id && (p.Status == PostStatus.Visible || (p.Status == PostStatus.Held && p.AuthorUserId == me)))
+            .OrderByDescending(p => p.PostedAt).Skip(Earlier * PageSize).Take(PageSize + 1)
+            .Select(p => new Row(p.Id,
+                db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == p.AuthorUserId).Select(m => m.DisplayName).FirstOrDefault() ?? "A facilitator",
+                p.AuthorUserId == me, p.Body, p.PostedAt, p.Status))
+            .ToListAsync();
+        HasEarlier = rows.Count > PageSize;
+        Posts = rows.Take(PageSize).Reverse().ToList();
+        return true;
+    }
+}

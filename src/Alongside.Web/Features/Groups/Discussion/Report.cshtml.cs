@@ -1,0 +1,58 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Groups.Discussion;
+
+/// <summary>A member reports a post to the group's moderators, with a reason.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class ReportModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public Guid GroupId { get; private set; }
+    public string Excerpt { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid postId) => await LoadAsync(id, postId) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid postId)
+    {
+        if (!await LoadAsync(id, postId)) return NotFound();
+        var reason = Reason?.Trim() ?? "";
+        if (reason.Length == 0) ModelState.AddModelError(nameof(Reason), "Say what is wrong with the message");
+        else if (reason.Length > 500) ModelState.AddModelError(nameof(Reason), "The reason must be 500 characters or fewer");
+        if (!ModelState.IsValid) return Page();
+        db.GroupPostReports.Add(new GroupPostReport { PostId = postId, ReporterUserId = User.Id(), Reason = reason, ReportedAt = clock.GetUtcNow() });
+        var name = await db.PeerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync();
+        foreach (var (email, facilitator) in await GroupRoles.FacilitatorsAsync(db, id))
+        {
+            outbox.Enqueue(email, facilitator, $"A post in {name} has been reported",
+                $"""
+                Hello {facilitator},
+
+                A member has reported a post in {name}. Sign in to review it:
+                {Links.Absolute(HttpContext, $"/groups/{id}/discussion/review")}
+
+                Alongside
+                """);
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = "Thank you. The moderators will look at the message.";
+        return Redirect($"/groups/{id}/discussion");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid postId)
+    {
+        if (!await GroupRoles.IsMemberAsync(db, id, User.Id())) return false;
+        var body = await db.GroupPosts.Where(p => p.Id == postId && p.GroupId == id && p.Status == PostStatus.Visible).Select(p => p.Body).SingleOrDefaultAsync();
+        if (body is null) return false;
+        (GroupId, Excerpt) = (id, body.Length > 200 ? body[..200] + "…" : body);
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Alongside.Web.Domain;
+using Microsoft.AspNetCore.Http;
+
+namespace Alongside.Web.Features.Groups;
+
+/// <summary>
+/// A search as asked in the address (/groups?near=M1 2AB&amp;radiusKm=10&amp;...), read the same way by the
+/// page and the API. The full postcode is reduced to its district here and goes no further.
+/// </summary>
+public sealed record GroupQuery(
+    GeoPoint? Centre, string? Place, string? Near, double RadiusKm, string? RadiusNote, string? Problem, IReadOnlyList<string> Suggestions, GroupFilters Filters)
+{
+    public const double DefaultRadiusKm = 10;
+    public const double MinRadiusKm = 1;
+    public const double MaxRadiusKm = 100;
+
+    public static GroupQuery From(IQueryCollection q, PostcodeDistricts districts)
+    {
+        var audience = Enum.TryParse<GroupAudience>(q["audience"].ToString(), out var a) && GroupChoices.Audiences.Contains(a) ? a : GroupAudience.None;
+        var access = q["access"].Select(v => Enum.TryParse<GroupAccess>(v, out var x) && GroupChoices.Accesses.Contains(x) ? x : GroupAccess.None)
+            .Aggregate(GroupAccess.None, (all, x) => all | x);
+        var formats = q["format"].Select(v => Enum.TryParse<GroupFormat>(v, out var f) && Enum.IsDefined(f) ? f : (GroupFormat?)null).OfType<GroupFormat>().Distinct().ToList();
+        var filters = new GroupFilters(audience, access, formats);
+
+        var (radius, note) = Radius(q["radiusKm"].ToString());
+        var typed = q["near"].ToString();
+        // The browser's location, rounded to about a kilometre: nobody needs more to find a group.
+        if (string.IsNullOrWhiteSpace(typed)
+            && double.TryParse(q["lat"], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+            && double.TryParse(q["lon"], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+            && lat is >= 49 and <= 61 && lon is >= -9 and <= 2)
+        {
+            return new GroupQuery(new GeoPoint(Math.Round(lat, 2), Math.Round(lon, 2)), "your location", null, radius, note, null, [], filters);
+        }
+        if (string.IsNullOrWhiteSpace(typed)) return new GroupQuery(null, null, null, radius, note, null, [], filters);
+        var shown = PostcodeDistricts.DistrictOf(typed) ?? typed.Trim(); // never echo a full postcode back
+        var found = districts.Lookup(typed);
+        return found.District is { } d
+            ? new GroupQuery(d.Point, PostcodeDistricts.DistrictOf(typed) is null ? d.Area : $"{d.Outcode} ({d.Area})", shown, radius, note, null, [], filters)
+            : new GroupQuery(null, null, shown.Length > 100 ? shown[..100] : shown, radius, note, found.Problem, found.Suggestions, filters);
+    }
+
+    private static (double Km, string? Note) Radius(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (DefaultRadiusKm, null);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var km) || double.IsNaN(km))
+            return (DefaultRadiusKm, $"The distance was not a number, so groups within {DefaultRadiusKm:0} km are shown.");
+        if (km < MinRadiusKm) return (MinRadiusKm, $"The smallest distance is {MinRadiusKm:0} km, so groups within {MinRadiusKm:0} km are shown.");
+        if (km > MaxRadiusKm) return (MaxRadiusKm, $"The largest distance is {MaxRadiusKm:0} km, so groups within {MaxRadiusKm:0} km are shown.");
+        return (km, null);
+    }
+}

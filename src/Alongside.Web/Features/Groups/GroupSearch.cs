@@ -1,0 +1,92 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Groups;
+
+/// <summary>What a search asks for beyond the place: who the group is for, how it meets, what helps people come.</summary>
+public sealed record GroupFilters(GroupAudience Audience = GroupAudience.None, GroupAccess Access = GroupAccess.None, IReadOnlyCollection<GroupFormat>? Formats = null)
+{
+    public bool Wants(GroupFormat format) => Formats is null || Formats.Count == 0 || Formats.Contains(format);
+}
+
+public sealed record GroupResult(
+    Guid Id, string Name, string Description, string Organisation, GroupFormat Format, GroupAudience Audiences, GroupAccess Access,
+    string Schedule, string? VenueName, string? District, double? Latitude, double? Longitude, string? Languages, double? DistanceKm);
+
+/// <summary>
+/// Nearest groups first. Candidates come from the latitude/longitude index inside a box around
+/// the circle, starting small and doubling until twenty are found within it or the radius is
+/// reached; exact distances then filter and sort, so the top twenty are the same on SQLite and
+/// PostgreSQL. The full scan is kept for the benchmark's baseline.
+/// </summary>
+public static class GroupSearch
+{
+    public const int PageSize = 20;
+    public const double StartKm = 2;
+
+    private sealed record Candidate(Guid Id, double Latitude, double Longitude);
+
+    public static async Task<IReadOnlyList<GroupResult>> NearestAsync(AlongsideDbContext db, GeoPoint centre, double radiusKm, GroupFilters filters, int take = PageSize)
+    {
+        var places = Filtered(db.PeerGroups, filters).Where(g => g.Format != GroupFormat.Online && g.Latitude != null && g.Longitude != null);
+        List<(Candidate Group, double Km)> found = [];
+        for (var reach = Math.Min(StartKm, radiusKm); ; reach = Math.Min(reach * 2, radiusKm))
+        {
+            var (minLat, maxLat, minLon, maxLon) = Geo.BoundingBox(centre, reach);
+            var candidates = await places
+                .Where(g => g.Latitude >= minLat && g.Latitude <= maxLat && g.Longitude >= minLon && g.Longitude <= maxLon)
+                .Select(g => new Candidate(g.Id, g.Latitude!.Value, g.Longitude!.Value)).ToListAsync();
+            var r = reach;
+            found = candidates.Select(c => (c, Geo.DistanceKm(centre, new GeoPoint(c.Latitude, c.Longitude)))).Where(x => x.Item2 <= r).ToList();
+            // Anything outside this reach is further than everything inside it.
+            if (found.Count >= take || reach >= radiusKm) break;
+        }
+        return await DetailsAsync(db, Top(found, take));
+    }
+
+    /// <summary>The same answer by reading every group: the baseline the index is measured against.</summary>
+    public static async Task<IReadOnlyList<GroupResult>> NearestByFullScanAsync(AlongsideDbContext db, GeoPoint centre, double radiusKm, GroupFilters filters, int take = PageSize)
+    {
+        var all = await Filtered(db.PeerGroups, filters).Where(g => g.Format != GroupFormat.Online && g.Latitude != null && g.Longitude != null)
+            .Select(g => new Candidate(g.Id, g.Latitude!.Value, g.Longitude!.Value)).ToListAsync();
+        var found = all.Select(c => (c, Geo.DistanceKm(centre, new GeoPoint(c.Latitude, c.Longitude)))).Where(x => x.Item2 <= radiusKm).ToList();
+        return await DetailsAsync(db, Top(found, take));
+    }
+
+    /// <summary>Groups that meet only online, by name: distance means nothing for them.</summary>
+    public static async Task<IReadOnlyList<GroupResult>> OnlineAsync(AlongsideDbContext db, GroupFilters filters, int take = PageSize)
+    {
+        if (!filters.Wants(GroupFormat.Online)) return [];
+        var ids = await Filtered(db.PeerGroups, filters).Where(g => g.Format == GroupFormat.Online)
+            .OrderBy(g => g.Name).ThenBy(g => g.Id).Take(take).Select(g => g.Id).ToListAsync();
+        return await DetailsAsync(db, ids.Select(id => (id, (double?)null)).ToList());
+    }
+
+    private static List<(Guid Id, double? Km)> Top(List<(Candidate Group, double Km)> found, int take) =>
+        found.OrderBy(x => x.Km).ThenBy(x => x.Group.Id).Take(take).Select(x => (x.Group.Id, (double?)x.Km)).ToList();
+
+    private static IQueryable<PeerGroup> Filtered(IQueryable<PeerGroup> groups, GroupFilters filters)
+    {
+        groups = groups.Where(g => g.ClosedAt == null);
+        if (filters.Audience != GroupAudience.None) groups = groups.Where(g => (g.Audiences & filters.Audience) != 0);
+        if (filters.Access != GroupAccess.None) groups = groups.Where(g => (g.Access & filters.Access) == filters.Access);
+        if (filters.Formats is { Count: > 0 } formats) groups = groups.Where(g => formats.Contains(g.Format));
+        return groups;
+    }
+
+    private static async Task<IReadOnlyList<GroupResult>> DetailsAsync(AlongsideDbContext db, List<(Guid Id, double? Km)> ranked)
+    {
+        var ids = ranked.Select(r => r.Id).ToList();
+        var rows = await db.PeerGroups.Where(g => ids.Contains(g.Id))
+            .Select(g => new { g.Id, g.Name, g.Description, Organisation = g.Organisation!.Name, g.Format, g.Audiences, g.Access, g.Recurrence, g.StartTime, g.EndTime, g.VenueName, g.District, g.Latitude, g.Longitude, g.Languages })
+            .ToDictionaryAsync(g => g.Id);
+        return ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
+        {
+            var g = rows[r.Id];
+            return new GroupResult(g.Id, g.Name, g.Description, g.Organisation, g.Format, g.Audiences, g.Access,
+                GroupSchedule.Describe(g.Recurrence, g.StartTime, g.EndTime), g.VenueName, g.District, g.Latitude, g.Longitude, g.Languages,
+                r.Km is { } km ? Math.Round(km, 1) : null);
+        }).ToList();
+    }
+}

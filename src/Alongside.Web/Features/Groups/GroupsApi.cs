@@ -1,0 +1,44 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Alongside.Web.Features.Groups;
+
+/// <summary>
+/// /api/v1/groups: the group search for other sites to embed. The same query string and results
+/// as /groups; open to all and rate-limited per address.
+/// </summary>
+public static class GroupsApi
+{
+    public const string RateLimit = "public-api";
+
+    public sealed record GroupView(Guid Id, string Name, string Description, string Organisation, string Format, string[] For, string[] Access,
+        string Schedule, string? Venue, string? District, double? Latitude, double? Longitude, string? Languages, double? DistanceKm, string Url);
+
+    public sealed record SearchView(string? Near, double RadiusKm, string? Note, GroupView[] Nearby, GroupView[] Online, string Attribution);
+
+    public sealed record ProblemView(string Problem, string[] Suggestions);
+
+    public static void MapGroupsApi(RouteGroupBuilder api) =>
+        api.MapGet("/groups", SearchAsync).AllowAnonymous().RequireRateLimiting(RateLimit)
+            .WithName("SearchGroups")
+            .WithSummary("Peer support groups near a GB postcode, district, town or point")
+            .WithDescription("Query: near (postcode, district or town) or lat and lon; radiusKm (1 to 100, default 10); audience; format (repeatable: InPerson, Online, Hybrid); access (repeatable). A full postcode is cut to its district and not kept.");
+
+    private static async Task<Results<Ok<SearchView>, BadRequest<ProblemView>>> SearchAsync(HttpContext http, AlongsideDbContext db, PostcodeDistricts districts)
+    {
+        var query = GroupQuery.From(http.Request.Query, districts);
+        if (query.Problem is not null) return TypedResults.BadRequest(new ProblemView(query.Problem, [.. query.Suggestions]));
+        var nearby = query.Centre is { } centre ? await GroupSearch.NearestAsync(db, centre, query.RadiusKm, query.Filters) : [];
+        var online = await GroupSearch.OnlineAsync(db, query.Filters);
+        return TypedResults.Ok(new SearchView(query.Place, query.RadiusKm, query.RadiusNote,
+            [.. nearby.Select(g => View(g, http))], [.. online.Select(g => View(g, http))], PostcodeDistricts.Attribution));
+    }
+
+    private static GroupView View(GroupResult g, HttpContext http) => new(
+        g.Id, g.Name, g.Description, g.Organisation, g.Format.ToString(),
+        [.. GroupChoices.Audiences.Where(a => g.Audiences.HasFlag(a)).Select(a => a.ToString())],
+        [.. GroupChoices.Accesses.Where(a => g.Access.HasFlag(a)).Select(a => a.ToString())],
+        g.Schedule, g.VenueName, g.District, g.Latitude, g.Longitude, g.Languages, g.DistanceKm,
+        Infrastructure.Links.Absolute(http, $"/groups/{g.Id}"));
+}

@@ -1,0 +1,112 @@
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.Groups;
+
+/// <summary>A facilitator welcomes or turns down requests, looks after members, and records who came.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class ManageModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public sealed record Person(Guid UserId, string DisplayName, string? Introduction, GroupMemberStatus Status, DateTimeOffset RequestedAt);
+
+    public sealed record MeetingAnswer(Guid UserId, string DisplayName, bool Coming, bool? Attended, int? Rating, string? Feedback);
+
+    public PeerGroup Group { get; private set; } = null!;
+    public IReadOnlyList<Person> People { get; private set; } = [];
+    public DateTimeOffset? LastMeeting { get; private set; }
+    public IReadOnlyList<MeetingAnswer> LastResponses { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid userId, bool welcome)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var member = await db.PeerGroupMembers.Include(m => m.User).SingleOrDefaultAsync(m => m.GroupId == id && m.UserId == userId && m.Status == GroupMemberStatus.Requested);
+        if (member is null) return NotFound();
+        (member.Status, member.DecidedAt, member.DecidedByUserId) = (welcome ? GroupMemberStatus.Member : GroupMemberStatus.Declined, clock.GetUtcNow(), User.Id());
+        if (member.User?.Email is { } email)
+        {
+            outbox.Enqueue(email, member.User.DisplayName, welcome ? $"Welcome to {Group.Name}" : $"About your request to join {Group.Name}",
+                welcome
+                    ? $"""
+                      Hello {member.User.DisplayName},
+
+                      You are now a member of {Group.Name}. The meeting times, the online link and the group discussion are here:
+                      {Links.Absolute(HttpContext, $"/groups/{id}")}
+
+                      Alongside
+                      """
+                    : $"""
+                      Hello {member.User.DisplayName},
+
+                      {Group.Name} cannot take you as a member at the moment. Other groups may suit you better:
+                      {Links.Absolute(HttpContext, "/groups")}
+
+                      Alongside
+                      """);
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = welcome ? $"{member.DisplayName} is now a member" : $"{member.DisplayName}'s request is turned down";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, long meeting, List<Guid> came)
+    {
+        if (!await LoadAsync(id) || LastMeeting is null || LastMeeting.Value.UtcTicks != meeting) return NotFound();
+        var members = await db.PeerGroupMembers.Where(m => m.GroupId == id && m.Status == GroupMemberStatus.Member).Select(m => m.UserId).ToListAsync();
+        var startsAt = LastMeeting.Value;
+        var responses = await db.GroupMeetingResponses.Where(r => r.GroupId == id && r.MeetingStartsAt == startsAt).ToListAsync();
+        foreach (var userId in members)
+        {
+            var response = responses.FirstOrDefault(r => r.UserId == userId);
+            if (response is null && !came.Contains(userId)) continue;
+            if (response is null)
+            {
+                response = new GroupMeetingResponse { GroupId = id, UserId = userId, MeetingStartsAt = startsAt, Coming = true };
+                db.GroupMeetingResponses.Add(response);
+            }
+            response.Attended = came.Contains(userId);
+            response.UpdatedAt = clock.GetUtcNow();
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = $"Attendance saved: {came.Intersect(members).Count()} came";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid userId)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == userId && m.Status == GroupMemberStatus.Member)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, GroupMemberStatus.Removed)) == 0) return NotFound();
+        TempData["Done"] = "Removed from the group";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var me = User.Id();
+        var group = await db.PeerGroups.Where(g => g.Id == id).RunBy(db, me).SingleOrDefaultAsync();
+        if (group is null) return false;
+        Group = group;
+        People = await db.PeerGroupMembers.Where(m => m.GroupId == id && (m.Status == GroupMemberStatus.Requested || m.Status == GroupMemberStatus.Member))
+            .OrderBy(m => m.Status).ThenBy(m => m.DisplayName).Take(500)
+            .Select(m => new Person(m.UserId, m.DisplayName, m.Introduction, m.Status, m.RequestedAt)).ToListAsync();
+        var now = clock.GetUtcNow();
+        var since = now.AddDays(-62);
+        LastMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, since, 20).LastOrDefault(m => m <= now) is { } last && last != default ? last : null;
+        if (LastMeeting is { } meeting)
+        {
+            var names = People.ToDictionary(p => p.UserId, p => p.DisplayName);
+            LastResponses = (await db.GroupMeetingResponses.Where(r => r.GroupId == id && r.MeetingStartsAt == meeting).ToListAsync())
+                .Where(r => names.ContainsKey(r.UserId))
+                .Select(r => new MeetingAnswer(r.UserId, names[r.UserId], r.Coming, r.Attended, r.Rating, r.Feedback)).ToList();
+        }
+        return true;
+    }
+}
