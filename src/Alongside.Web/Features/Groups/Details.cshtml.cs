@@ -103,6 +103,7 @@ public sealed class DetailsModel(AlongsideDbContext db, Infrastructure.Outbox.Ou
         if (!await LoadAsync(id) || Status != GroupMemberStatus.Member) return NotFound();
         var startsAt = new DateTimeOffset(meeting, TimeSpan.Zero);
         if (startsAt > clock.GetUtcNow()) return NotFound();
+        ModelState.Clear(); // the join form's fields are not part of this one
         if (rating is not (>= 1 and <= 5)) ModelState.AddModelError("rating", "Choose how the meeting was, from 1 to 5");
         if (feedback?.Length > 2000) ModelState.AddModelError("feedback", "Your feedback must be 2,000 characters or fewer");
         if (!ModelState.IsValid) return Page();
