@@ -1,5 +1,6 @@
 using Alongside.Web.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Groups;
@@ -13,13 +14,22 @@ public sealed class IndexModel(AlongsideDbContext db, PostcodeDistricts district
     public IReadOnlyList<GroupResult> Online { get; private set; } = [];
     public bool Searched { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
+        // A full postcode goes no further than this: the address bar, history and any later
+        // request carry only its district.
+        var near = Request.Query["near"].ToString();
+        if (PostcodeDistricts.DistrictOf(near) is { } district && !string.Equals(district, near.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+        {
+            var query = Request.Query.ToDictionary(q => q.Key, q => q.Key == "near" ? new Microsoft.Extensions.Primitives.StringValues(district) : q.Value);
+            return Redirect("/groups" + Microsoft.AspNetCore.Http.QueryString.Create(query));
+        }
         Query = GroupQuery.From(Request.Query, districts);
         Searched = Request.Query.ContainsKey("near") || Query.Centre is not null;
         if (Query.Problem is not null) ModelState.AddModelError("near", Query.Problem);
         if (Query.Centre is { } centre) Nearby = await GroupSearch.NearestAsync(db, centre, Query.RadiusKm, Query.Filters);
         if (Searched) Online = await GroupSearch.OnlineAsync(db, Query.Filters);
+        return Page();
     }
 
     /// <summary>The results as the map script reads them: only what a marker shows.</summary>

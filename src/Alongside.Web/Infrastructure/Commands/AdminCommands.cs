@@ -10,7 +10,7 @@ namespace Alongside.Web.Infrastructure.Commands;
 /// <summary>`dotnet run --project src/Alongside.Web -- COMMAND`: the app is its own admin tool.</summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups"];
+    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups", "bench-groups"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -36,6 +36,15 @@ public static class AdminCommands
                     }
                     Console.WriteLine($"Added {await BenchmarkSeed.AddFamiliesAsync(services, n):N0} referred families.");
                 }
+                if (Option(args, "--groups") is { } groupCount)
+                {
+                    if (!int.TryParse(groupCount, out var g) || g is < 1 or > 1_000_000)
+                    {
+                        Console.Error.WriteLine("--groups takes a whole number from 1 to 1,000,000");
+                        return 2;
+                    }
+                    Console.WriteLine($"Added {await GroupBenchmark.SeedAsync(services, g):N0} groups.");
+                }
                 if (args.Contains("--sessions"))
                 {
                     Console.WriteLine($"Added {await SessionBenchmarkSeed.AddYearAsync(services):N0} sessions for the demo clinician.");
@@ -45,6 +54,8 @@ public static class AdminCommands
                 return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"));
             case "backup":
                 return await BackupAsync(services, Option(args, "--to"));
+            case "bench-groups":
+                return await GroupBenchmark.RunAsync(services, int.TryParse(Option(args, "--queries"), out var q) ? Math.Clamp(q, 1, 10_000) : 200);
             case "import-groups":
                 await DatabaseSetup.MigrateAsync(services);
                 return await ImportGroupsAsync(services, args.Length > 1 ? args[1] : null, Option(args, "--organisation"));

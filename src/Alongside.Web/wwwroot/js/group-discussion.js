@@ -23,7 +23,10 @@ if (list && window.signalR) {
     report.className = "nhsuk-body-s nhsuk-u-margin-bottom-0";
     const link = document.createElement("a");
     link.href = `/groups/${groupId}/discussion/report/${post.id}`;
-    link.textContent = "Report";
+    const hidden = document.createElement("span");
+    hidden.className = "nhsuk-u-visually-hidden";
+    hidden.textContent = ` this message from ${post.author}`;
+    link.append("Report", hidden);
     report.append(link);
     item.append(meta, body, report);
     list.append(item);
