@@ -53,6 +53,13 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<GroupPost> GroupPosts => Set<GroupPost>();
     public DbSet<GroupPostReport> GroupPostReports => Set<GroupPostReport>();
     public DbSet<GroupModerationEntry> GroupModerationEntries => Set<GroupModerationEntry>();
+    public DbSet<PeerSupporterProfile> PeerSupporterProfiles => Set<PeerSupporterProfile>();
+    public DbSet<PeerSupportRequest> PeerSupportRequests => Set<PeerSupportRequest>();
+    public DbSet<PeerContact> PeerContacts => Set<PeerContact>();
+    public DbSet<PeerContactSignpost> PeerContactSignposts => Set<PeerContactSignpost>();
+    public DbSet<SafeguardingConcern> SafeguardingConcerns => Set<SafeguardingConcern>();
+    public DbSet<LocalHelpEntry> LocalHelpEntries => Set<LocalHelpEntry>();
+    public DbSet<LocalHelpArea> LocalHelpAreas => Set<LocalHelpArea>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -474,3 +474,89 @@ internal sealed class GroupModerationEntryConfiguration : IEntityTypeConfigurati
         b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
     }
 }
+
+internal sealed class PeerSupporterProfileConfiguration : IEntityTypeConfiguration<PeerSupporterProfile>
+{
+    public void Configure(EntityTypeBuilder<PeerSupporterProfile> b)
+    {
+        b.HasKey(x => x.UserId);
+        b.Property(x => x.Experience).HasConversion<int>();
+        b.HasIndex(x => x.OrganisationId);
+        b.Property(x => x.Languages).HasMaxLength(200);
+        b.Property(x => x.District).HasMaxLength(8);
+        b.Property(x => x.Availability).HasMaxLength(300);
+        b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId);
+    }
+}
+
+internal sealed class PeerSupportRequestConfiguration : IEntityTypeConfiguration<PeerSupportRequest>
+{
+    public void Configure(EntityTypeBuilder<PeerSupportRequest> b)
+    {
+        b.Property(x => x.Needs).HasConversion<int>();
+        b.HasIndex(x => new { x.OrganisationId, x.Status, x.RequestedAt });
+        b.HasIndex(x => new { x.FamilyId, x.RequestedAt });
+        b.HasIndex(x => new { x.SupporterUserId, x.Status });
+        b.Property(x => x.Language).HasMaxLength(60);
+        b.Property(x => x.District).HasMaxLength(8);
+        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.MatchReason).HasMaxLength(500);
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}
+
+internal sealed class PeerContactConfiguration : IEntityTypeConfiguration<PeerContact>
+{
+    public void Configure(EntityTypeBuilder<PeerContact> b)
+    {
+        b.HasIndex(x => new { x.RequestId, x.Date });
+        b.Property(x => x.Topics).HasMaxLength(1000);
+        b.Property(x => x.SupporterNote).HasMaxLength(2000);
+        b.HasOne<PeerSupportRequest>().WithMany().HasForeignKey(x => x.RequestId);
+    }
+}
+
+internal sealed class PeerContactSignpostConfiguration : IEntityTypeConfiguration<PeerContactSignpost>
+{
+    public void Configure(EntityTypeBuilder<PeerContactSignpost> b)
+    {
+        b.HasKey(x => new { x.ContactId, x.LocalHelpId });
+        b.HasOne<PeerContact>().WithMany().HasForeignKey(x => x.ContactId);
+        b.HasOne<LocalHelpEntry>().WithMany().HasForeignKey(x => x.LocalHelpId);
+    }
+}
+
+internal sealed class SafeguardingConcernConfiguration : IEntityTypeConfiguration<SafeguardingConcern>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingConcern> b)
+    {
+        b.HasIndex(x => new { x.OrganisationId, x.AcknowledgedAt });
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.ActionTaken).HasMaxLength(2000);
+        b.HasOne<PeerSupportRequest>().WithMany().HasForeignKey(x => x.RequestId);
+    }
+}
+
+internal sealed class LocalHelpEntryConfiguration : IEntityTypeConfiguration<LocalHelpEntry>
+{
+    public void Configure(EntityTypeBuilder<LocalHelpEntry> b)
+    {
+        b.Property(x => x.Categories).HasConversion<int>();
+        b.HasIndex(x => x.Nationwide);
+        b.Property(x => x.Name).HasMaxLength(120);
+        b.Property(x => x.Description).HasMaxLength(1000);
+        b.Property(x => x.Phone).HasMaxLength(40);
+        b.Property(x => x.Website).HasMaxLength(300);
+    }
+}
+
+internal sealed class LocalHelpAreaConfiguration : IEntityTypeConfiguration<LocalHelpArea>
+{
+    public void Configure(EntityTypeBuilder<LocalHelpArea> b)
+    {
+        b.HasKey(x => new { x.EntryId, x.Code });
+        b.HasIndex(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(8);
+        b.HasOne<LocalHelpEntry>().WithMany().HasForeignKey(x => x.EntryId);
+    }
+}

@@ -18,12 +18,7 @@ public sealed class IndexModel(AlongsideDbContext db, PostcodeDistricts district
     {
         // A full postcode goes no further than this: the address bar, history and any later
         // request carry only its district.
-        var near = Request.Query["near"].ToString();
-        if (PostcodeDistricts.DistrictOf(near) is { } district && !string.Equals(district, near.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
-        {
-            var query = Request.Query.ToDictionary(q => q.Key, q => q.Key == "near" ? new Microsoft.Extensions.Primitives.StringValues(district) : q.Value);
-            return Redirect("/groups" + Microsoft.AspNetCore.Http.QueryString.Create(query));
-        }
+        if (PostcodeDistricts.DistrictOnlyUrl("/groups", Request.Query) is { } districtOnly) return Redirect(districtOnly);
         Query = GroupQuery.From(Request.Query, districts);
         Searched = Request.Query.ContainsKey("near") || Query.Centre is not null;
         if (Query.Problem is not null) ModelState.AddModelError("near", Query.Problem);

@@ -44,6 +44,18 @@ public sealed partial class PostcodeDistricts
         return new PostcodeDistricts(districts);
     }
 
+    /// <summary>
+    /// When "near" in a query holds a full postcode, the same address with only its district, to
+    /// redirect to; null otherwise. The full postcode then goes no further than this request.
+    /// </summary>
+    public static string? DistrictOnlyUrl(string path, IQueryCollection query)
+    {
+        var near = query["near"].ToString();
+        if (DistrictOf(near) is not { } district || string.Equals(district, near.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)) return null;
+        var kept = query.ToDictionary(q => q.Key, q => q.Key == "near" ? new Microsoft.Extensions.Primitives.StringValues(district) : q.Value);
+        return path + QueryString.Create(kept);
+    }
+
     public District? Find(string outcode) => _byOutcode.GetValueOrDefault(outcode);
 
     /// <summary>

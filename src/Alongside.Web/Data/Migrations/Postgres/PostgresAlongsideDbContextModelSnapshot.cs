@@ -654,6 +654,63 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("HomeStrategies");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.LocalHelpArea", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("EntryId", "Code");
+
+                    b.HasIndex("Code");
+
+                    b.ToTable("LocalHelpAreas");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.LocalHelpEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Categories")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<bool>("Nationwide")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nationwide");
+
+                    b.ToTable("LocalHelpEntries");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -879,6 +936,60 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SupporterNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SupporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Date");
+
+                    b.ToTable("PeerContacts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContactSignpost", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LocalHelpId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ContactId", "LocalHelpId");
+
+                    b.HasIndex("LocalHelpId");
+
+                    b.ToTable("PeerContactSignposts");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.PeerGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1027,6 +1138,130 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId", "Status");
 
                     b.ToTable("PeerGroupMembers");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MatchReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MatchedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Needs")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("SupporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("WantsInPerson")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WantsOnline")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "RequestedAt");
+
+                    b.HasIndex("SupporterUserId", "Status");
+
+                    b.HasIndex("OrganisationId", "Status", "RequestedAt");
+
+                    b.ToTable("PeerSupportRequests");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupporterProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Availability")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Experience")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("OffersInPerson")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OffersOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("PeerSupporterProfiles");
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.PlanGoal", b =>
@@ -1302,6 +1537,48 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("ReferralDrafts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SafeguardingConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcknowledgedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RaisedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("OrganisationId", "AcknowledgedAt");
+
+                    b.ToTable("SafeguardingConcerns");
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.Session", b =>
@@ -1930,6 +2207,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.LocalHelpArea", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.LocalHelpEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.Membership", b =>
                 {
                     b.HasOne("Alongside.Web.Domain.Organisation", "Organisation")
@@ -1993,6 +2279,30 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContact", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContactSignpost", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.PeerContact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Domain.LocalHelpEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LocalHelpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.PeerGroup", b =>
                 {
                     b.HasOne("Alongside.Web.Domain.Organisation", "Organisation")
@@ -2029,6 +2339,26 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Alongside.Web.Domain.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupportRequest", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupporterProfile", b =>
+                {
                     b.HasOne("Alongside.Web.Domain.AppUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -2088,6 +2418,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasOne("Alongside.Web.Domain.Referral", null)
                         .WithMany("Documents")
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SafeguardingConcern", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -647,6 +647,63 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("HomeStrategies");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.LocalHelpArea", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Code");
+
+                    b.HasIndex("Code");
+
+                    b.ToTable("LocalHelpAreas");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.LocalHelpEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Categories")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Nationwide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nationwide");
+
+                    b.ToTable("LocalHelpEntries");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -872,6 +929,60 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupporterNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Date");
+
+                    b.ToTable("PeerContacts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContactSignpost", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LocalHelpId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContactId", "LocalHelpId");
+
+                    b.HasIndex("LocalHelpId");
+
+                    b.ToTable("PeerContactSignposts");
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.PeerGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1020,6 +1131,130 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Status");
 
                     b.ToTable("PeerGroupMembers");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MatchReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MatchedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Needs")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WantsInPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WantsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "RequestedAt");
+
+                    b.HasIndex("SupporterUserId", "Status");
+
+                    b.HasIndex("OrganisationId", "Status", "RequestedAt");
+
+                    b.ToTable("PeerSupportRequests");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupporterProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Availability")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Experience")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("OffersInPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OffersOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("PeerSupporterProfiles");
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.PlanGoal", b =>
@@ -1295,6 +1530,48 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("ReferralDrafts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SafeguardingConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RaisedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("OrganisationId", "AcknowledgedAt");
+
+                    b.ToTable("SafeguardingConcerns");
                 });
 
             modelBuilder.Entity("Alongside.Web.Domain.Session", b =>
@@ -1919,6 +2196,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.LocalHelpArea", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.LocalHelpEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.Membership", b =>
                 {
                     b.HasOne("Alongside.Web.Domain.Organisation", "Organisation")
@@ -1982,6 +2268,30 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContact", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerContactSignpost", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.PeerContact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Domain.LocalHelpEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LocalHelpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Domain.PeerGroup", b =>
                 {
                     b.HasOne("Alongside.Web.Domain.Organisation", "Organisation")
@@ -2018,6 +2328,26 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Alongside.Web.Domain.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupportRequest", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.PeerSupporterProfile", b =>
+                {
                     b.HasOne("Alongside.Web.Domain.AppUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -2077,6 +2407,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasOne("Alongside.Web.Domain.Referral", null)
                         .WithMany("Documents")
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Domain.SafeguardingConcern", b =>
+                {
+                    b.HasOne("Alongside.Web.Domain.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

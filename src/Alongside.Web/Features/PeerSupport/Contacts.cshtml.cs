@@ -1,0 +1,131 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.LocalHelp;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.PeerSupport;
+
+/// <summary>
+/// The 1:1 support of one parent: the contact log (date, mode, topics, help suggested), read by the
+/// supporter and their supervisors; and the safeguarding button, which puts a record in front of
+/// the supervisors at once.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class ContactsModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public sealed record Row(DateOnly Date, ContactMode Mode, string Topics, string? Note, IReadOnlyList<string> Signposts);
+
+    [BindProperty]
+    public ContactInput Contact { get; set; } = new();
+
+    public PeerSupportRequest Support { get; private set; } = null!;
+    public string Family { get; private set; } = "";
+    public bool IsSupporter { get; private set; }
+    public IReadOnlyList<Row> Log { get; private set; } = [];
+    public IReadOnlyList<LocalHelpEntry> Help { get; private set; } = [];
+    public IReadOnlyList<SafeguardingConcern> Concerns { get; private set; } = [];
+
+    public sealed class ContactInput
+    {
+        public string? Date { get; set; }
+        public ContactMode? Mode { get; set; }
+
+        [StringLength(1000, ErrorMessage = "Topics must be 1,000 characters or fewer")]
+        public string? Topics { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Your note must be 2,000 characters or fewer")]
+        public string? Note { get; set; }
+
+        public List<Guid> Signposts { get; set; } = [];
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Contact.Date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeDisplay.London).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || !IsSupporter) return NotFound();
+        var date = Sessions.LocalTimeInput.Date(Contact.Date);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeDisplay.London).DateTime);
+        if (date is null) ModelState.AddModelError("Contact.Date", "Enter the date of the contact, like 2026-11-20");
+        else if (date > today) ModelState.AddModelError("Contact.Date", "The date must be today or in the past");
+        if (Contact.Mode is null || !Enum.IsDefined(Contact.Mode.Value)) ModelState.AddModelError("Contact.Mode", "Choose how you were in touch");
+        if (string.IsNullOrWhiteSpace(Contact.Topics)) ModelState.AddModelError("Contact.Topics", "Say what you talked about");
+        var signposts = Contact.Signposts.Where(s => Help.Any(h => h.Id == s)).Distinct().ToList();
+        if (!ModelState.IsValid) return Page();
+        var contact = new PeerContact
+        {
+            RequestId = id,
+            SupporterUserId = User.Id(),
+            Date = date!.Value,
+            Mode = Contact.Mode!.Value,
+            Topics = Contact.Topics!.Trim(),
+            SupporterNote = string.IsNullOrWhiteSpace(Contact.Note) ? null : Contact.Note.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.PeerContacts.Add(contact);
+        db.PeerContactSignposts.AddRange(signposts.Select(s => new PeerContactSignpost { ContactId = contact.Id, LocalHelpId = s }));
+        await db.SaveChangesAsync();
+        TempData["Done"] = "Contact logged";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostConcernAsync(Guid id, string? description)
+    {
+        if (!await LoadAsync(id) || !IsSupporter) return NotFound();
+        ModelState.Clear(); // the contact form's fields are not part of this one
+        var text = description?.Trim() ?? "";
+        if (text.Length == 0) ModelState.AddModelError("description", "Say what worries you: what you saw or heard, and when");
+        else if (text.Length > 4000) ModelState.AddModelError("description", "The concern must be 4,000 characters or fewer");
+        if (!ModelState.IsValid) return Page();
+        var concern = new SafeguardingConcern { RequestId = id, OrganisationId = Support.OrganisationId, RaisedByUserId = User.Id(), Description = text, RaisedAt = clock.GetUtcNow() };
+        db.SafeguardingConcerns.Add(concern);
+        var supervisors = await db.Memberships.Where(m => m.OrganisationId == Support.OrganisationId && (m.Role == Role.Supervisor || m.Role == Role.Admin))
+            .Select(m => new { m.User!.Email, m.User.DisplayName }).Distinct().Take(20).ToListAsync();
+        foreach (var s in supervisors.Where(s => s.Email is not null))
+        {
+            outbox.Enqueue(s.Email!, s.DisplayName, "Safeguarding concern: please act today",
+                $"""
+                Hello {s.DisplayName},
+
+                A peer supporter has raised a safeguarding concern about a family they support. Please read it and act today:
+                {Links.Absolute(HttpContext, "/peer/concerns")}
+
+                If a child is in immediate danger, call 999.
+
+                Alongside
+                """);
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = "Your concern is recorded and your supervisors have been told. If a child is in immediate danger, call 999 now.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var me = User.Id();
+        var support = await db.PeerSupportRequests.VisibleTo(db, me).SingleOrDefaultAsync(r => r.Id == id && r.Status == PeerRequestStatus.Matched);
+        if (support is null) return false;
+        Support = support;
+        IsSupporter = support.SupporterUserId == me;
+        Family = await db.Families.Where(f => f.Id == support.FamilyId).Select(f => f.Name).SingleAsync();
+        var contacts = await db.PeerContacts.Where(c => c.RequestId == id).OrderByDescending(c => c.Date).ThenByDescending(c => c.CreatedAt).Take(100).ToListAsync();
+        var ids = contacts.Select(c => c.Id).ToList();
+        var signposts = (await db.PeerContactSignposts.Where(s => ids.Contains(s.ContactId))
+            .Join(db.LocalHelpEntries, s => s.LocalHelpId, e => e.Id, (s, e) => new { s.ContactId, e.Name }).ToListAsync()).ToLookup(s => s.ContactId, s => s.Name);
+        Log = contacts.Select(c => new Row(c.Date, c.Mode, c.Topics, c.SupporterNote, signposts[c.Id].ToList())).ToList();
+        Help = await LocalHelpSearch.ForDistrictAsync(db, support.District);
+        Concerns = await db.SafeguardingConcerns.Where(c => c.RequestId == id).OrderByDescending(c => c.RaisedAt).Take(20).ToListAsync();
+        return true;
+    }
+}

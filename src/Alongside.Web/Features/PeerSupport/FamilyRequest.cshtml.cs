@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Data;
+using Alongside.Web.Domain;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Features.Groups;
+using Alongside.Web.Infrastructure;
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alongside.Web.Features.PeerSupport;
+
+/// <summary>A parent asks for a peer supporter, sees who was matched, and reads the record of their contacts.</summary>
+[Authorize(Policy = Policies.ParentCarer)]
+public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+{
+    public sealed record Contact(DateOnly Date, ContactMode Mode, string Topics, IReadOnlyList<string> Signposts);
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public PeerSupportRequest? Current { get; private set; }
+    public string? SupporterName { get; private set; }
+    public IReadOnlyList<Contact> Contacts { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+
+    public sealed class InputModel
+    {
+        public Guid OrganisationId { get; set; }
+        public List<GroupAudience> Needs { get; set; } = [];
+
+        [StringLength(60, ErrorMessage = "The language must be 60 characters or fewer")]
+        public string? Language { get; set; }
+
+        [StringLength(100, ErrorMessage = "Enter a postcode district or town of 100 characters or fewer")]
+        public string? Near { get; set; }
+
+        public bool InPerson { get; set; }
+        public bool Online { get; set; }
+
+        [StringLength(1000, ErrorMessage = "What you tell us must be 1,000 characters or fewer")]
+        public string? Note { get; set; }
+    }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (Current is { Status: not PeerRequestStatus.Closed }) return RedirectToPage();
+        if (!Organisations.Any(o => o.Id == Input.OrganisationId)) ModelState.AddModelError("Input.OrganisationId", "Choose an organisation");
+        var needs = Input.Needs.Where(n => GroupChoices.Audiences.Contains(n)).Aggregate(GroupAudience.None, (all, n) => all | n);
+        if (needs == GroupAudience.None) ModelState.AddModelError("Input.Needs", "Choose at least one thing a peer supporter would ideally have lived through");
+        if (!Input.InPerson && !Input.Online) ModelState.AddModelError("Input.InPerson", "Choose in person, online, or both");
+        District? place = null;
+        if (!string.IsNullOrWhiteSpace(Input.Near))
+        {
+            var found = districts.Lookup(Input.Near);
+            if (found.District is null) ModelState.AddModelError("Input.Near", found.Problem!);
+            place = found.District;
+        }
+        else if (Input.InPerson)
+        {
+            ModelState.AddModelError("Input.Near", "Enter your postcode district or town so we can find someone near you");
+        }
+        if (!ModelState.IsValid) return Page();
+        var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
+        db.PeerSupportRequests.Add(new PeerSupportRequest
+        {
+            OrganisationId = Input.OrganisationId,
+            FamilyId = familyId,
+            RequestedByUserId = User.Id(),
+            Needs = needs,
+            Language = string.IsNullOrWhiteSpace(Input.Language) ? null : Input.Language.Trim(),
+            District = place?.Outcode,
+            Latitude = place?.Point.Latitude,
+            Longitude = place?.Point.Longitude,
+            WantsInPerson = Input.InPerson,
+            WantsOnline = Input.Online,
+            Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(),
+            RequestedAt = clock.GetUtcNow(),
+        });
+        var coordinators = await db.Memberships.Where(m => m.OrganisationId == Input.OrganisationId && (m.Role == Role.Supervisor || m.Role == Role.Admin))
+            .Select(m => new { m.User!.Email, m.User.DisplayName }).Distinct().Take(20).ToListAsync();
+        foreach (var c in coordinators.Where(c => c.Email is not null))
+        {
+            outbox.Enqueue(c.Email!, c.DisplayName, "A parent has asked for a peer supporter",
+                $"""
+                Hello {c.DisplayName},
+
+                A parent has asked for a peer supporter. Sign in to see who would suit them best:
+                {Links.Absolute(HttpContext, "/peer/requests")}
+
+                Alongside
+                """);
+        }
+        await db.SaveChangesAsync();
+        TempData["Done"] = "You have asked for a peer supporter. We will email you when someone is ready to support you.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        Organisations = (await db.Organisations.Where(o => o.Kind == OrganisationKind.PeerSupportOrganisation).OrderBy(o => o.Name).Take(50)
+            .Select(o => new { o.Id, o.Name }).ToListAsync()).Select(o => (o.Id, o.Name)).ToList();
+        Current = await db.PeerSupportRequests.Where(r => familyIds.Contains(r.FamilyId)).OrderByDescending(r => r.RequestedAt).FirstOrDefaultAsync();
+        if (Current?.SupporterUserId is { } supporter)
+        {
+            SupporterName = await db.Users.Where(u => u.Id == supporter).Select(u => u.DisplayName).SingleAsync();
+            // Only what is theirs: never the supporter's own note.
+            var contacts = await db.PeerContacts.Where(c => c.RequestId == Current.Id).OrderByDescending(c => c.Date).Take(50)
+                .Select(c => new { c.Id, c.Date, c.Mode, c.Topics }).ToListAsync();
+            var ids = contacts.Select(c => c.Id).ToList();
+            var signposts = (await db.PeerContactSignposts.Where(s => ids.Contains(s.ContactId))
+                .Join(db.LocalHelpEntries, s => s.LocalHelpId, e => e.Id, (s, e) => new { s.ContactId, e.Name }).ToListAsync()).ToLookup(s => s.ContactId, s => s.Name);
+            Contacts = contacts.Select(c => new Contact(c.Date, c.Mode, c.Topics, signposts[c.Id].ToList())).ToList();
+        }
+        if (Input.OrganisationId == Guid.Empty && Organisations.Count > 0) Input.OrganisationId = Organisations[0].Id;
+    }
+}
