@@ -66,7 +66,8 @@ public static class GroupImport
         return (rows, problems);
     }
 
-    private static (PeerGroup Group, List<string> Emails) ParseRow(Func<string, string> field, PostcodeDistricts districts, DateTimeOffset now, List<string> errors)
+    /// <summary>One group from named fields (a CSV row or a form), with every problem added to <paramref name="errors"/>.</summary>
+    public static (PeerGroup Group, List<string> Emails) ParseRow(Func<string, string> field, PostcodeDistricts districts, DateTimeOffset now, List<string> errors)
     {
         var name = field("name");
         if (name.Length is 0 or > 120) errors.Add("name must be 1 to 120 characters");

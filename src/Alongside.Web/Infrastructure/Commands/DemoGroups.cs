@@ -43,5 +43,33 @@ internal static class DemoGroups
             db.PeerGroups.Add(group);
             db.PeerGroupFacilitators.Add(new PeerGroupFacilitator { GroupId = group.Id, UserId = facilitator.Id });
         }
+
+        // Jo's profile for matching, and a little local help to signpost.
+        db.PeerSupporterProfiles.Add(new PeerSupporterProfile
+        {
+            UserId = facilitator.Id,
+            OrganisationId = peerOrganisation.Id,
+            Experience = GroupAudience.AdoptiveParents | GroupAudience.Trauma,
+            Languages = "Urdu",
+            District = "M1",
+            Latitude = 53.47747,
+            Longitude = -2.23622,
+            OffersInPerson = true,
+            OffersOnline = true,
+            Availability = "Weekday evenings",
+            Capacity = 3,
+            UpdatedAt = now,
+        });
+        var foodBank = new LocalHelpEntry { Name = "Central Manchester food bank", Description = "Food parcels for families, no referral needed.", Categories = HelpCategory.Food, Phone = "0161 496 0000", CreatedAt = now };
+        db.LocalHelpEntries.Add(foodBank);
+        db.LocalHelpAreas.Add(new LocalHelpArea { EntryId = foodBank.Id, Code = "M" });
+        db.LocalHelpEntries.Add(new LocalHelpEntry
+        {
+            Name = "SEND advice line",
+            Description = "Free advice about special educational needs, EHC plans and school exclusions.",
+            Categories = HelpCategory.SendEducation | HelpCategory.LegalRights,
+            Nationwide = true,
+            CreatedAt = now,
+        });
     }
 }

@@ -65,6 +65,46 @@ public abstract class GroupImportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await peer.SignInAsync(await app.CreateStaffAsync(org, Role.PeerSupporter));
         Assert.NotEqual(HttpStatusCode.OK, (await peer.GetAsync("/admin/groups/import")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_admin_publishes_one_group_with_the_same_checks_as_an_import()
+    {
+        var org = await app.CreateOrganisationAsync(OrganisationKind.PeerSupportOrganisation);
+        var facilitator = await app.CreateStaffAsync(org, Role.PeerSupporter);
+        var admin = app.NewBrowser();
+        await admin.SignInAsync(await app.CreateStaffAsync(org, Role.Admin));
+        var form = new Dictionary<string, string>
+        {
+            ["Input.OrganisationId"] = org.Id.ToString(),
+            ["Input.Name"] = "Dads' group",
+            ["Input.Description"] = "For dads and male carers",
+            ["Input.Audiences"] = "Dads",
+            ["Input.Format"] = "InPerson",
+            ["Input.Repeat"] = "monthly",
+            ["Input.Week"] = "-1",
+            ["Input.Day"] = "Friday",
+            ["Input.FirstMeeting"] = "2026-01-30",
+            ["Input.StartTime"] = "18:00",
+            ["Input.EndTime"] = "20:00",
+            ["Input.VenueName"] = "The Hub",
+            ["Input.VenueAddress"] = "",
+            ["Input.Postcode"] = "",
+            ["Input.Languages"] = "",
+            ["Input.OnlineLink"] = "",
+            ["Input.Facilitators"] = facilitator.Id.ToString(),
+        };
+        var bad = await admin.PostFormAsync("/admin/groups/new", form);
+        Assert.Contains("postcode must be a GB postcode or district", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.PeerGroups.CountAsync(g => g.OrganisationId == org.Id)));
+
+        form["Input.Postcode"] = "SK1 3XE";
+        var published = await admin.PostFormAsync("/admin/groups/new", form);
+        var page = await admin.GetPageAsync(Browser.Location(published));
+        Assert.Contains("Last Friday of the month, 6pm to 8pm", page);
+        var group = await app.WithDbAsync(db => db.PeerGroups.SingleAsync(g => g.OrganisationId == org.Id));
+        Assert.Equal(("SK1", "FREQ=MONTHLY;BYDAY=-1FR"), (group.District, group.Recurrence));
+        Assert.True(await app.WithDbAsync(db => db.PeerGroupFacilitators.AnyAsync(f => f.GroupId == group.Id && f.UserId == facilitator.Id)));
+    }
 }
 
 public sealed class GroupImportTestsOnSqlite(SqliteApp app) : GroupImportTests<SqliteApp>(app);
