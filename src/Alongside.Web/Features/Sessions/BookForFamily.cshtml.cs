@@ -75,15 +75,12 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         if (!await LoadAsync(familyId)) return NotFound();
         var now = clock.GetUtcNow();
         if (Input.Kind is null || !Enum.IsDefined(Input.Kind.Value)) ModelState.AddModelError("Input.Kind", "Choose the kind of session");
-        if (Input.Mode is null || !Enum.IsDefined(Input.Mode.Value)) ModelState.AddModelError("Input.Mode", "Choose online or face to face");
         if (!Enum.IsDefined(Input.Repeat)) ModelState.AddModelError("Input.Repeat", "Choose how often");
         var date = LocalTimeInput.Date(Input.Date);
         var time = LocalTimeInput.Time(Input.Time);
         if (date is null) ModelState.AddModelError("Input.Date", "Enter the date of the first session, like 2026-12-01");
         if (time is null) ModelState.AddModelError("Input.Time", "Enter the start time, like 16:00");
-        if (Input.Mode == DeliveryMode.FaceToFace && string.IsNullOrWhiteSpace(Input.Place)) ModelState.AddModelError("Input.Place", "Enter where the session will be");
-        if (Input.Mode == DeliveryMode.Online && !string.IsNullOrWhiteSpace(Input.VideoLink) && !SessionDelivery.IsWebAddress(Input.VideoLink))
-            ModelState.AddModelError("Input.VideoLink", "Enter the video link as a web address starting https://");
+        SessionDelivery.Check(ModelState, Input.Mode, Input.Place, Input.VideoLink);
         if (!ModelState.IsValid) return Page();
 
         var starts = SeriesRules.Occurrences(date!.Value, time!.Value, Input.Repeat, Input.Count ?? 1, TimeDisplay.London);

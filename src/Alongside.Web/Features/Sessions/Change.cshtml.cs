@@ -67,10 +67,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         var time = LocalTimeInput.Time(Input.Time);
         if (date is null) ModelState.AddModelError("Input.Date", "Enter the new date, like 2026-12-01");
         if (time is null) ModelState.AddModelError("Input.Time", "Enter the new start time, like 16:00");
-        if (Input.Mode is null || !Enum.IsDefined(Input.Mode.Value)) ModelState.AddModelError("Input.Mode", "Choose online or face to face");
-        if (Input.Mode == DeliveryMode.FaceToFace && string.IsNullOrWhiteSpace(Input.Place)) ModelState.AddModelError("Input.Place", "Enter where the session will be");
-        if (Input.Mode == DeliveryMode.Online && !string.IsNullOrWhiteSpace(Input.VideoLink) && !SessionDelivery.IsWebAddress(Input.VideoLink))
-            ModelState.AddModelError("Input.VideoLink", "Enter the video link as a web address starting https://");
+        SessionDelivery.Check(ModelState, Input.Mode, Input.Place, Input.VideoLink);
         if (!ModelState.IsValid) return Page();
 
         var moving = await AffectedAsync();

@@ -26,6 +26,15 @@ public static class SessionDelivery
     public static bool IsWebAddress(string? link) =>
         Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && link!.Length <= 500;
 
+    /// <summary>The checks a clinician's choice of how to meet must pass, as form errors under "Input.".</summary>
+    public static void Check(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, DeliveryMode? mode, string? place, string? videoLink)
+    {
+        if (mode is null || !Enum.IsDefined(mode.Value)) modelState.AddModelError("Input.Mode", "Choose online or face to face");
+        if (mode == DeliveryMode.FaceToFace && string.IsNullOrWhiteSpace(place)) modelState.AddModelError("Input.Place", "Enter where the session will be");
+        if (mode == DeliveryMode.Online && !string.IsNullOrWhiteSpace(videoLink) && !IsWebAddress(videoLink))
+            modelState.AddModelError("Input.VideoLink", "Enter the video link as a web address starting https://");
+    }
+
     public static string Describe(DeliveryMode mode, string? place) => mode == DeliveryMode.FaceToFace
         ? place is null ? "face to face, the place to be confirmed" : $"face to face at {place}"
         : "online, by video call";
