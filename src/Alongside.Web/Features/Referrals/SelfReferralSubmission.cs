@@ -99,21 +99,7 @@ public static class ReferralNotices
 public static class FamilyNotices
 {
     /// <summary>Emails each carer in the family that their request has changed. Never says what it says: they sign in.</summary>
-    public static async Task TellFamilyAsync(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, HttpContext http, Guid familyId, string organisationName)
-    {
-        var carers = await db.FamilyCarers.Where(c => c.FamilyId == familyId)
-            .Select(c => new { c.User!.Email, c.User.DisplayName }).ToListAsync();
-        foreach (var carer in carers.Where(c => c.Email is not null))
-        {
-            outbox.Enqueue(carer.Email!, carer.DisplayName, $"There is news about your request to {organisationName}",
-                $"""
-                Hello {carer.DisplayName},
-
-                {organisationName} has updated your request for help. Sign in to see what has changed:
-                {Links.Absolute(http, "/family")}
-
-                Alongside
-                """);
-        }
-    }
+    public static Task TellFamilyAsync(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, HttpContext http, Guid familyId, string organisationName) =>
+        FamilyEmails.SendAsync(db, outbox, http, familyId, $"There is news about your request to {organisationName}",
+            $"{organisationName} has updated your request for help. Sign in to see what has changed:", "/family");
 }

@@ -74,8 +74,8 @@ public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, 
             SharedByUserId = User.Id(),
             SharedAt = clock.GetUtcNow(),
         });
-        await Sessions.SessionNotices.TellFamilyAsync(db, outbox, HttpContext, familyId, "A new strategy to try at home",
-            "Your care team has shared a new strategy to try at home. Sign in to read it and note how it goes:");
+        await FamilyEmails.SendAsync(db, outbox, HttpContext, familyId, "A new strategy to try at home",
+            "Your care team has shared a new strategy to try at home. Sign in to read it and note how it goes:", "/family/strategies");
         await db.SaveChangesAsync();
         TempData["Done"] = $"Shared \u201c{Input.Title!.Trim()}\u201d with the family";
         return RedirectToPage(new { familyId });
