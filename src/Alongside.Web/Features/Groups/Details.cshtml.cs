@@ -19,7 +19,7 @@ public sealed class DetailsModel(AlongsideDbContext db, Infrastructure.Outbox.Ou
 {
     public sealed record Meeting(DateTimeOffset StartsAt, bool? Coming);
 
-    [BindProperty]
+    /// <summary>The join form. Bound only by the join handler, so the other forms on the page are not checked against it.</summary>
     public JoinInput Join { get; set; } = new();
 
     public PeerGroup Group { get; private set; } = null!;
@@ -48,8 +48,9 @@ public sealed class DetailsModel(AlongsideDbContext db, Infrastructure.Outbox.Ou
         return Page();
     }
 
-    public async Task<IActionResult> OnPostJoinAsync(Guid id)
+    public async Task<IActionResult> OnPostJoinAsync(Guid id, [Bind(Prefix = nameof(Join))] JoinInput join)
     {
+        Join = join;
         if (User.Identity?.IsAuthenticated != true) return Challenge(); // the page is open; acting in it needs an account
         if (!await LoadAsync(id)) return NotFound();
         if (Status is GroupMemberStatus.Member or GroupMemberStatus.Requested) return RedirectToPage(new { id });
@@ -103,7 +104,6 @@ public sealed class DetailsModel(AlongsideDbContext db, Infrastructure.Outbox.Ou
         if (!await LoadAsync(id) || Status != GroupMemberStatus.Member) return NotFound();
         var startsAt = new DateTimeOffset(meeting, TimeSpan.Zero);
         if (startsAt > clock.GetUtcNow()) return NotFound();
-        ModelState.Clear(); // the join form's fields are not part of this one
         if (rating is not (>= 1 and <= 5)) ModelState.AddModelError("rating", "Choose how the meeting was, from 1 to 5");
         if (feedback?.Length > 2000) ModelState.AddModelError("feedback", "Your feedback must be 2,000 characters or fewer");
         if (!ModelState.IsValid) return Page();

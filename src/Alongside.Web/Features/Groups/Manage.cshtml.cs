@@ -99,7 +99,8 @@ public sealed class ManageModel(AlongsideDbContext db, Infrastructure.Outbox.Out
             .Select(m => new Person(m.UserId, m.DisplayName, m.Introduction, m.Status, m.RequestedAt)).ToListAsync();
         var now = clock.GetUtcNow();
         var since = now.AddDays(-62);
-        LastMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, since, 20).LastOrDefault(m => m <= now) is { } last && last != default ? last : null;
+        LastMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, since, 20)
+            .Where(m => m <= now).Select(m => (DateTimeOffset?)m).LastOrDefault();
         if (LastMeeting is { } meeting)
         {
             var names = People.ToDictionary(p => p.UserId, p => p.DisplayName);

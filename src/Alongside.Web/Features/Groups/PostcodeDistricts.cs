@@ -70,6 +70,22 @@ public sealed partial class PostcodeDistricts
         return DistrictPattern().IsMatch(compact) ? compact : null;
     }
 
+    /// <summary>
+    /// A place typed into a form: null and no error when left empty and not <paramref name="required"/>;
+    /// otherwise the district, or null with the reason added to the form's errors under <paramref name="key"/>.
+    /// </summary>
+    public District? FromForm(string? text, bool required, string requiredMessage, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, string key)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required) modelState.AddModelError(key, requiredMessage);
+            return null;
+        }
+        var found = Lookup(text);
+        if (found.District is null) modelState.AddModelError(key, found.Problem!);
+        return found.District;
+    }
+
     /// <summary>Looks up a postcode, a district or a place name among the districts' areas.</summary>
     public PlaceLookup Lookup(string? text)
     {

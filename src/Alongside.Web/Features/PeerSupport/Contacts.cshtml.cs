@@ -21,7 +21,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Infrastructure.Outbox.O
 {
     public sealed record Row(DateOnly Date, ContactMode Mode, string Topics, string? Note, IReadOnlyList<string> Signposts);
 
-    [BindProperty]
+    /// <summary>The contact form. Bound only by its own handler, so the concern form is not checked against it.</summary>
     public ContactInput Contact { get; set; } = new();
 
     public PeerSupportRequest Support { get; private set; } = null!;
@@ -52,8 +52,9 @@ public sealed class ContactsModel(AlongsideDbContext db, Infrastructure.Outbox.O
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Contact))] ContactInput input)
     {
+        Contact = input;
         if (!await LoadAsync(id) || !IsSupporter) return NotFound();
         var date = Sessions.LocalTimeInput.Date(Contact.Date);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeDisplay.London).DateTime);
@@ -83,7 +84,6 @@ public sealed class ContactsModel(AlongsideDbContext db, Infrastructure.Outbox.O
     public async Task<IActionResult> OnPostConcernAsync(Guid id, string? description)
     {
         if (!await LoadAsync(id) || !IsSupporter) return NotFound();
-        ModelState.Clear(); // the contact form's fields are not part of this one
         var text = description?.Trim() ?? "";
         if (text.Length == 0) ModelState.AddModelError("description", "Say what worries you: what you saw or heard, and when");
         else if (text.Length > 4000) ModelState.AddModelError("description", "The concern must be 4,000 characters or fewer");

@@ -54,17 +54,7 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
         var needs = Input.Needs.Where(n => GroupChoices.Audiences.Contains(n)).Aggregate(GroupAudience.None, (all, n) => all | n);
         if (needs == GroupAudience.None) ModelState.AddModelError("Input.Needs", "Choose at least one thing a peer supporter would ideally have lived through");
         if (!Input.InPerson && !Input.Online) ModelState.AddModelError("Input.InPerson", "Choose in person, online, or both");
-        District? place = null;
-        if (!string.IsNullOrWhiteSpace(Input.Near))
-        {
-            var found = districts.Lookup(Input.Near);
-            if (found.District is null) ModelState.AddModelError("Input.Near", found.Problem!);
-            place = found.District;
-        }
-        else if (Input.InPerson)
-        {
-            ModelState.AddModelError("Input.Near", "Enter your postcode district or town so we can find someone near you");
-        }
+        var place = districts.FromForm(Input.Near, Input.InPerson, "Enter your postcode district or town so we can find someone near you", ModelState, "Input.Near");
         if (!ModelState.IsValid) return Page();
         var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
         db.PeerSupportRequests.Add(new PeerSupportRequest

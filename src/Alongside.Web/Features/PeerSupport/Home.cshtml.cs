@@ -67,17 +67,7 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
     {
         await LoadAsync();
         if (!IsSupporter) return NotFound();
-        District? place = null;
-        if (!string.IsNullOrWhiteSpace(Input.Near))
-        {
-            var found = districts.Lookup(Input.Near);
-            if (found.District is null) ModelState.AddModelError("Input.Near", found.Problem!);
-            place = found.District;
-        }
-        else if (Input.InPerson)
-        {
-            ModelState.AddModelError("Input.Near", "Enter your postcode district or town to meet parents in person");
-        }
+        var place = districts.FromForm(Input.Near, Input.InPerson, "Enter your postcode district or town to meet parents in person", ModelState, "Input.Near");
         if (!ModelState.IsValid) return Page();
         var me = User.Id();
         var profile = await db.PeerSupporterProfiles.SingleOrDefaultAsync(p => p.UserId == me);

@@ -62,7 +62,7 @@ public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub
             Action = action,
             PostId = postId,
             MemberUserId = post.AuthorUserId,
-            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(500, note.Trim().Length)],
+            Note = Shorten(note, 500),
             At = now,
         });
         await db.SaveChangesAsync();
@@ -82,6 +82,9 @@ public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub
         };
         return RedirectToPage(new { id });
     }
+
+    private static string? Shorten(string? text, int max) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim() is var t && t.Length > max ? t[..max] : text.Trim();
 
     private async Task WarnAsync(Guid userId, string? note)
     {
