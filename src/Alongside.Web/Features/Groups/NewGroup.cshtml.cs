@@ -18,12 +18,28 @@ public sealed class NewGroupModel(AlongsideDbContext db, PostcodeDistricts distr
 {
     public static readonly string[] Weeks = ["1", "2", "3", "4", "-1"];
 
+    private static readonly Dictionary<string, string> FieldOfColumn = new()
+    {
+        ["name"] = "Input.Name",
+        ["description"] = "Input.Description",
+        ["audiences"] = "Input.Audiences",
+        ["format"] = "Input.Format",
+        ["recurrence"] = "Input.Repeat",
+        ["first_meeting"] = "Input.FirstMeeting",
+        ["start_time"] = "Input.StartTime",
+        ["end_time"] = "Input.EndTime",
+        ["venue_name"] = "Input.VenueName",
+        ["postcode"] = "Input.Postcode",
+        ["access"] = "Input.Access",
+        ["languages"] = "Input.Languages",
+        ["online_link"] = "Input.OnlineLink",
+    };
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Supporters { get; private set; } = [];
-    public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public sealed class InputModel
     {
@@ -81,8 +97,12 @@ public sealed class NewGroupModel(AlongsideDbContext db, PostcodeDistricts distr
         var (group, _) = GroupImport.ParseRow(name => (fields.GetValueOrDefault(name) ?? "").Trim(), districts, clock.GetUtcNow(), errors);
         if (errors.Count > 0)
         {
-            Problems = errors.SelectMany(e => e.Split("; ")).ToList();
-            foreach (var problem in Problems) ModelState.AddModelError("", problem);
+            // The import's messages name its columns; here each goes to the field that column came from.
+            foreach (var error in errors)
+            {
+                var column = FieldOfColumn.Keys.Where(c => error.StartsWith(c, StringComparison.Ordinal)).MaxBy(c => c.Length);
+                ModelState.AddModelError(column is null ? "" : FieldOfColumn[column], error.Replace('_', ' '));
+            }
             return Page();
         }
         group.OrganisationId = Input.OrganisationId;

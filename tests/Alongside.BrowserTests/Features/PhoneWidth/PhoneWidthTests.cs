@@ -1,0 +1,86 @@
+using Alongside.BrowserTests.Support;
+using Alongside.IntegrationTests.Support;
+using Alongside.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Alongside.BrowserTests.Features.PhoneWidth;
+
+/// <summary>
+/// The pages added for sessions, messages, groups and peer support, on a 320 px screen and after
+/// submitting them empty or with a bad place: no sideways scrolling, and axe passes.
+/// </summary>
+public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private readonly List<string> _wide = [];
+
+    private async Task VisitAsync(IPage page, string name, string url, string? submit = null)
+    {
+        await page.GotoAsync(url);
+        if (submit is not null) await page.GetByRole(AriaRole.Button, new() { Name = submit, Exact = true }).First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        if (width > 320)
+        {
+            var culprit = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 60)).slice(-3).join(' | ')");
+            _wide.Add($"{name} {url} scrollWidth={width}: {culprit}");
+        }
+        await page.ScreenshotAsync("phone-" + name);
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task New_pages_fit_a_320px_screen_with_their_error_messages()
+    {
+        var therapy = await app.CreateOrganisationAsync();
+        var (parentPerson, familyId) = await app.CreateParentAsync(workedWithBy: therapy);
+        var clinician = await app.CreateStaffAsync(therapy, Role.Clinician);
+        var peerOrg = await app.CreateOrganisationAsync(OrganisationKind.PeerSupportOrganisation);
+        var admin = await app.CreateStaffAsync(peerOrg, Role.Admin);
+        var supporter = await app.CreateStaffAsync(peerOrg, Role.PeerSupporter);
+        var session = new Session { FamilyId = familyId, ClinicianUserId = clinician.Id, Kind = SessionKind.Coaching, StartsAt = app.Now.AddDays(5), EndsAt = app.Now.AddDays(5).AddHours(1), Mode = DeliveryMode.Online, BookedByUserId = clinician.Id, CreatedAt = app.Now };
+        var strategy = new HomeStrategy { FamilyId = familyId, Title = "Calm corner", WhatToDo = "x", WhyItHelps = "y", HowOften = "daily", SharedByUserId = clinician.Id, SharedAt = app.Now };
+        await app.WithDbAsync(async db =>
+        {
+            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = therapy.Id, AddedAt = app.Now });
+            db.Sessions.Add(session);
+            db.HomeStrategies.Add(strategy);
+            return await db.SaveChangesAsync();
+        });
+
+        var staff = await app.NewPageAsync(320, 800);
+        await staff.SignInAsync(clinician);
+        await VisitAsync(staff, "exceptions", "/staff/availability/exceptions", "Add");
+        await VisitAsync(staff, "book-for-family", $"/staff/families/{familyId}/sessions/book", "Book");
+        await VisitAsync(staff, "change", $"/staff/sessions/{session.Id}/change");
+        await VisitAsync(staff, "staff-strategies", $"/staff/families/{familyId}/strategies", "Share with the family");
+        await VisitAsync(staff, "staff-message-new", $"/messages/new?familyId={familyId}", "Send");
+        await VisitAsync(staff, "diary", "/staff/sessions");
+
+        var family = await app.NewPageAsync(320, 800);
+        await family.SignInAsync(parentPerson);
+        await VisitAsync(family, "guests", $"/family/sessions/{session.Id}/guests", "Send the invitation");
+        await VisitAsync(family, "my-sessions", "/family/sessions");
+        await VisitAsync(family, "calendar", "/account/calendar");
+        await VisitAsync(family, "log", $"/family/strategies/{strategy.Id}/log", "Save");
+        await VisitAsync(family, "message-new", "/messages/new", "Send");
+        await VisitAsync(family, "peer-request", "/family/peer-support", "Ask for a peer supporter");
+        await VisitAsync(family, "groups-bad", "/groups?near=ZZ99");
+        await VisitAsync(family, "local-help-bad", "/local-help?near=M66");
+        await VisitAsync(family, "family", "/family");
+
+        var adminPage = await app.NewPageAsync(320, 800);
+        await adminPage.SignInAsync(admin);
+        await VisitAsync(adminPage, "new-group", "/admin/groups/new", "Publish the group");
+        await VisitAsync(adminPage, "import", "/admin/groups/import", "Import");
+        await VisitAsync(adminPage, "local-help-admin", "/admin/local-help", "Add to the directory");
+
+        var peer = await app.NewPageAsync(320, 800);
+        await peer.SignInAsync(supporter);
+        await peer.GotoAsync("/peer");
+        await peer.GetByLabel("Your postcode district or town").FillAsync("ZZ99");
+        await VisitAsync(peer, "peer-profile", "/peer");
+
+        Assert.True(_wide.Count == 0, string.Join("\n", _wide));
+    }
+}
