@@ -107,7 +107,9 @@ public static class PageChecks
             await page.GetByLabel("Enter your sign-in code").FillAsync(person.CurrentCode());
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         }
-        await page.WaitForLoadStateAsync();
+        // Signed in means the browser has left the sign-in pages; waiting for a load event could
+        // catch the page that was already there, or wait on one that has already fired.
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>Chooses a radio as a keyboard user does: Tab into the group, arrow to the choice, Space.</summary>
