@@ -1,13 +1,19 @@
-using Alongside.Web.Infrastructure;
-using Alongside.Web.Infrastructure.Commands;
-using Alongside.Web.Infrastructure.Email;
+using Alongside.Web.Cli;
+using Alongside.Web.Features.Account;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Features.Groups;
+using Alongside.Web.Features.Messages;
+using Alongside.Web.Features.Referrals;
+using Alongside.Web.Features.Sessions;
 using Alongside.Web.Infrastructure.Security;
+using Alongside.Web.Kernel;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAlongsideData();
 builder.AddAlongsideIdentity();
 builder.AddAlongsideEmail();
 builder.AddAlongsideWeb();
+builder.Services.AddKernel().AddReferrals().AddSessions().AddMessages().AddGroups();
 
 var app = builder.Build();
 if (AdminCommands.IsCommand(args))
@@ -17,6 +23,11 @@ if (AdminCommands.IsCommand(args))
 await app.PrepareDatabaseAsync();
 app.UseAlongsidePipeline();
 app.MapAlongside();
+var api = app.MapApi();
+app.MapSessions();
+app.MapGroups(api);
+AccountApi.MapAccountApi(api);
+FamilyApi.MapFamilyApi(api);
 await app.RunAsync();
 return 0;
 

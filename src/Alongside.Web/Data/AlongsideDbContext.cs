@@ -1,7 +1,15 @@
-using Alongside.Web.Domain;
+using Alongside.Web.Features.Admin;
+using Alongside.Web.Features.Family;
+using Alongside.Web.Features.Groups;
+using Alongside.Web.Features.Messages;
+using Alongside.Web.Features.PeerSupport.LocalHelp;
+using Alongside.Web.Features.PeerSupport;
+using Alongside.Web.Features.Referrals;
+using Alongside.Web.Features.Sessions;
+using Alongside.Web.Features.Strategies;
+using Alongside.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Alongside.Web.Data;
@@ -14,38 +22,41 @@ namespace Alongside.Web.Data;
 public abstract class AlongsideDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
 {
+    // The tables, by the part of Alongside that owns each (its entities and mappings live there).
+    // Kernel/People
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
+
+    // Kernel/Families
     public DbSet<Family> Families => Set<Family>();
     public DbSet<FamilyCarer> FamilyCarers => Set<FamilyCarer>();
     public DbSet<Child> Children => Set<Child>();
     public DbSet<FamilyOrganisation> FamilyOrganisations => Set<FamilyOrganisation>();
-    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-    public DbSet<Referral> Referrals => Set<Referral>();
-    public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
-    public DbSet<ReferralDocument> ReferralDocuments => Set<ReferralDocument>();
-    public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
     public DbSet<CareTeamMember> CareTeamMembers => Set<CareTeamMember>();
+    public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
+
+    // Kernel/Care
+    public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
     public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
-    public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
     public DbSet<Session> Sessions => Set<Session>();
-    public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();
-    public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
-    public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
-    public DbSet<AvailabilityException> AvailabilityExceptions => Set<AvailabilityException>();
-    public DbSet<SessionGuest> SessionGuests => Set<SessionGuest>();
-    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
-    public DbSet<HomeStrategy> HomeStrategies => Set<HomeStrategy>();
-    public DbSet<HomeLogEntry> HomeLogEntries => Set<HomeLogEntry>();
-    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
-    public DbSet<Message> Messages => Set<Message>();
-    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
-    public DbSet<MessageThreadRead> MessageThreadReads => Set<MessageThreadRead>();
+    public DbSet<ReferralDocument> ReferralDocuments => Set<ReferralDocument>();
+
+    // Infrastructure/Auditing
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Infrastructure/Outbox
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    // Features/Admin
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    // Features/Family
+    public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
+
+    // Features/Groups
     public DbSet<PeerGroup> PeerGroups => Set<PeerGroup>();
     public DbSet<PeerGroupFacilitator> PeerGroupFacilitators => Set<PeerGroupFacilitator>();
     public DbSet<PeerGroupMember> PeerGroupMembers => Set<PeerGroupMember>();
@@ -53,13 +64,38 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<GroupPost> GroupPosts => Set<GroupPost>();
     public DbSet<GroupPostReport> GroupPostReports => Set<GroupPostReport>();
     public DbSet<GroupModerationEntry> GroupModerationEntries => Set<GroupModerationEntry>();
+
+    // Features/Messages
+    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+    public DbSet<MessageThreadRead> MessageThreadReads => Set<MessageThreadRead>();
+
+    // Features/PeerSupport
     public DbSet<PeerSupporterProfile> PeerSupporterProfiles => Set<PeerSupporterProfile>();
     public DbSet<PeerSupportRequest> PeerSupportRequests => Set<PeerSupportRequest>();
     public DbSet<PeerContact> PeerContacts => Set<PeerContact>();
     public DbSet<PeerContactSignpost> PeerContactSignposts => Set<PeerContactSignpost>();
     public DbSet<SafeguardingConcern> SafeguardingConcerns => Set<SafeguardingConcern>();
+
+    // Features/PeerSupport/LocalHelp
     public DbSet<LocalHelpEntry> LocalHelpEntries => Set<LocalHelpEntry>();
     public DbSet<LocalHelpArea> LocalHelpAreas => Set<LocalHelpArea>();
+
+    // Features/Referrals
+    public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
+
+    // Features/Sessions
+    public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();
+    public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
+    public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
+    public DbSet<AvailabilityException> AvailabilityExceptions => Set<AvailabilityException>();
+    public DbSet<SessionGuest> SessionGuests => Set<SessionGuest>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    // Features/Strategies
+    public DbSet<HomeStrategy> HomeStrategies => Set<HomeStrategy>();
+    public DbSet<HomeLogEntry> HomeLogEntries => Set<HomeLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,19 +12,7 @@ public static class WebSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<Auditing.AuditLog>();
-        services.AddScoped<Features.Referrals.SelfReferralDrafts>();
-        services.AddScoped<Features.Messages.MessageSending>();
         services.AddOpenApi();
-        services.AddSingleton(sp =>
-        {
-            // Copied beside the app by the build; the content root's copy serves `dotnet run`.
-            var path = Path.Combine(AppContext.BaseDirectory, "Data", "Seed", "uk-postcode-districts.csv");
-            if (!File.Exists(path)) path = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "Data", "Seed", "uk-postcode-districts.csv");
-            return Features.Groups.PostcodeDistricts.Load(path);
-        });
-        services.AddScoped<Features.Referrals.SelfReferralSubmission>();
-        services.AddScoped<Features.Referrals.ProfessionalReferralSubmission>();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddMvcOptions(o =>
             {
@@ -41,14 +29,6 @@ public static class WebSetup
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddOptions<AppOptions>().BindConfiguration("App");
-        services.AddOptions<Features.Plans.FundingOptions>().BindConfiguration("Funding");
-        services.AddOptions<Features.Sessions.SessionOptions>().BindConfiguration("Sessions").ValidateOnStart();
-        services.AddSingleton<IValidateOptions<Features.Sessions.SessionOptions>, Features.Sessions.SessionOptionsValidator>();
-        services.AddOptions<Features.UrgentHelp.UrgentHelpOptions>().BindConfiguration("UrgentHelp");
-        services.AddOptions<Features.Groups.Discussion.DiscussionOptions>().BindConfiguration("Discussion");
-        services.AddSignalR();
-        services.AddSingleton<Features.Sessions.SessionReminders>();
-        services.AddHostedService(sp => sp.GetRequiredService<Features.Sessions.SessionReminders>());
         return builder;
     }
 
@@ -71,17 +51,14 @@ public static class WebSetup
         return app;
     }
 
+    /// <summary>The JSON API's route group; each feature maps its endpoints into it.</summary>
+    public static RouteGroupBuilder MapApi(this WebApplication app) => app.MapGroup("/api/v1").WithTags("Alongside API");
+
     public static WebApplication MapAlongside(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
-        Features.Calendar.Feed.MapCalendarFeed(app);
-        app.MapHub<Features.Groups.Discussion.GroupHub>("/hubs/groups").RequireAuthorization(Security.Policies.SignedIn);
-        var api = app.MapGroup("/api/v1").WithTags("Alongside API");
-        Features.Account.AccountApi.MapAccountApi(api);
-        Features.Family.FamilyApi.MapFamilyApi(api);
-        Features.Groups.GroupsApi.MapGroupsApi(api);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }

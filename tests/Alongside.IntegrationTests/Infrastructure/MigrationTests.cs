@@ -1,5 +1,4 @@
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Infrastructure;

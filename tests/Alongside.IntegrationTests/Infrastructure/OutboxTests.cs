@@ -1,5 +1,4 @@
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;

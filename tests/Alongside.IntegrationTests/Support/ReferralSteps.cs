@@ -1,4 +1,3 @@
-using Alongside.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Support;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Alongside.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Support;

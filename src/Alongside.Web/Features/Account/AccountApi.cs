@@ -1,9 +1,5 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Account;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -11,8 +9,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
-[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox) : PageModel
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbContext db, Outbox outbox) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

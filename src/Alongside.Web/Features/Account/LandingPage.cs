@@ -1,6 +1,3 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Account;
 

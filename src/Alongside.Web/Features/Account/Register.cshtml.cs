@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +11,7 @@ namespace Alongside.Web.Features.Account;
 public sealed class RegisterModel(
     UserManager<AppUser> users,
     AlongsideDbContext db,
-    Infrastructure.Outbox.Outbox outbox,
+    Outbox outbox,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -64,7 +62,7 @@ public sealed class RegisterModel(
             }
             return Page();
         }
-        var family = new Domain.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
+        var family = new Kernel.Families.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
         family.Carers.Add(new FamilyCarer { UserId = user.Id });
         db.Families.Add(family);
         AccountEmails.QueueConfirmation(outbox, HttpContext, user, await users.GenerateEmailConfirmationTokenAsync(user));

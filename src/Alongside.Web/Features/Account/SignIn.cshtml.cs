@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -12,12 +9,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
-[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,
     AlongsideDbContext db,
-    Infrastructure.Outbox.Outbox outbox) : PageModel
+    Outbox outbox) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -51,7 +48,7 @@ public sealed class SignInModel(
         var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Links.SafeReturn(ReturnUrl, await LandingPage.ForAsync(db, user)));
+            return LocalRedirect(ReturnUrls.Safe(ReturnUrl, await LandingPage.ForAsync(db, user)));
         }
         if (result.RequiresTwoFactor)
         {

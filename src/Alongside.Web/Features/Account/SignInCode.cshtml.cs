@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +10,7 @@ namespace Alongside.Web.Features.Account;
 
 /// <summary>The second step of sign-in for people with two-factor sign-in turned on.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInCodeModel(SignInManager<AppUser> signIn, AlongsideDbContext db) : PageModel
 {
     [BindProperty]
@@ -44,7 +41,7 @@ public sealed class SignInCodeModel(SignInManager<AppUser> signIn, AlongsideDbCo
             : await signIn.TwoFactorRecoveryCodeSignInAsync(Input.Code!.Trim());
         if (result.Succeeded)
         {
-            return LocalRedirect(Links.SafeReturn(ReturnUrl, await LandingPage.ForAsync(db, user)));
+            return LocalRedirect(ReturnUrls.Safe(ReturnUrl, await LandingPage.ForAsync(db, user)));
         }
         ModelState.AddModelError("Input.Code", result.IsLockedOut
             ? "Your account is locked for 15 minutes after too many wrong codes."

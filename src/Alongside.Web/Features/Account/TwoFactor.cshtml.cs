@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -67,7 +65,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 8))?.ToList() ?? [];
         await signIn.RefreshSignInAsync(user);
         AlreadyEnabled = true;
-        ReturnUrl = Links.SafeReturn(ReturnUrl, "/account");
+        ReturnUrl = ReturnUrls.Safe(ReturnUrl, "/account");
         return Page();
     }
 

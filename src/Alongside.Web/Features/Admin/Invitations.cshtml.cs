@@ -1,19 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Account;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Admin;
 
 /// <summary>An organisation admin invites staff and sees the latest invitations.</summary>
 [Authorize(Policy = Policies.OrganisationAdmin)]
-public sealed class InvitationsModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class InvitationsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     private const int ListSize = 50;
 
@@ -80,7 +76,7 @@ public sealed class InvitationsModel(AlongsideDbContext db, Infrastructure.Outbo
             ExpiresAt = now + InvitationTokens.Lifetime,
         };
         db.StaffInvitations.Add(invitation);
-        AccountEmails.QueueInvitation(outbox, HttpContext, invitation, organisation.Name, token);
+        InvitationEmails.QueueInvitation(outbox, HttpContext, invitation, organisation.Name, token);
         await db.SaveChangesAsync();
         TempData["Sent"] = $"Invitation sent to {invitation.Email}";
         return RedirectToPage();

@@ -1,16 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Referrals;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Assessments;
 
@@ -18,13 +14,6 @@ namespace Alongside.Web.Features.Assessments;
 [Authorize(Policy = Policies.FamilyWorker)]
 public sealed class NewAssessmentModel(AlongsideDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
-    public static readonly IReadOnlyList<Option> Kinds =
-    [
-        new(nameof(AssessmentKind.AdoptionSupport), "Adoption support assessment"),
-        new(nameof(AssessmentKind.TherapeuticNeed), "Assessment of therapeutic need"),
-        new(nameof(AssessmentKind.OccupationalTherapy), "Occupational therapy assessment"),
-    ];
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -63,8 +52,8 @@ public sealed class NewAssessmentModel(AlongsideDbContext db, AuditLog audit, Ti
         if (Input.ChildId is not { } childId || !Children.Any(c => c.Value == childId.ToString()))
             ModelState.AddModelError("Input.ChildId", "Select the child who was assessed");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (date, dateError) = ReferralRules.DateOfBirth(Input.Day, Input.Month, Input.Year, today);
-        if (dateError is not null) ModelState.AddModelError("Input.Day", dateError.Replace("their date of birth", "the date of the assessment", StringComparison.Ordinal).Replace("Date of birth", "The date of the assessment", StringComparison.Ordinal));
+        var (date, dateError) = DateParts.Read(Input.Day, Input.Month, Input.Year, DateQuestion.Past("The date of the assessment", today));
+        if (dateError is not null) ModelState.AddModelError("Input.Day", dateError);
         else if (date < today.AddYears(-2)) ModelState.AddModelError("Input.Day", "The date of the assessment must be in the last 2 years");
         if (!ModelState.IsValid) return Page();
 

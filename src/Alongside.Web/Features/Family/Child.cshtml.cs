@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Referrals;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Family;
 
@@ -60,7 +56,7 @@ public sealed class ChildModel(AlongsideDbContext db, TimeProvider clock) : Page
     {
         var child = await FindAsync(id);
         if (child is null) return NotFound();
-        var (date, dateError) = ReferralRules.DateOfBirth(Input.Day, Input.Month, Input.Year, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (date, dateError) = DateParts.Read(Input.Day, Input.Month, Input.Year, DateQuestion.DateOfBirth(clock.UkToday()));
         if (dateError is not null) ModelState.AddModelError("Input.Day", dateError);
         if (!ModelState.IsValid) return Page();
         child.FirstName = Input.FirstName!.Trim();

@@ -1,11 +1,8 @@
 using System.Security.Claims;
-using Alongside.Web.Data;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Family;
 

@@ -1,7 +1,4 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Referrals;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Family;
 

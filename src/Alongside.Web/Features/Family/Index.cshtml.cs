@@ -1,9 +1,6 @@
-using Alongside.Web.Data;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Family;
 
@@ -13,18 +10,16 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
 {
     public IReadOnlyList<FamilyView> Families { get; private set; } = [];
     public IReadOnlyList<FamilyReferralView> Referrals { get; private set; } = [];
-    public IReadOnlyList<Plans.PlanView> Plans { get; private set; } = [];
-    public int UnreadMessages { get; private set; }
+    public IReadOnlyList<PlanView> Plans { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Families = await db.Families.CaredForBy(db, User.Id()).OrderBy(f => f.CreatedAt).ToView().AsSplitQuery().ToListAsync();
         Referrals = await FamilyReferrals.ForCarerAsync(db, User.Id(), clock.GetUtcNow());
         var me = User.Id();
-        Plans = await Features.Plans.PlanQueries.ToView(db.SupportPlans
-                .Where(p => p.Status != Domain.PlanStatus.Superseded && db.FamilyIdsCaredForBy(me).Contains(p.FamilyId))
+        Plans = await PlanQueries.ToView(db.SupportPlans
+                .Where(p => p.Status != Kernel.Care.PlanStatus.Superseded && db.FamilyIdsCaredForBy(me).Contains(p.FamilyId))
                 .OrderByDescending(p => p.CreatedAt).Take(20))
             .AsSplitQuery().ToListAsync();
-        UnreadMessages = await Messages.MessageAccess.UnreadFor(db, me).CountAsync();
     }
 }

@@ -1,12 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Groups;
 
@@ -15,7 +11,7 @@ namespace Alongside.Web.Features.Groups;
 /// members see the online link, say whether they are coming, and give feedback afterwards.
 /// </summary>
 [AllowAnonymous]
-public sealed class DetailsModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     public sealed record Meeting(DateTimeOffset StartsAt, bool? Coming);
 

@@ -1,9 +1,6 @@
 using System.Globalization;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Groups;
 
@@ -73,7 +70,7 @@ public static class GroupImport
         if (name.Length is 0 or > 120) errors.Add("name must be 1 to 120 characters");
         var description = field("description");
         if (description.Length is 0 or > 2000) errors.Add("description must be 1 to 2,000 characters");
-        var audiences = Flags<GroupAudience>(field("audiences"), GroupChoices.Audiences, "audiences", errors);
+        var audiences = Flags<GroupAudience>(field("audiences"), Audiences.All, "audiences", errors);
         if (audiences == GroupAudience.None) errors.Add("audiences must name at least one, like AdoptiveParents;SpecialGuardians");
         var access = Flags<GroupAccess>(field("access"), GroupChoices.Accesses, "access", errors);
         if (!Enum.TryParse<GroupFormat>(field("format"), ignoreCase: true, out var format) || !Enum.IsDefined(format))
@@ -85,8 +82,8 @@ public static class GroupImport
         if (GroupSchedule.Parse(recurrence) is null) errors.Add("recurrence must be a weekly or monthly iCalendar rule, like FREQ=MONTHLY;BYDAY=2TU");
         var first = DateOnly.TryParseExact(field("first_meeting"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
         if (first is null) errors.Add("first_meeting must be a date like 2026-01-13");
-        var start = Sessions.LocalTimeInput.Time(field("start_time"));
-        var end = Sessions.LocalTimeInput.Time(field("end_time"));
+        var start = LocalTimeInput.Time(field("start_time"));
+        var end = LocalTimeInput.Time(field("end_time"));
         if (start is null || end is null) errors.Add("start_time and end_time must be times like 19:00");
         else if (end <= start) errors.Add("end_time must be after start_time");
 
@@ -99,7 +96,7 @@ public static class GroupImport
             else (district, point) = (found.District.Outcode, found.District.Point);
         }
         var link = field("online_link");
-        if (link.Length > 0 && !Sessions.SessionDelivery.IsWebAddress(link)) errors.Add("online_link must be a web address starting https://");
+        if (link.Length > 0 && !WebAddress.IsValid(link)) errors.Add("online_link must be a web address starting https://");
         if (format != GroupFormat.InPerson && link.Length == 0) errors.Add("online_link is needed for a group that meets online");
         var languages = field("languages");
         if (languages.Length > 200) errors.Add("languages must be 200 characters or fewer");

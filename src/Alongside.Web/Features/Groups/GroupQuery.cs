@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Http;
 
 namespace Alongside.Web.Features.Groups;
@@ -17,7 +16,7 @@ public sealed record GroupQuery(
 
     public static GroupQuery From(IQueryCollection q, PostcodeDistricts districts)
     {
-        var audience = Enum.TryParse<GroupAudience>(q["audience"].ToString(), out var a) && GroupChoices.Audiences.Contains(a) ? a : GroupAudience.None;
+        var audience = Enum.TryParse<GroupAudience>(q["audience"].ToString(), out var a) && Audiences.All.Contains(a) ? a : GroupAudience.None;
         var access = q["access"].Select(v => Enum.TryParse<GroupAccess>(v, out var x) && GroupChoices.Accesses.Contains(x) ? x : GroupAccess.None)
             .Aggregate(GroupAccess.None, (all, x) => all | x);
         var formats = q["format"].Select(v => Enum.TryParse<GroupFormat>(v, out var f) && Enum.IsDefined(f) ? f : (GroupFormat?)null).OfType<GroupFormat>().Distinct().ToList();

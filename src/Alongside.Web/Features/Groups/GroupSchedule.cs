@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alongside.Web.Infrastructure;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 

@@ -1,5 +1,3 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alongside.Web.Features.Groups;
@@ -10,8 +8,6 @@ namespace Alongside.Web.Features.Groups;
 /// </summary>
 public static class GroupsApi
 {
-    public const string RateLimit = "public-api";
-
     public sealed record GroupView(Guid Id, string Name, string Description, string Organisation, string Format, string[] For, string[] Access,
         string Schedule, string? Venue, string? District, double? Latitude, double? Longitude, string? Languages, double? DistanceKm, string Url);
 
@@ -20,7 +16,7 @@ public static class GroupsApi
     public sealed record ProblemView(string Problem, string[] Suggestions);
 
     public static void MapGroupsApi(RouteGroupBuilder api) =>
-        api.MapGet("/groups", SearchAsync).AllowAnonymous().RequireRateLimiting(RateLimit)
+        api.MapGet("/groups", SearchAsync).AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi)
             .WithName("SearchGroups")
             .WithSummary("Peer support groups near a GB postcode, district, town or point")
             .WithDescription("Query: near (postcode, district or town) or lat and lon; radiusKm (1 to 100, default 10); audience; format (repeatable: InPerson, Online, Hybrid); access (repeatable). A full postcode is cut to its district and not kept.");
@@ -37,8 +33,8 @@ public static class GroupsApi
 
     private static GroupView View(GroupResult g, HttpContext http) => new(
         g.Id, g.Name, g.Description, g.Organisation, g.Format.ToString(),
-        [.. GroupChoices.Audiences.Where(a => g.Audiences.HasFlag(a)).Select(a => a.ToString())],
+        [.. Audiences.All.Where(a => g.Audiences.HasFlag(a)).Select(a => a.ToString())],
         [.. GroupChoices.Accesses.Where(a => g.Access.HasFlag(a)).Select(a => a.ToString())],
         g.Schedule, g.VenueName, g.District, g.Latitude, g.Longitude, g.Languages, g.DistanceKm,
-        Infrastructure.Links.Absolute(http, $"/groups/{g.Id}"));
+        Links.Absolute(http, $"/groups/{g.Id}"));
 }

@@ -1,17 +1,13 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Groups;
 
 /// <summary>A facilitator welcomes or turns down requests, looks after members, and records who came.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ManageModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ManageModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     public sealed record Person(Guid UserId, string DisplayName, string? Introduction, GroupMemberStatus Status, DateTimeOffset RequestedAt);
 

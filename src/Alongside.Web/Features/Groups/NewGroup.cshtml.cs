@@ -1,11 +1,7 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Groups;
 
@@ -83,7 +79,7 @@ public sealed class NewGroupModel(AlongsideDbContext db, PostcodeDistricts distr
             ["audiences"] = string.Join(';', Input.Audiences),
             ["format"] = Input.Format.ToString(),
             ["recurrence"] = rule,
-            ["first_meeting"] = Sessions.LocalTimeInput.Date(Input.FirstMeeting)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? Input.FirstMeeting,
+            ["first_meeting"] = LocalTimeInput.Date(Input.FirstMeeting)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? Input.FirstMeeting,
             ["start_time"] = Input.StartTime,
             ["end_time"] = Input.EndTime,
             ["venue_name"] = Input.VenueName,

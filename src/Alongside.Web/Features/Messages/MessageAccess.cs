@@ -1,5 +1,3 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
 
 namespace Alongside.Web.Features.Messages;

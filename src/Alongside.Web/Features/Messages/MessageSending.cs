@@ -1,10 +1,5 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Referrals;
-using Alongside.Web.Features.UrgentHelp;
-using Alongside.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Messages;
 
@@ -12,7 +7,7 @@ namespace Alongside.Web.Features.Messages;
 /// Adds a message (and its checked attachment) to a thread, tells the other side by email without
 /// the content, and raises the alarm when a carer's words signal risk. The caller saves.
 /// </summary>
-public sealed class MessageSending(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock)
+public sealed class MessageSending(AlongsideDbContext db, Outbox outbox, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock)
 {
     public const int MaxBodyLength = 8000;
 

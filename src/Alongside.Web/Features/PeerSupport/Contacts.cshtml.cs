@@ -1,13 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Features.LocalHelp;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+
+using Alongside.Web.Features.PeerSupport.LocalHelp;
 
 namespace Alongside.Web.Features.PeerSupport;
 
@@ -17,7 +14,7 @@ namespace Alongside.Web.Features.PeerSupport;
 /// the supervisors at once.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ContactsModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ContactsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     public sealed record Row(DateOnly Date, ContactMode Mode, string Topics, string? Note, IReadOnlyList<string> Signposts);
 
@@ -56,7 +53,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Infrastructure.Outbox.O
     {
         Contact = input;
         if (!await LoadAsync(id) || !IsSupporter) return NotFound();
-        var date = Sessions.LocalTimeInput.Date(Contact.Date);
+        var date = LocalTimeInput.Date(Contact.Date);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeDisplay.London).DateTime);
         if (date is null) ModelState.AddModelError("Contact.Date", "Enter the date of the contact, like 2026-11-20");
         else if (date > today) ModelState.AddModelError("Contact.Date", "The date must be today or in the past");

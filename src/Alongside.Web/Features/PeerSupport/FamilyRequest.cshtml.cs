@@ -1,20 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Groups;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.PeerSupport;
 
 /// <summary>A parent asks for a peer supporter, sees who was matched, and reads the record of their contacts.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Outbox outbox, TimeProvider clock) : PageModel
 {
     public sealed record Contact(DateOnly Date, ContactMode Mode, string Topics, IReadOnlyList<string> Signposts);
 
@@ -51,7 +47,7 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
         await LoadAsync();
         if (Current is { Status: not PeerRequestStatus.Closed }) return RedirectToPage();
         if (!Organisations.Any(o => o.Id == Input.OrganisationId)) ModelState.AddModelError("Input.OrganisationId", "Choose an organisation");
-        var needs = Input.Needs.Where(n => GroupChoices.Audiences.Contains(n)).Aggregate(GroupAudience.None, (all, n) => all | n);
+        var needs = Input.Needs.Where(n => Audiences.All.Contains(n)).Aggregate(GroupAudience.None, (all, n) => all | n);
         if (needs == GroupAudience.None) ModelState.AddModelError("Input.Needs", "Choose at least one thing a peer supporter would ideally have lived through");
         if (!Input.InPerson && !Input.Online) ModelState.AddModelError("Input.InPerson", "Choose in person, online, or both");
         var place = districts.FromForm(Input.Near, Input.InPerson, "Enter your postcode district or town so we can find someone near you", ModelState, "Input.Near");

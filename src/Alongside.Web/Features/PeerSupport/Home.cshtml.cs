@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Groups;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.PeerSupport;
 
@@ -52,7 +48,7 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
         {
             Input = new InputModel
             {
-                Experience = GroupChoices.Audiences.Where(a => profile.Experience.HasFlag(a)).ToList(),
+                Experience = Audiences.All.Where(a => profile.Experience.HasFlag(a)).ToList(),
                 Languages = profile.Languages,
                 Near = profile.District,
                 InPerson = profile.OffersInPerson,
@@ -77,7 +73,7 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
             profile = new PeerSupporterProfile { UserId = me, OrganisationId = org };
             db.PeerSupporterProfiles.Add(profile);
         }
-        profile.Experience = Input.Experience.Where(a => GroupChoices.Audiences.Contains(a)).Aggregate(GroupAudience.None, (all, a) => all | a);
+        profile.Experience = Input.Experience.Where(a => Audiences.All.Contains(a)).Aggregate(GroupAudience.None, (all, a) => all | a);
         profile.Languages = string.IsNullOrWhiteSpace(Input.Languages) ? null : Input.Languages.Trim();
         (profile.District, profile.Latitude, profile.Longitude) = (place?.Outcode, place?.Point.Latitude, place?.Point.Longitude);
         (profile.OffersInPerson, profile.OffersOnline, profile.Capacity) = (Input.InPerson, Input.Online, Input.Capacity);

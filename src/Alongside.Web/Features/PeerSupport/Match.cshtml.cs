@@ -1,18 +1,14 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Groups;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.PeerSupport;
 
 /// <summary>The organisation's peer supporters ranked for one parent, with the reasons; the coordinator confirms one.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class MatchModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class MatchModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     public PeerSupportRequest Asked { get; private set; } = null!;
     public string Family { get; private set; } = "";

@@ -1,4 +1,3 @@
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Groups;
 
 namespace Alongside.Web.Features.PeerSupport;
@@ -29,11 +28,11 @@ public static class MatchRules
     {
         var score = 0;
         var reasons = new List<string>();
-        var shared = GroupChoices.Audiences.Where(a => need.Needs.HasFlag(a) && c.Experience.HasFlag(a)).ToList();
+        var shared = Audiences.All.Where(a => need.Needs.HasFlag(a) && c.Experience.HasFlag(a)).ToList();
         if (shared.Count > 0)
         {
             score += 3 * shared.Count;
-            reasons.Add($"Lived experience in common: {string.Join(", ", shared.Select(GroupChoices.Audience).Select(s => s.ToLowerInvariant()))} (+{3 * shared.Count})");
+            reasons.Add($"Lived experience in common: {string.Join(", ", shared.Select(Audiences.Label).Select(s => s.ToLowerInvariant()))} (+{3 * shared.Count})");
         }
         else if (need.Needs != GroupAudience.None)
         {

@@ -1,5 +1,3 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 
 namespace Alongside.Web.Features.PeerSupport;
 

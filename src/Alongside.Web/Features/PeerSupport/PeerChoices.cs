@@ -1,4 +1,3 @@
-using Alongside.Web.Domain;
 
 namespace Alongside.Web.Features.PeerSupport;
 

@@ -1,19 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Plans;
 
 /// <summary>Parents read their plan and agree to it, or ask for changes in their own words.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class FamilyPlanModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class FamilyPlanModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     public PlanView Plan { get; private set; } = null!;
     public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];

@@ -1,22 +1,18 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Referrals;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Plans;
 
 /// <summary>A care team clinician writes a support plan, or a new version of one.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Infrastructure.Outbox.Outbox outbox,
+public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Outbox outbox,
     IOptions<FundingOptions> funding, TimeProvider clock) : PageModel
 {
     [BindProperty]

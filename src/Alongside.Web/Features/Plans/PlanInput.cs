@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Referrals;
 
 namespace Alongside.Web.Features.Plans;
@@ -47,9 +46,10 @@ public static class PlanRules
         if (input.ChildId is not { } child || !children.Contains(child)) errors.Add(("Input.ChildId", "Select the child this plan is for"));
 
         var review = default(DateOnly);
-        var (date, dateError) = ReferralRules.DateOfBirth(input.ReviewDay, input.ReviewMonth, input.ReviewYear, today.AddYears(3));
-        if (dateError is not null) errors.Add(("Input.ReviewDay", dateError.Replace("their date of birth", "the review date", StringComparison.Ordinal).Replace("Date of birth", "The review date", StringComparison.Ordinal)));
-        else if (date <= today || date > today.AddYears(2)) errors.Add(("Input.ReviewDay", "The review date must be in the next 2 years"));
+        const string NextTwoYears = "The review date must be in the next 2 years";
+        var reviewQuestion = new DateQuestion("The review date", "Enter the review date", today.AddDays(1), NextTwoYears, today.AddYears(2), NextTwoYears);
+        var (date, dateError) = DateParts.Read(input.ReviewDay, input.ReviewMonth, input.ReviewYear, reviewQuestion);
+        if (dateError is not null) errors.Add(("Input.ReviewDay", dateError));
         else review = date!.Value;
 
         var goals = new[] { input.Goal1, input.Goal2, input.Goal3 }.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g!.Trim()).ToList();

@@ -1,12 +1,9 @@
-using Alongside.Web.Data;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Plans;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Account;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;
@@ -9,7 +7,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Referrals;
 
@@ -20,7 +17,7 @@ public sealed class CheckModel(
     SelfReferralSubmission submission,
     AlongsideDbContext db,
     UserManager<AppUser> users,
-    Infrastructure.Outbox.Outbox outbox,
+    Outbox outbox,
     TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Alongside.Web.Domain;
 
 namespace Alongside.Web.Features.Referrals;
 
@@ -78,9 +77,9 @@ public static class FundingInputRules
     private static DateOnly? OptionalDate(string? d, string? m, string? y, string key, string what, DateOnly today, List<(string, string)> errors)
     {
         if (string.IsNullOrWhiteSpace(d) && string.IsNullOrWhiteSpace(m) && string.IsNullOrWhiteSpace(y)) return null;
-        var (date, error) = ReferralRules.DateOfBirth(d, m, y, today);
+        var (date, error) = DateParts.Read(d, m, y, DateQuestion.Past($"The date it was {what}", today));
         if (error is null) return date;
-        errors.Add((key, error.Replace("Date of birth", $"The date it was {what}", StringComparison.Ordinal)));
+        errors.Add((key, error));
         return null;
     }
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Alongside.Web.Domain;
 
 namespace Alongside.Web.Features.Referrals;
 
@@ -59,7 +58,7 @@ public static class ProfessionalReferralRules
 
         Require(input.OrganisationId is not null && organisations.Contains(input.OrganisationId), nameof(input.OrganisationId), "Select the service you are referring to");
         Require(!string.IsNullOrWhiteSpace(input.ChildFirstName), nameof(input.ChildFirstName), "Enter the child's first name");
-        var (dob, dobError) = ReferralRules.DateOfBirth(input.DobDay, input.DobMonth, input.DobYear, today);
+        var (dob, dobError) = DateParts.Read(input.DobDay, input.DobMonth, input.DobYear, DateQuestion.DateOfBirth(today));
         if (dobError is not null) errors.Add(("Input.DobDay", dobError));
         Require(input.LegalStatus is not null, nameof(input.LegalStatus), "Select the child's legal status");
         Require(!string.IsNullOrWhiteSpace(input.CarerName), nameof(input.CarerName), "Enter the carer's name");
@@ -95,12 +94,10 @@ public static class ProfessionalReferralRules
 
     private static DateOnly? ConsentDate(ReferralInput input, DateOnly today, List<(string, string)> errors)
     {
-        var (date, error) = ReferralRules.DateOfBirth(input.ConsentDay, input.ConsentMonth, input.ConsentYear, today);
+        var (date, error) = DateParts.Read(input.ConsentDay, input.ConsentMonth, input.ConsentYear, DateQuestion.Past("The date consent was given", today));
         if (error is not null)
         {
-            // Reuse the date checks, with words for a consent date.
-            errors.Add(("Input.ConsentDay", error.Replace("their date of birth", "the date consent was given", StringComparison.Ordinal)
-                .Replace("Date of birth", "The date consent was given", StringComparison.Ordinal)));
+            errors.Add(("Input.ConsentDay", error));
             return null;
         }
         if (date < today.AddYears(-1))

@@ -1,7 +1,4 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Infrastructure;
 
 namespace Alongside.Web.Features.Referrals;
 
@@ -9,7 +6,7 @@ namespace Alongside.Web.Features.Referrals;
 /// Saves a professional's referral: a new family record, the child, the referral with its
 /// consent and documents, and an invitation for the carer to join, all in one transaction.
 /// </summary>
-public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock)
+public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Outbox outbox, TimeProvider clock)
 {
     public async Task<Referral> SubmitAsync(Guid referrerId, ReferralInput input, CheckedReferral checkedInput,
         IReadOnlyList<(string Name, string Type, byte[] Bytes)> files, HttpContext http)
@@ -21,7 +18,7 @@ public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Infras
         var carerEmail = input.CarerEmail!.Trim();
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var family = new Domain.Family { Name = $"{carerName}'s family", CreatedAt = now };
+        var family = new Kernel.Families.Family { Name = $"{carerName}'s family", CreatedAt = now };
         var child = new Child
         {
             FamilyId = family.Id,

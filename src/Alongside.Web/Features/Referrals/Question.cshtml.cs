@@ -1,10 +1,7 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Referrals;
 
@@ -61,7 +58,7 @@ public sealed class QuestionModel(SelfReferralDrafts drafts, AlongsideDbContext 
         {
             case QuestionKind.Date:
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var (date, dateError) = ReferralRules.DateOfBirth(day, month, year, today);
+                var (date, dateError) = DateParts.Read(day, month, year, DateQuestion.DateOfBirth(today));
                 return (date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dateError);
             case QuestionKind.Choice or QuestionKind.Organisation:
                 return Options.Any(o => o.Value == answer) ? (answer, null) : (null, "Select one option");

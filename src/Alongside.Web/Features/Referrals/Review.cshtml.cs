@@ -1,19 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Referrals;
 
 /// <summary>One referral, read by the receiving organisation's staff (audited), and the triage decisions.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Outbox outbox, TimeProvider clock) : PageModel
 {
     public Referral Referral { get; private set; } = null!;
     public IReadOnlyList<string> Carers { get; private set; } = [];

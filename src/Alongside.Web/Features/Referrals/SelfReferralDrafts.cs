@@ -2,10 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Referrals;
 

@@ -1,4 +1,3 @@
-using Alongside.Web.Domain;
 using Alongside.Web.Infrastructure.TagHelpers;
 
 namespace Alongside.Web.Features.Referrals;
@@ -35,21 +34,9 @@ public static class SelfReferralQuestions
             "If more than one child needs help, start with one. You can tell us about the others later.", 100, Summary: "Child's first name"),
         new("child-date-of-birth", "What is their date of birth?", QuestionKind.Date, "For example, 27 3 2016", Summary: "Date of birth"),
         new("child-legal-status", "Which of these describes your child?", QuestionKind.Choice, Options:
-        [
-            new(nameof(LegalStatus.Adopted), "Adopted"),
-            new(nameof(LegalStatus.SpecialGuardianship), "Living with me under a special guardianship order"),
-            new(nameof(LegalStatus.LookedAfter), "Looked after (in foster or kinship care)"),
-            new(nameof(LegalStatus.Other), "None of these"),
-        ], Summary: "Child's situation"),
+        ReferralChoices.LegalStatus, Summary: "Child's situation"),
         new("relationship", "What is your relationship to the child?", QuestionKind.Choice, Options:
-        [
-            new(nameof(CarerRelationship.AdoptiveParent), "Adoptive parent"),
-            new(nameof(CarerRelationship.SpecialGuardian), "Special guardian"),
-            new(nameof(CarerRelationship.FosterCarer), "Foster carer"),
-            new(nameof(CarerRelationship.KinshipCarer), "Kinship carer (a relative or friend)"),
-            new(nameof(CarerRelationship.BirthParent), "Birth parent"),
-            new(nameof(CarerRelationship.Other), "Something else"),
-        ], Summary: "You are their"),
+        ReferralChoices.Relationship, Summary: "You are their"),
         new("whats-happening", "What is happening for your child and your family?", QuestionKind.LongText,
             "Tell us in your own words. There are no wrong answers.", 4000, Summary: "What is happening"),
         new("tried", "What have you tried so far?", QuestionKind.LongText,
@@ -57,19 +44,9 @@ public static class SelfReferralQuestions
         new("hopes", "What would you like to be different?", QuestionKind.LongText,
             "This helps us understand what matters most to you.", 2000, Summary: "What you hope for"),
         new("meeting", "How would you like to meet?", QuestionKind.Choice, Options:
-        [
-            new(nameof(MeetingPreference.Online), "Online, by video call"),
-            new(nameof(MeetingPreference.FaceToFace), "Face to face"),
-            new(nameof(MeetingPreference.Either), "Either is fine"),
-        ], Summary: "How you would like to meet"),
+        ReferralChoices.Meeting, Summary: "How you would like to meet"),
         new("funding", "How will the support be paid for?", QuestionKind.Choice, Options:
-        [
-            new(nameof(FundingRoute.SelfFunded), "We will pay ourselves"),
-            new(nameof(FundingRoute.Asgsf), "The Adoption and Special Guardianship Support Fund",
-                "Your local authority or regional adoption agency applies for it"),
-            new(nameof(FundingRoute.Commissioned), "Our local authority or the NHS pays for it"),
-            new(nameof(FundingRoute.NotSure), "I am not sure yet", "That is fine. We can talk about it with you."),
-        ], Summary: "Paid for by"),
+        ReferralChoices.Funding, Summary: "Paid for by"),
         new("organisation", "Who would you like to ask for help?", QuestionKind.Organisation, Summary: "Sent to"),
     ];
 

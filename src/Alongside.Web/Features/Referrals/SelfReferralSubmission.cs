@@ -1,14 +1,10 @@
 using System.Globalization;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Referrals;
 
 /// <summary>Turns a finished draft into the family's record and a referral. The caller saves and commits.</summary>
-public sealed class SelfReferralSubmission(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock)
+public sealed class SelfReferralSubmission(AlongsideDbContext db, Outbox outbox, TimeProvider clock)
 {
     public async Task<Referral> AddAsync(AppUser user, ReferralDraft draft, IReadOnlyDictionary<string, string> answers, HttpContext http)
     {
@@ -19,7 +15,7 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Infrastructure
         var family = await db.Families.CaredForBy(db, user.Id).Include(f => f.Carers).Include(f => f.Children).OrderBy(f => f.CreatedAt).FirstOrDefaultAsync();
         if (family is null)
         {
-            family = new Domain.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
+            family = new Kernel.Families.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
             family.Carers.Add(new FamilyCarer { UserId = user.Id });
             db.Families.Add(family);
         }
@@ -76,7 +72,7 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Infrastructure
 public static class ReferralNotices
 {
     /// <summary>Tells the organisation's clinicians and admins a referral is waiting. No details: they sign in to read it.</summary>
-    public static async Task TellTriageStaffAsync(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, HttpContext http, Guid organisationId, string organisationName)
+    public static async Task TellTriageStaffAsync(AlongsideDbContext db, Outbox outbox, HttpContext http, Guid organisationId, string organisationName)
     {
         var staff = await db.Memberships
             .Where(m => m.OrganisationId == organisationId && (m.Role == Role.Clinician || m.Role == Role.Admin))
@@ -94,12 +90,4 @@ public static class ReferralNotices
                 """);
         }
     }
-}
-
-public static class FamilyNotices
-{
-    /// <summary>Emails each carer in the family that their request has changed. Never says what it says: they sign in.</summary>
-    public static Task TellFamilyAsync(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, HttpContext http, Guid familyId, string organisationName) =>
-        FamilyEmails.SendAsync(db, outbox, http, familyId, $"There is news about your request to {organisationName}",
-            $"{organisationName} has updated your request for help. Sign in to see what has changed:", "/family");
 }

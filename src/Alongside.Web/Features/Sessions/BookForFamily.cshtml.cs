@@ -1,14 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Sessions;
@@ -18,7 +14,7 @@ namespace Alongside.Web.Features.Sessions;
 /// them. Past the plan's allowance it needs a reason, kept with the sessions.
 /// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOptions> options, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOptions> options, Outbox outbox, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<Option> Repeats =
     [

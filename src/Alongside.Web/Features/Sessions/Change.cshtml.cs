@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Sessions;
@@ -18,7 +14,7 @@ namespace Alongside.Web.Features.Sessions;
 /// days to the new UK time.
 /// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> options, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> options, Outbox outbox, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<Option> Scopes =
     [

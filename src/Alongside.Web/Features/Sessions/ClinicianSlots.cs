@@ -1,7 +1,3 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Sessions;
 

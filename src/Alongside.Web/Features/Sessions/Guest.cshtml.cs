@@ -1,18 +1,15 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Admin;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Sessions;
 
 /// <summary>What an invited guest sees: one session's time and how to join. Nothing about the family or the care.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(IdentitySetup.TokenLinkRateLimit)]
+[EnableRateLimiting(RateLimits.TokenLinks)]
 public sealed class GuestModel(AlongsideDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record View(string GuestName, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Clinician, DeliveryMode Mode, string? VideoLink, string? Place);

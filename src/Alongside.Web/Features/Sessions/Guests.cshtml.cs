@@ -1,20 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Admin;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Sessions;
 
 /// <summary>A parent invites someone to one session by email, and can take the invitation back.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class GuestsModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class GuestsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     public const int MaxGuests = 5;
 

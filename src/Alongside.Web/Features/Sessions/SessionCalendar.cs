@@ -1,4 +1,3 @@
-using Alongside.Web.Domain;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Sessions;
 
@@ -22,16 +19,12 @@ public static class SessionDelivery
             ? null
             : options.VideoRoomBaseUrl.Trim() + RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyz23456789", 16);
 
-    /// <summary>A pasted link must be a web address; anything else is refused so it cannot become a script link.</summary>
-    public static bool IsWebAddress(string? link) =>
-        Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && link!.Length <= 500;
-
     /// <summary>The checks a clinician's choice of how to meet must pass, as form errors under "Input.".</summary>
     public static void Check(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, DeliveryMode? mode, string? place, string? videoLink)
     {
         if (mode is null || !Enum.IsDefined(mode.Value)) modelState.AddModelError("Input.Mode", "Choose online or face to face");
         if (mode == DeliveryMode.FaceToFace && string.IsNullOrWhiteSpace(place)) modelState.AddModelError("Input.Place", "Enter where the session will be");
-        if (mode == DeliveryMode.Online && !string.IsNullOrWhiteSpace(videoLink) && !IsWebAddress(videoLink))
+        if (mode == DeliveryMode.Online && !string.IsNullOrWhiteSpace(videoLink) && !WebAddress.IsValid(videoLink))
             modelState.AddModelError("Input.VideoLink", "Enter the video link as a web address starting https://");
     }
 

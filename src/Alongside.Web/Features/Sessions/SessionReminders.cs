@@ -1,7 +1,3 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Sessions;
@@ -41,7 +37,7 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
-            var outbox = scope.ServiceProvider.GetRequiredService<Infrastructure.Outbox.Outbox>();
+            var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
             var horizon = now.AddHours(hours);
             var due = await db.Sessions
                 .Where(s => s.Status == SessionStatus.Booked && s.StartsAt > now && s.StartsAt <= horizon

@@ -56,15 +56,7 @@ public static class SlotRules
             .ToList();
     }
 
-    /// <summary>The instant of a local date and time in a zone; null when the clocks skip it.</summary>
-    public static DateTimeOffset? ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local)) return null;
-        // In the repeated hour when clocks go back, take the first of the two (summer time).
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset).ToUniversalTime();
-    }
+    public static DateTimeOffset? ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone) => UkTime.ToInstant(date, time, zone);
 
     /// <summary>The slots nearest to a wanted time, for offering when that one has just gone.</summary>
     public static IReadOnlyList<DateTimeOffset> Nearest(IReadOnlyList<DateTimeOffset> free, DateTimeOffset wanted, int count) =>

@@ -1,15 +1,11 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Plans;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Staff;
 

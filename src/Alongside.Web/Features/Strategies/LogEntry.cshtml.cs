@@ -1,21 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Features.UrgentHelp;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Strategies;
 
 /// <summary>A parent notes one try of a strategy. Words that signal risk bring up urgent help and alert the care team; the note is kept.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class LogEntryModel(AlongsideDbContext db, IOptions<UrgentHelpOptions> urgentHelp, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class LogEntryModel(AlongsideDbContext db, IOptions<UrgentHelpOptions> urgentHelp, Outbox outbox, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -48,7 +43,7 @@ public sealed class LogEntryModel(AlongsideDbContext db, IOptions<UrgentHelpOpti
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        var date = Sessions.LocalTimeInput.Date(Input.Date);
+        var date = LocalTimeInput.Date(Input.Date);
         var today = LocalToday();
         if (date is null) ModelState.AddModelError("Input.Date", "Enter the date you tried it, like 2026-11-20");
         else if (date > today) ModelState.AddModelError("Input.Date", "The date must be today or in the past");

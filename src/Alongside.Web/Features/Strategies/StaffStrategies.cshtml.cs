@@ -1,14 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Strategies;
 
@@ -17,7 +13,7 @@ namespace Alongside.Web.Features.Strategies;
 /// what was logged since the family's last attended session, to prepare the next one.
 /// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, Outbox outbox, TimeProvider clock) : PageModel
 {
     public const int LogPageSize = 50;
 

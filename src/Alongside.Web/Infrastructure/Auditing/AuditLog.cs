@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 
 namespace Alongside.Web.Infrastructure.Auditing;
 

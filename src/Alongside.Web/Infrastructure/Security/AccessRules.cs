@@ -1,12 +1,10 @@
-using Alongside.Web.Domain;
 
 namespace Alongside.Web.Infrastructure.Security;
 
 /// <summary>The decisions behind the named policies, as plain functions so they are unit-tested.</summary>
 public static class AccessRules
 {
-    public static readonly IReadOnlySet<Role> FamilyWorkerRoles =
-        new HashSet<Role> { Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Admin };
+    public static IReadOnlySet<Role> FamilyWorkerRoles => RoleNames.FamilyWorkerRoles;
 
     /// <summary>
     /// Staff must have two-factor sign-in before staff areas open to them. Only a

@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Infrastructure.Security;

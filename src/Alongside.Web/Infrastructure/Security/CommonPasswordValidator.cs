@@ -1,5 +1,4 @@
 using System.Reflection;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace Alongside.Web.Infrastructure.Security;

@@ -1,35 +1,14 @@
-using System.Threading.RateLimiting;
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Alongside.Web.Infrastructure.Security;
 
-public sealed class RateLimitOptions
-{
-    /// <summary>Sign-in attempts allowed per client address per minute before 429.</summary>
-    public int SignInPermitsPerMinute { get; set; } = 10;
-
-    /// <summary>Requests to secret-token addresses (calendar feeds, guest links) per client address per minute.</summary>
-    public int TokenLinkPermitsPerMinute { get; set; } = 60;
-
-    /// <summary>Requests to the public group search API per client address per minute.</summary>
-    public int PublicApiPermitsPerMinute { get; set; } = 120;
-}
-
 public static class IdentitySetup
 {
-    public const string SignInRateLimit = "sign-in";
-
-    /// <summary>Addresses whose secret is a token in the URL (calendar feeds, guest links): guessing is slowed down.</summary>
-    public const string TokenLinkRateLimit = "token-links";
-
     public static WebApplicationBuilder AddAlongsideIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<SecurityOptions>().BindConfiguration("Security");
-        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits");
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
@@ -87,45 +66,7 @@ public static class IdentitySetup
         // No fallback policy: it would also apply to unknown URLs and hide the friendly 404.
         // Instead, EndpointAccessTests fails the build of any endpoint that declares no access rule.
 
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, ctx =>
-            {
-                // Only attempts count: showing the form is free.
-                if (!HttpMethods.IsPost(ctx.Request.Method)) return RateLimitPartition.GetNoLimiter("view");
-                var permits = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.SignInPermitsPerMinute;
-                var key = ctx.Connection.RemoteIpAddress?.ToString() ?? "local";
-                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            });
-            o.AddPolicy(TokenLinkRateLimit, ctx =>
-            {
-                var permits = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.TokenLinkPermitsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            o.AddPolicy(Features.Groups.GroupsApi.RateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.PublicApiPermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            o.OnRejected = async (ctx, token) =>
-            {
-                ctx.HttpContext.Response.Headers.RetryAfter = "60";
-                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await ctx.HttpContext.Response.WriteAsync(ctx.HttpContext.Request.Path.StartsWithSegments("/account")
-                    ? "Too many sign-in attempts from here. Please wait a minute and try again."
-                    : "Too many requests from here. Please wait a minute and try again.", token);
-            };
-        });
+        services.AddAlongsideRateLimits();
         return builder;
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Alongside.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using Alongside.BrowserTests.Support;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

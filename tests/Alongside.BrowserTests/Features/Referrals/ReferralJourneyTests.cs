@@ -1,7 +1,6 @@
 using System.Text;
 using Alongside.BrowserTests.Support;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Microsoft.Playwright;
 
 namespace Alongside.BrowserTests.Features.Referrals;

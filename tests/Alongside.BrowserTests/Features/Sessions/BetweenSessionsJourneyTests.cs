@@ -1,8 +1,6 @@
 using System.Globalization;
 using Alongside.BrowserTests.Support;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

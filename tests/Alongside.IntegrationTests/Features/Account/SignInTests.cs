@@ -100,7 +100,7 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     public async Task Staff_with_two_factor_must_give_a_code_and_a_wrong_code_is_refused()
     {
         var org = await app.CreateOrganisationAsync();
-        var clinician = await app.CreateStaffAsync(org, Alongside.Web.Domain.Role.Clinician);
+        var clinician = await app.CreateStaffAsync(org, Role.Clinician);
         var browser = app.NewBrowser();
         var first = await browser.PostFormAsync("/account/sign-in", Credentials(clinician.Email, clinician.Password));
         Assert.StartsWith("/account/sign-in-code", Browser.Location(first));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.Admin;

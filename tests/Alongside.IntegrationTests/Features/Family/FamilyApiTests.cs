@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Family;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.Family;

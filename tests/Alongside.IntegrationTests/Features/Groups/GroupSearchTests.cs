@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Groups;
 using Microsoft.EntityFrameworkCore;
 

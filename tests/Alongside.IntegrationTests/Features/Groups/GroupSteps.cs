@@ -1,5 +1,5 @@
+using Alongside.Web.Features.Groups;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 
 namespace Alongside.IntegrationTests.Features.Groups;
 

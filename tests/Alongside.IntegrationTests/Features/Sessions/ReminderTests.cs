@@ -1,5 +1,4 @@
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Sessions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

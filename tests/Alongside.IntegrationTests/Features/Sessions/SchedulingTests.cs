@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.Sessions;

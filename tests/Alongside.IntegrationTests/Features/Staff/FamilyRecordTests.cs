@@ -1,6 +1,5 @@
 using System.Net;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.Staff;

@@ -1,4 +1,3 @@
-using Alongside.Web.Domain;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.PeerSupport;
 

@@ -1,4 +1,3 @@
-using Alongside.Web.Infrastructure.Outbox;
 
 namespace Alongside.Tests.Infrastructure.Outbox;
 

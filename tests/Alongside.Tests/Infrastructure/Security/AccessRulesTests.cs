@@ -1,5 +1,3 @@
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure.Security;
 
 namespace Alongside.Tests.Infrastructure.Security;
 

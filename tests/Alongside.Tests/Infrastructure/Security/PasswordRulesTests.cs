@@ -1,4 +1,3 @@
-using Alongside.Web.Infrastructure.Security;
 
 namespace Alongside.Tests.Infrastructure.Security;
 

@@ -1,5 +1,3 @@
-using Alongside.Web.Domain;
-using Alongside.Web.Features.UrgentHelp;
 
 namespace Alongside.Web.Features.Groups.Discussion;
 

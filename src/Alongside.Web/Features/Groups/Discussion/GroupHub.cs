@@ -1,7 +1,4 @@
-using Alongside.Web.Data;
-using Alongside.Web.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Groups.Discussion;
 

@@ -1,13 +1,8 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Features.UrgentHelp;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Groups.Discussion;
@@ -21,7 +16,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(
     AlongsideDbContext db, IOptions<DiscussionOptions> options, IOptions<UrgentHelpOptions> urgentHelp,
-    IHubContext<GroupHub> hub, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+    IHubContext<GroupHub> hub, Outbox outbox, TimeProvider clock) : PageModel
 {
     public const int PageSize = 30;
 

@@ -1,17 +1,13 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Groups.Discussion;
 
 /// <summary>A member reports a post to the group's moderators, with a reason.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ReportModel(AlongsideDbContext db, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ReportModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Reason { get; set; }

@@ -1,12 +1,8 @@
-using Alongside.Web.Data;
-using Alongside.Web.Domain;
-using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.Web.Features.Groups.Discussion;
 
@@ -15,7 +11,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// member; every action goes in the group's log. Only people who run the group reach it.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub, Infrastructure.Outbox.Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub, Outbox outbox, TimeProvider clock) : PageModel
 {
     public sealed record Item(Guid PostId, Guid AuthorId, string Author, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);
 

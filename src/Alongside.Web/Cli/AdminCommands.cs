@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Cli;
+
+/// <summary>`dotnet run --project src/Alongside.Web -- COMMAND`: the app is its own admin tool.</summary>
+public static class AdminCommands
+{
+    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups", "bench-groups"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var services = app.Services;
+        switch (args[0])
+        {
+            case "migrate":
+                await DatabaseSetup.MigrateAsync(services);
+                Console.WriteLine("Database is up to date.");
+                return 0;
+            case "seed":
+                await DatabaseSetup.MigrateAsync(services);
+                var seeded = await DemoSeed.SeedAsync(services);
+                Console.WriteLine(seeded ? "Demo data added." : "Demo data was already there; nothing changed.");
+                if (Option(args, "--families") is { } families)
+                {
+                    if (!int.TryParse(families, out var n) || n is < 1 or > 1_000_000)
+                    {
+                        Console.Error.WriteLine("--families takes a whole number from 1 to 1,000,000");
+                        return 2;
+                    }
+                    Console.WriteLine($"Added {await BenchmarkSeed.AddFamiliesAsync(services, n):N0} referred families.");
+                }
+                if (Option(args, "--groups") is { } groupCount)
+                {
+                    if (!int.TryParse(groupCount, out var g) || g is < 1 or > 1_000_000)
+                    {
+                        Console.Error.WriteLine("--groups takes a whole number from 1 to 1,000,000");
+                        return 2;
+                    }
+                    Console.WriteLine($"Added {await GroupBenchmark.SeedAsync(services, g):N0} groups.");
+                }
+                if (args.Contains("--sessions"))
+                {
+                    Console.WriteLine($"Added {await SessionBenchmarkSeed.AddYearAsync(services):N0} sessions for the demo clinician.");
+                }
+                return 0;
+            case "create-admin":
+                return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"));
+            case "backup":
+                return await BackupAsync(services, Option(args, "--to"));
+            case "bench-groups":
+                return await GroupBenchmark.RunAsync(services, int.TryParse(Option(args, "--queries"), out var q) ? Math.Clamp(q, 1, 10_000) : 200);
+            case "import-groups":
+                await DatabaseSetup.MigrateAsync(services);
+                return await ImportGroupsAsync(services, args.Length > 1 ? args[1] : null, Option(args, "--organisation"));
+            default:
+                return 2;
+        }
+    }
+
+    /// <summary>`import-groups FILE.csv --organisation NAME`: every good row saved, every bad row reported with its number.</summary>
+    private static async Task<int> ImportGroupsAsync(IServiceProvider services, string? file, string? organisation)
+    {
+        if (file is null || organisation is null || !File.Exists(file))
+        {
+            Console.Error.WriteLine("Usage: import-groups FILE.csv --organisation \"Organisation name\" (the file must exist)");
+            return 2;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+        var org = await db.Organisations.Where(o => o.Name == organisation).Select(o => (Guid?)o.Id).FirstOrDefaultAsync();
+        if (org is null)
+        {
+            Console.Error.WriteLine($"There is no organisation called \"{organisation}\".");
+            return 2;
+        }
+        using var reader = new StreamReader(file);
+        var (rows, problems) = Features.Groups.GroupImport.Parse(reader, scope.ServiceProvider.GetRequiredService<PostcodeDistricts>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        var result = await Features.Groups.GroupImport.SaveAsync(db, org.Value, rows, problems,
+            new Progress<int>(done => Console.WriteLine($"{done:N0} of {rows.Count:N0} saved")));
+        foreach (var problem in result.Problems) Console.Error.WriteLine($"Row {problem.Row}: {problem.Message}");
+        Console.WriteLine($"Imported {result.Imported:N0} groups; {result.Problems.Count:N0} rows had problems.");
+        return result.Problems.Count == 0 ? 0 : 1;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string? email, string? password, string? organisation)
+    {
+        if (email is null || password is null || organisation is null)
+        {
+            Console.Error.WriteLine("Usage: create-admin --email EMAIL --password PASSWORD --organisation \"NAME\"");
+            return 2;
+        }
+        await DatabaseSetup.MigrateAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+
+        var org = await db.Organisations.FirstOrDefaultAsync(o => o.Name == organisation);
+        if (org is null)
+        {
+            org = new Organisation { Name = organisation, Kind = OrganisationKind.TherapyProvider, CreatedAt = now };
+            db.Organisations.Add(org);
+            await db.SaveChangesAsync();
+        }
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Admin", CreatedAt = now };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                foreach (var e in created.Errors) Console.Error.WriteLine(e.Description);
+                return 1;
+            }
+        }
+        if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.OrganisationId == org.Id && m.Role == Role.Admin))
+        {
+            db.Memberships.Add(new Membership { UserId = user.Id, OrganisationId = org.Id, Role = Role.Admin, CreatedAt = now });
+            await db.SaveChangesAsync();
+        }
+        Console.WriteLine($"{email} is an admin of {org.Name}. They will set up two-factor sign-in at first sign-in.");
+        return 0;
+    }
+
+    private static async Task<int> BackupAsync(IServiceProvider services, string? target)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            Console.Error.WriteLine("On PostgreSQL, back up with pg_dump; this command backs up the SQLite file.");
+            return 2;
+        }
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var env = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
+        target ??= Path.Combine(options.ResolveDataFolder(env.ContentRootPath), "backups",
+            $"alongside-{scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMddTHHmmss}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        // VACUUM INTO writes a consistent copy while the app keeps running.
+        await using var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $target";
+        command.Parameters.AddWithValue("$target", Path.GetFullPath(target));
+        await command.ExecuteNonQueryAsync();
+        Console.WriteLine($"Backed up to {Path.GetFullPath(target)}");
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Cli;
+
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await DatabaseSetup.MigrateAsync(app.Services);
+        }
+        if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.SeedDemoData)
+        {
+            await DemoSeed.SeedAsync(app.Services);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Alongside.Web.Features.Sessions;
+using Alongside.Web.Features.Strategies;
+
+namespace Alongside.Web.Cli;
+
+/// <summary>
+/// The demo's families, so each role has something to look at: Sam's family has been accepted,
+/// has a care team and a plan waiting for agreement; a professional has referred Jordan's family,
+/// which is waiting to be triaged.
+/// </summary>
+internal static class DemoStory
+{
+    public static void Add(AlongsideDbContext db, Organisation provider, Dictionary<string, AppUser> people, DateTimeOffset now)
+    {
+        var parent = people["parent@alongside.test"];
+        var clinician = people["clinician@alongside.test"];
+        var referrer = people["referrer@alongside.test"];
+
+        var sams = new Family { Name = "Sam's family", CreatedAt = now };
+        var alex = new Child { FamilyId = sams.Id, FirstName = "Alex", DateOfBirth = new DateOnly(2016, 5, 14), LegalStatus = LegalStatus.Adopted };
+        sams.Carers.Add(new FamilyCarer { UserId = parent.Id, Relationship = CarerRelationship.AdoptiveParent });
+        sams.Organisations.Add(new FamilyOrganisation { OrganisationId = provider.Id, Since = now });
+        db.Families.Add(sams);
+        db.Children.Add(alex);
+        db.Referrals.Add(new Referral
+        {
+            OrganisationId = provider.Id,
+            FamilyId = sams.Id,
+            ChildId = alex.Id,
+            Source = ReferralSource.Self,
+            SubmittedByUserId = parent.Id,
+            CarerEmail = parent.Email,
+            WhatIsHappening = "Alex finds bedtimes and school mornings very hard.",
+            WhatHasBeenTried = "Routines and a visual timetable.",
+            Hopes = "Calmer evenings for all of us.",
+            MeetingPreference = MeetingPreference.Either,
+            FundingRoute = FundingRoute.Asgsf,
+            Status = ReferralStatus.Accepted,
+            SubmittedAt = now.AddDays(-30),
+            DecidedAt = now.AddDays(-25),
+            DecidedByUserId = clinician.Id,
+        });
+        db.CareTeamMembers.Add(new CareTeamMember { FamilyId = sams.Id, UserId = clinician.Id, OrganisationId = provider.Id, AddedAt = now.AddDays(-25) });
+        var plan = new SupportPlan
+        {
+            FamilyId = sams.Id,
+            ChildId = alex.Id,
+            OrganisationId = provider.Id,
+            StartDate = DateOnly.FromDateTime(now.UtcDateTime),
+            ReviewDate = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(4),
+            CreatedByUserId = clinician.Id,
+            CreatedAt = now.AddDays(-1),
+        };
+        plan.Goals.Add(new PlanGoal { Order = 1, Text = "Bedtime takes less than an hour, most nights" });
+        plan.Goals.Add(new PlanGoal { Order = 2, Text = "Alex can tell us when school has been hard" });
+        plan.Items.Add(new PlanItem { Kind = PlanItemKind.ParentingSupportSessions, Sessions = 6, Funding = FundingRoute.Asgsf, Cost = 900m });
+        plan.Items.Add(new PlanItem { Kind = PlanItemKind.GroupCourse, Funding = FundingRoute.Asgsf, Cost = 450m });
+        db.SupportPlans.Add(plan);
+
+        // Priya works weekdays with a lunch break, and has shared one thing to try at home.
+        foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday })
+        {
+            db.WorkingHours.Add(new WorkingHoursEntry { ClinicianUserId = clinician.Id, Day = day, Start = new TimeOnly(9, 0), End = new TimeOnly(12, 0) });
+            db.WorkingHours.Add(new WorkingHoursEntry { ClinicianUserId = clinician.Id, Day = day, Start = new TimeOnly(13, 0), End = new TimeOnly(17, 0) });
+        }
+        db.HomeStrategies.Add(new HomeStrategy
+        {
+            FamilyId = sams.Id,
+            Title = "Five-minute warning before bedtime",
+            WhatToDo = "Tell Alex five minutes before bath time, and turn the sand timer over together.",
+            WhyItHelps = "Changes feel less like a threat when they can be seen coming. The timer makes the warning something Alex can watch.",
+            HowOften = "Every evening",
+            SharedByUserId = clinician.Id,
+            SharedAt = now.AddDays(-1),
+        });
+
+        var jordans = new Family { Name = "Jordan's family", CreatedAt = now };
+        var riley = new Child { FamilyId = jordans.Id, FirstName = "Riley", DateOfBirth = new DateOnly(2013, 9, 2), LegalStatus = LegalStatus.SpecialGuardianship };
+        db.Families.Add(jordans);
+        db.Children.Add(riley);
+        db.Referrals.Add(new Referral
+        {
+            OrganisationId = provider.Id,
+            FamilyId = jordans.Id,
+            ChildId = riley.Id,
+            Source = ReferralSource.Professional,
+            SubmittedByUserId = referrer.Id,
+            CarerEmail = "jordan@example.invalid",
+            WhatIsHappening = "Riley has moved to live with grandparents and is struggling to settle.",
+            WhatHasBeenTried = "School counsellor.",
+            Hopes = "Riley feels safe at home.",
+            MeetingPreference = MeetingPreference.FaceToFace,
+            FundingRoute = FundingRoute.Asgsf,
+            ConsentGivenBy = "Jordan (grandparent, special guardian)",
+            ConsentDate = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3),
+            ConsentMethod = ConsentMethod.InPerson,
+            SubmittedAt = now.AddDays(-2),
+        });
+    }
+}

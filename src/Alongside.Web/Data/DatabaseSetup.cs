@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+
+namespace Alongside.Web.Data;
+
+public sealed class DatabaseOptions
+{
+    /// <summary>"Sqlite" (the default, a file under the data folder) or "Postgres".</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Where the SQLite file, mail pickup folder and backups live.</summary>
+    public string DataFolder { get; set; } = "App_Data";
+
+    /// <summary>Apply pending migrations when the app starts.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
+}
+
+public static class DatabaseSetup
+{
+    public static string ResolveDataFolder(this DatabaseOptions options, string contentRoot) =>
+        Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
+
+    public static WebApplicationBuilder AddAlongsideData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+
+        // Both providers are registered; settings are read when a context is first made,
+        // so configuration added late (tests, environment) is honoured.
+        services.AddSingleton<OutboxCommitNotifier>();
+        services.AddDbContext<SqliteAlongsideDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp))
+            .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+        services.AddDbContext<PostgresAlongsideDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp))
+            .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+        services.AddScoped<AlongsideDbContext>(sp => Options(sp).IsPostgres
+            ? sp.GetRequiredService<PostgresAlongsideDbContext>()
+            : sp.GetRequiredService<SqliteAlongsideDbContext>());
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<AlongsideDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    private static DatabaseOptions Options(IServiceProvider sp) =>
+        sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+
+    private static string? Configured(IServiceProvider sp) =>
+        sp.GetRequiredService<IConfiguration>().GetConnectionString("Alongside");
+
+    private static string PostgresConnectionString(IServiceProvider sp) =>
+        Configured(sp) is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Alongside is not set.");
+
+    private static string SqliteConnectionString(IServiceProvider sp)
+    {
+        if (Configured(sp) is { Length: > 0 } cs) return cs;
+        var folder = Options(sp).ResolveDataFolder(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "alongside.db"),
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Applies migrations; on SQLite also turns on write-ahead logging (it persists in the file).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

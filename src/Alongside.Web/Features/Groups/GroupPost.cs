@@ -1,0 +1,13 @@
+namespace Alongside.Web.Features.Groups;
+
+/// <summary>A message in a group's discussion, kept exactly as written and encoded when shown.</summary>
+public class GroupPost
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid GroupId { get; set; }
+    public Guid AuthorUserId { get; set; }
+    public required string Body { get; set; }
+    public DateTimeOffset PostedAt { get; set; }
+    public PostStatus Status { get; set; }
+    public HoldReason HoldReason { get; set; }
+}

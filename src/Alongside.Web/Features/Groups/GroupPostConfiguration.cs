@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Alongside.Web.Features.Groups;
+
+internal sealed class GroupPostConfiguration : IEntityTypeConfiguration<GroupPost>
+{
+    public void Configure(EntityTypeBuilder<GroupPost> b)
+    {
+        b.HasIndex(x => new { x.GroupId, x.Status, x.PostedAt });
+        b.HasIndex(x => new { x.AuthorUserId, x.PostedAt });
+        b.Property(x => x.Body).HasMaxLength(2000);
+        b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
+    }
+}

@@ -1,0 +1,21 @@
+using Alongside.Web.Features.Groups.Discussion;
+using Alongside.Web.Infrastructure.Security;
+
+namespace Alongside.Web.Features.Groups;
+
+public static class GroupsSetup
+{
+    public static IServiceCollection AddGroups(this IServiceCollection services)
+    {
+        services.AddOptions<DiscussionOptions>().BindConfiguration("Discussion");
+        services.AddSignalR();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGroups(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        app.MapHub<GroupHub>("/hubs/groups").RequireAuthorization(Policies.SignedIn);
+        GroupsApi.MapGroupsApi(api);
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Alongside.Web.Features.Groups;
+
+/// <summary>
+/// A parent's place in a group. Other members see only the name they chose for this group,
+/// never their account's email or surname.
+/// </summary>
+public class PeerGroupMember
+{
+    public Guid GroupId { get; set; }
+    public Guid UserId { get; set; }
+    public AppUser? User { get; set; }
+    public GroupMemberStatus Status { get; set; }
+    public required string DisplayName { get; set; }
+
+    /// <summary>What they told the facilitator when asking to join.</summary>
+    public string? Introduction { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public Guid? DecidedByUserId { get; set; }
+
+    /// <summary>When they accepted the group's code of conduct: nobody posts before.</summary>
+    public DateTimeOffset? ConductAcceptedAt { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Alongside.Web.Features.Referrals;
+
+public static class ReferralsSetup
+{
+    public static IServiceCollection AddReferrals(this IServiceCollection services) => services
+        .AddScoped<SelfReferralDrafts>()
+        .AddScoped<SelfReferralSubmission>()
+        .AddScoped<ProfessionalReferralSubmission>();
+}

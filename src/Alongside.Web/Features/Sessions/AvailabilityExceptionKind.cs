@@ -1,0 +1,7 @@
+namespace Alongside.Web.Features.Sessions;
+
+public enum AvailabilityExceptionKind
+{
+    Leave = 1,
+    Extra = 2,
+}

@@ -1,0 +1,10 @@
+using Alongside.Web.Features.Admin;
+
+namespace Alongside.Web.Features.Sessions.Calendar;
+
+public static class CalendarFeedTokens
+{
+    public static string Url(HttpContext http, string token) => Links.Absolute(http, $"/calendar/{token}.ics");
+
+    public static (string Token, string Hash) New() => InvitationTokens.New();
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Infrastructure.Notices;
+
+public static class EmailSetup
+{
+    public static WebApplicationBuilder AddAlongsideEmail(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<EmailOptions>().BindConfiguration("Email");
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<Outbox>();
+        services.AddSingleton<EmailTransport>(sp =>
+        {
+            var email = sp.GetRequiredService<IOptions<EmailOptions>>();
+            if (!string.IsNullOrWhiteSpace(email.Value.Smtp.Host))
+            {
+                return new SmtpEmailTransport(email);
+            }
+            var data = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value
+                .ResolveDataFolder(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+            return new PickupFolderEmailTransport(Path.Combine(data, email.Value.PickupFolder), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return builder;
+    }
+}

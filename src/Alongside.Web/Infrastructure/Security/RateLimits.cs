@@ -1,0 +1,58 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Infrastructure.Security;
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Sign-in attempts allowed per client address per minute before 429.</summary>
+    public int SignInPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>Requests to secret-token addresses (calendar feeds, guest links) per client address per minute.</summary>
+    public int TokenLinkPermitsPerMinute { get; set; } = 60;
+
+    /// <summary>Requests to the public group search API per client address per minute.</summary>
+    public int PublicApiPermitsPerMinute { get; set; } = 120;
+}
+
+/// <summary>The rate-limit policies, named here so that any feature can ask for one.</summary>
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+
+    /// <summary>Addresses whose secret is a token in the URL (calendar feeds, guest links): guessing is slowed down.</summary>
+    public const string TokenLinks = "token-links";
+
+    /// <summary>Open JSON endpoints for other sites (the group search).</summary>
+    public const string PublicApi = "public-api";
+
+    public static IServiceCollection AddAlongsideRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits");
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only sign-in attempts count: showing the form is free.
+            o.AddPolicy(SignIn, ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? PerAddressPerMinute(ctx, options => options.SignInPermitsPerMinute)
+                : RateLimitPartition.GetNoLimiter("view"));
+            o.AddPolicy(TokenLinks, ctx => PerAddressPerMinute(ctx, options => options.TokenLinkPermitsPerMinute));
+            o.AddPolicy(PublicApi, ctx => PerAddressPerMinute(ctx, options => options.PublicApiPermitsPerMinute));
+            o.OnRejected = async (ctx, token) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.HttpContext.Response.WriteAsync(ctx.HttpContext.Request.Path.StartsWithSegments("/account")
+                    ? "Too many sign-in attempts from here. Please wait a minute and try again."
+                    : "Too many requests from here. Please wait a minute and try again.", token);
+            };
+        });
+    }
+
+    private static RateLimitPartition<string> PerAddressPerMinute(HttpContext ctx, Func<RateLimitOptions, int> permits)
+    {
+        var limit = permits(ctx.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    }
+}

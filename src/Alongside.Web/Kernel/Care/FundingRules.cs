@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Alongside.Web.Kernel.Care;
+
+/// <summary>The ASGSF fair-access limits, per child per financial year. Set per deployment.</summary>
+public sealed class FundingOptions
+{
+    public decimal AsgsfTherapyLimit { get; set; } = 5000m;
+    public decimal AsgsfAssessmentLimit { get; set; } = 2500m;
+}
+
+public sealed record AsgsfUse(decimal Therapy, decimal Assessment)
+{
+    public static readonly AsgsfUse None = new(0, 0);
+
+    public AsgsfUse Plus(AsgsfUse other) => new(Therapy + other.Therapy, Assessment + other.Assessment);
+}
+
+public static class FundingRules
+{
+    /// <summary>UK financial years run from 1 April to 31 March; this is the year it starts in.</summary>
+    public static int FinancialYearStart(DateOnly date) => date.Month >= 4 ? date.Year : date.Year - 1;
+
+    public static string FinancialYearLabel(int startYear) =>
+        $"{startYear}–{((startYear + 1) % 100).ToString("00", CultureInfo.InvariantCulture)}";
+
+    /// <summary>What ASGSF-funded items cost, split into therapy and specialist assessment.</summary>
+    public static AsgsfUse Use(IEnumerable<(PlanItemKind Kind, FundingRoute Funding, decimal Cost)> items)
+    {
+        var asgsf = items.Where(i => i.Funding == FundingRoute.Asgsf).ToList();
+        return new AsgsfUse(
+            asgsf.Where(i => i.Kind != PlanItemKind.SpecialistAssessment).Sum(i => i.Cost),
+            asgsf.Where(i => i.Kind == PlanItemKind.SpecialistAssessment).Sum(i => i.Cost));
+    }
+
+    /// <summary>Warnings, with the figures, when this plan would take the child over either limit.</summary>
+    public static IReadOnlyList<string> Warnings(AsgsfUse earlier, AsgsfUse thisPlan, FundingOptions limits, int yearStart)
+    {
+        var year = FinancialYearLabel(yearStart);
+        var warnings = new List<string>();
+        void Check(string what, decimal before, decimal adding, decimal limit)
+        {
+            var total = before + adding;
+            if (adding > 0 && total > limit)
+            {
+                warnings.Add($"This plan would take ASGSF {what} funding for {year} to {Money(total)}: " +
+                             $"{Money(before)} already planned plus {Money(adding)} in this plan, " +
+                             $"which is {Money(total - limit)} over the {Money(limit)} fair-access limit.");
+            }
+        }
+        Check("therapy", earlier.Therapy, thisPlan.Therapy, limits.AsgsfTherapyLimit);
+        Check("specialist assessment", earlier.Assessment, thisPlan.Assessment, limits.AsgsfAssessmentLimit);
+        return warnings;
+    }
+
+    public static string Money(decimal amount) => amount.ToString("£#,##0.00", CultureInfo.InvariantCulture);
+}

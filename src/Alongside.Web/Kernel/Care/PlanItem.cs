@@ -1,0 +1,15 @@
+namespace Alongside.Web.Kernel.Care;
+
+public class PlanItem
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PlanId { get; set; }
+    public PlanItemKind Kind { get; set; }
+
+    /// <summary>How many sessions (for session items); sessions booked later count against it.</summary>
+    public int? Sessions { get; set; }
+    public int SessionsUsed { get; set; }
+    public FundingRoute Funding { get; set; }
+    public decimal Cost { get; set; }
+    public string? FundingReference { get; set; }
+}

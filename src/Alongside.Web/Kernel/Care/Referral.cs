@@ -1,0 +1,63 @@
+namespace Alongside.Web.Kernel.Care;
+
+/// <summary>
+/// A request for help for one child, sent to one organisation, by the family or by a
+/// professional with the family's consent.
+/// </summary>
+public class Referral
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public Guid FamilyId { get; set; }
+    public Family? Family { get; set; }
+    public Guid ChildId { get; set; }
+    public Child? Child { get; set; }
+    public ReferralSource Source { get; set; }
+    public Guid SubmittedByUserId { get; set; }
+
+    /// <summary>Lower-cased carer email, for spotting duplicates.</summary>
+    public string? CarerEmail { get; set; }
+    public required string WhatIsHappening { get; set; }
+    public required string WhatHasBeenTried { get; set; }
+    public required string Hopes { get; set; }
+    public MeetingPreference MeetingPreference { get; set; }
+    public FundingRoute FundingRoute { get; set; }
+
+    public ReferralStatus Status { get; set; } = ReferralStatus.New;
+    public string? DeclineReason { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public Guid? DecidedByUserId { get; set; }
+
+    /// <summary>When the family joined and left the waiting list; leaving rates give the expected wait.</summary>
+    public DateTimeOffset? WaitingSince { get; set; }
+    public DateTimeOffset? LeftWaitingListAt { get; set; }
+
+    /// <summary>Higher goes first on the waiting list; a change needs a recorded reason.</summary>
+    public int Priority { get; set; }
+    public string? PriorityReason { get; set; }
+
+    /// <summary>Set when staff have looked at a possible duplicate and said it is not one.</summary>
+    public bool DuplicateDismissed { get; set; }
+
+    /// <summary>The draft this came from: unique, so a form sent twice makes one referral.</summary>
+    public Guid? SourceDraftId { get; set; }
+
+    // A professional's referral records the family's consent to it.
+    public string? ConsentGivenBy { get; set; }
+    public DateOnly? ConsentDate { get; set; }
+    public ConsentMethod? ConsentMethod { get; set; }
+
+    // Funding: for ASGSF the local authority's application (reference, amounts, dates); for a
+    // commissioned package the commissioner, purchase reference and budget. Plans carry the
+    // funding line of each item.
+    public string? FundingReference { get; set; }
+    public decimal? AmountRequested { get; set; }
+    public decimal? AmountApproved { get; set; }
+    public DateOnly? FundingAppliedOn { get; set; }
+    public DateOnly? FundingDecidedOn { get; set; }
+    public string? Commissioner { get; set; }
+
+    public List<ReferralDocument> Documents { get; } = [];
+}

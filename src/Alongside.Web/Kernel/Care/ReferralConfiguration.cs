@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Alongside.Web.Kernel.Care;
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> b)
+    {
+        b.Property(x => x.CarerEmail).HasMaxLength(256);
+        b.Property(x => x.WhatIsHappening).HaveMaxLengthOf(4000);
+        b.Property(x => x.WhatHasBeenTried).HaveMaxLengthOf(4000);
+        b.Property(x => x.Hopes).HaveMaxLengthOf(2000);
+        b.Property(x => x.DeclineReason).HasMaxLength(1000);
+        b.Property(x => x.PriorityReason).HasMaxLength(500);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+        b.HasOne(x => x.Family).WithMany().HasForeignKey(x => x.FamilyId);
+        b.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId);
+        // The triage queue: an organisation's referrals by status, oldest first.
+        b.HasIndex(x => new { x.OrganisationId, x.Status, x.SubmittedAt });
+        // The waiting list in the order places are offered, and counting who is ahead.
+        b.HasIndex(x => new { x.OrganisationId, x.Status, x.Priority, x.WaitingSince });
+        // Recent leavers, for the expected wait.
+        b.HasIndex(x => new { x.OrganisationId, x.LeftWaitingListAt });
+        b.HasIndex(x => x.FamilyId);
+        b.HasIndex(x => new { x.OrganisationId, x.CarerEmail });
+        b.HasIndex(x => x.SourceDraftId).IsUnique();
+        b.HasIndex(x => new { x.SubmittedByUserId, x.SubmittedAt });
+        b.Property(x => x.ConsentGivenBy).HasMaxLength(200);
+        b.Property(x => x.FundingReference).HasMaxLength(100);
+        b.Property(x => x.AmountRequested).HasPrecision(10, 2);
+        b.Property(x => x.AmountApproved).HasPrecision(10, 2);
+        b.Property(x => x.Commissioner).HasMaxLength(200);
+        b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ReferralId);
+    }
+}

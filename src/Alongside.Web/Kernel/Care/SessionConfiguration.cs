@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Alongside.Web.Kernel.Care;
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> b)
+    {
+        // No double booking: among booked sessions, one per clinician per start time.
+        b.HasIndex(x => new { x.ClinicianUserId, x.StartsAt }).IsUnique().HasFilter("\"Status\" = 'Booked'");
+        b.HasIndex(x => new { x.FamilyId, x.StartsAt });
+        b.HasIndex(x => new { x.ClinicianUserId, x.Status, x.StartsAt });
+        b.HasIndex(x => x.SeriesId);
+        b.Property(x => x.VideoLink).HasMaxLength(500);
+        b.Property(x => x.Place).HasMaxLength(300);
+        b.Property(x => x.OverrideReason).HasMaxLength(500);
+        b.HasOne(x => x.Clinician).WithMany().HasForeignKey(x => x.ClinicianUserId);
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}

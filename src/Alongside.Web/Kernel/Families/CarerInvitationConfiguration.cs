@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Alongside.Web.Kernel.Families;
+
+internal sealed class CarerInvitationConfiguration : IEntityTypeConfiguration<CarerInvitation>
+{
+    public void Configure(EntityTypeBuilder<CarerInvitation> b)
+    {
+        b.Property(x => x.Email).HaveMaxLengthOf(256);
+        b.Property(x => x.DisplayName).HaveMaxLengthOf(100);
+        b.Property(x => x.TokenHash).HaveMaxLengthOf(64);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasIndex(x => x.FamilyId);
+        b.HasOne(x => x.Family).WithMany().HasForeignKey(x => x.FamilyId);
+    }
+}

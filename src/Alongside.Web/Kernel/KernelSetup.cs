@@ -1,0 +1,22 @@
+using Alongside.Web.Infrastructure.Auditing;
+
+namespace Alongside.Web.Kernel;
+
+public static class KernelSetup
+{
+    /// <summary>What every feature may use: places, funding limits, urgent-help settings, the audit log.</summary>
+    public static IServiceCollection AddKernel(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddSingleton(sp =>
+        {
+            // Copied beside the app by the build; the content root's copy serves `dotnet run`.
+            var path = Path.Combine(AppContext.BaseDirectory, "Data", "Seed", "uk-postcode-districts.csv");
+            if (!File.Exists(path)) path = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "Data", "Seed", "uk-postcode-districts.csv");
+            return PostcodeDistricts.Load(path);
+        });
+        services.AddOptions<FundingOptions>().BindConfiguration("Funding");
+        services.AddOptions<UrgentHelpOptions>().BindConfiguration("UrgentHelp");
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Alongside.Web.Kernel.People;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b) => b.Property(x => x.DisplayName).HaveMaxLengthOf(100);
+}

@@ -1,0 +1,26 @@
+namespace Alongside.Web.Kernel.People;
+
+public static class RoleNames
+{
+    public static string Display(Role role) => role switch
+    {
+        Role.ParentCarer => "Parent or carer",
+        Role.Clinician => "Clinician",
+        Role.PeerSupporter => "Peer supporter",
+        Role.Supervisor => "Supervisor",
+        Role.Referrer => "Referrer",
+        Role.Commissioner => "Commissioner",
+        Role.Admin => "Organisation admin",
+        _ => role.ToString(),
+    };
+
+    /// <summary>Everyone but parents and carers is staff: they must use two-factor sign-in.</summary>
+    /// <summary>The roles that work with families (behind the FamilyWorker policy).</summary>
+    public static readonly IReadOnlySet<Role> FamilyWorkerRoles =
+        new HashSet<Role> { Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Admin };
+
+    public static bool IsStaff(Role role) => role != Role.ParentCarer;
+
+    public static IReadOnlyList<Role> StaffRoles { get; } =
+        Enum.GetValues<Role>().Where(IsStaff).ToArray();
+}

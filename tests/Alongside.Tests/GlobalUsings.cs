@@ -1,0 +1,14 @@
+// The app's shared kernel, data and infrastructure, as the app itself sees them.
+global using Alongside.Web.Data;
+global using Alongside.Web.Infrastructure;
+global using Alongside.Web.Infrastructure.Notices;
+global using Alongside.Web.Infrastructure.Security;
+global using Alongside.Web.Kernel.Audiences;
+global using Alongside.Web.Kernel.Care;
+global using Alongside.Web.Kernel.Families;
+global using Alongside.Web.Kernel.Forms;
+global using Alongside.Web.Kernel.People;
+global using Alongside.Web.Kernel.Places;
+global using Alongside.Web.Kernel.Risk;
+global using Alongside.Web.Kernel.Tokens;
+global using Alongside.Web.Kernel.Time;
