@@ -11,7 +11,7 @@ using Alongside.Web.Kernel;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAlongsideData();
 builder.AddAlongsideIdentity();
-builder.AddAlongsideEmail();
+builder.AddAlongsideNotices();
 builder.AddAlongsideWeb();
 builder.Services.AddKernel().AddReferrals().AddSessions().AddMessages().AddGroups();
 

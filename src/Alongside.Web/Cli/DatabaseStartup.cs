@@ -10,7 +10,7 @@ public static class DatabaseStartup
         {
             await DatabaseSetup.MigrateAsync(app.Services);
         }
-        if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.SeedDemoData)
+        if (app.Configuration.GetValue<bool>("App:SeedDemoData"))
         {
             await DemoSeed.SeedAsync(app.Services);
         }

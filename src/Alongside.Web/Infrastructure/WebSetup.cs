@@ -28,7 +28,6 @@ public static class WebSetup
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
-        services.AddOptions<AppOptions>().BindConfiguration("App");
         return builder;
     }
 
@@ -62,13 +61,4 @@ public static class WebSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
-}
-
-public sealed class AppOptions
-{
-    /// <summary>Base of links in emails, e.g. https://alongside.example. Empty: taken from the request.</summary>
-    public string? PublicBaseUrl { get; set; }
-
-    /// <summary>Seed demo organisations and accounts into an empty database at start-up.</summary>
-    public bool SeedDemoData { get; set; }
 }

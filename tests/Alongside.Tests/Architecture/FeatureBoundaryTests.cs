@@ -1,5 +1,4 @@
 using ArchUnitNET.Domain;
-using ArchUnitNET.Loader;
 
 namespace Alongside.Tests.Architecture;
 
@@ -84,9 +83,8 @@ public sealed class FeatureBoundaryTests
 
     private static List<(string, string, string)> LoadEdges()
     {
-        var architecture = new ArchLoader().LoadAssemblies(typeof(Program).Assembly).Build();
         var edges = new Dictionary<(string, string), string>();
-        foreach (var type in architecture.Types)
+        foreach (var type in AppArchitecture.Loaded.Types)
         {
             if (PartOf(type) is not { } from) continue;
             if (from == "Features/Groups" && type.Name.StartsWith("Features_", StringComparison.Ordinal)) SeenViews.Add(type.Name);

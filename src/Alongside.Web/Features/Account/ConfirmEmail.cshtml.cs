@@ -11,7 +11,7 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
 
     public async Task OnGetAsync(Guid? userId, string? code)
     {
-        var token = AccountEmails.DecodeToken(code);
+        var token = EmailTokens.Decode(code);
         if (userId is null || token is null) return;
         var user = await users.FindByIdAsync(userId.Value.ToString());
         if (user is null) return;

@@ -10,7 +10,7 @@ namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbContext db, Outbox outbox) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbContext db, Notices notices) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -33,7 +33,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbC
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is { EmailConfirmed: true })
         {
-            AccountEmails.QueuePasswordReset(outbox, HttpContext, user, await users.GeneratePasswordResetTokenAsync(user));
+            notices.Send(user.ToRecipient(), new PasswordResetNotice(user.Email!, EmailTokens.Encode(await users.GeneratePasswordResetTokenAsync(user))));
             await db.SaveChangesAsync();
         }
         // The same answer whether or not there is an account, so nobody can probe for one.

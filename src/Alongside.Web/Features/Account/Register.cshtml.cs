@@ -11,7 +11,7 @@ namespace Alongside.Web.Features.Account;
 public sealed class RegisterModel(
     UserManager<AppUser> users,
     AlongsideDbContext db,
-    Outbox outbox,
+    Notices notices,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -45,7 +45,7 @@ public sealed class RegisterModel(
         if (existing is not null)
         {
             // Same answer either way, so nobody can learn who has an account; the owner is told by email.
-            AccountEmails.QueueAlreadyRegistered(outbox, HttpContext, existing);
+            notices.Send(existing.ToRecipient(), new AlreadyRegisteredNotice());
             await db.SaveChangesAsync();
             return RedirectToPage("CheckYourEmail");
         }
@@ -65,7 +65,7 @@ public sealed class RegisterModel(
         var family = new Kernel.Families.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
         family.Carers.Add(new FamilyCarer { UserId = user.Id });
         db.Families.Add(family);
-        AccountEmails.QueueConfirmation(outbox, HttpContext, user, await users.GenerateEmailConfirmationTokenAsync(user));
+        notices.Send(user.ToRecipient(), new ConfirmEmailNotice(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user))));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return RedirectToPage("CheckYourEmail");

@@ -33,7 +33,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var token = AccountEmails.DecodeToken(Code);
+        var token = EmailTokens.Decode(Code);
         var user = Email is null ? null : await users.FindByEmailAsync(Email);
         if (user is null || token is null)
         {

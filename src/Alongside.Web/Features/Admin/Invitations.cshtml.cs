@@ -9,7 +9,7 @@ namespace Alongside.Web.Features.Admin;
 
 /// <summary>An organisation admin invites staff and sees the latest invitations.</summary>
 [Authorize(Policy = Policies.OrganisationAdmin)]
-public sealed class InvitationsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class InvitationsModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     private const int ListSize = 50;
 
@@ -76,7 +76,7 @@ public sealed class InvitationsModel(AlongsideDbContext db, Outbox outbox, TimeP
             ExpiresAt = now + InvitationTokens.Lifetime,
         };
         db.StaffInvitations.Add(invitation);
-        InvitationEmails.QueueInvitation(outbox, HttpContext, invitation, organisation.Name, token);
+        notices.Send(new Recipient(invitation.Email, invitation.DisplayName), new StaffInvitationNotice(organisation.Name, invitation.Role, invitation.ExpiresAt, token));
         await db.SaveChangesAsync();
         TempData["Sent"] = $"Invitation sent to {invitation.Email}";
         return RedirectToPage();

@@ -9,7 +9,7 @@ namespace Alongside.Web.Features.Family;
 
 /// <summary>A carer invites a second carer (a partner, or a grandparent who shares the caring) to the family record.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class InviteModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class InviteModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -44,18 +44,7 @@ public sealed class InviteModel(AlongsideDbContext db, Outbox outbox, TimeProvid
             return Page();
         }
         var token = CarerInvitations.Add(db, family.Id, email, Input.Name!.Trim(), Input.Relationship, me, clock.GetUtcNow());
-        outbox.Enqueue(email, Input.Name!.Trim(), $"{User.DisplayName()} has invited you to join them on Alongside",
-            $"""
-            Hello {Input.Name!.Trim()},
-
-            {User.DisplayName()} has invited you to join {family.Name} on Alongside, where families get support while a child is in therapy.
-
-            Join here: {Links.Absolute(HttpContext, $"/family/join?token={token}")}
-
-            The link works for 14 days.
-
-            Alongside
-            """);
+        notices.Send(new Recipient(email, Input.Name!.Trim()), new CarerInvitationNotice(User.DisplayName(), family.Name, token));
         await db.SaveChangesAsync();
         TempData["Invited"] = email;
         return RedirectToPage("Invite");

@@ -11,7 +11,7 @@ namespace Alongside.Web.Features.Groups;
 /// members see the online link, say whether they are coming, and give feedback afterwards.
 /// </summary>
 [AllowAnonymous]
-public sealed class DetailsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Meeting(DateTimeOffset StartsAt, bool? Coming);
 
@@ -63,18 +63,7 @@ public sealed class DetailsModel(AlongsideDbContext db, Outbox outbox, TimeProvi
         {
             (existing.Status, existing.DisplayName, existing.Introduction, existing.RequestedAt) = (GroupMemberStatus.Requested, Join.DisplayName!.Trim(), Join.Introduction?.Trim(), now);
         }
-        foreach (var (email, name) in await GroupRoles.FacilitatorsAsync(db, id))
-        {
-            outbox.Enqueue(email, name, $"Someone has asked to join {Group.Name}",
-                $"""
-                Hello {name},
-
-                Someone has asked to join {Group.Name}. Sign in to welcome them or say no:
-                {Links.Absolute(HttpContext, $"/groups/{id}/manage")}
-
-                Alongside
-                """);
-        }
+        notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new JoinRequestNotice(Group.Name, id));
         await db.SaveChangesAsync();
         TempData["Done"] = "You have asked to join. A facilitator will let you know by email.";
         return RedirectToPage(new { id });

@@ -13,7 +13,7 @@ public static class GroupRoles
         db.PeerGroupMembers.AnyAsync(m => m.GroupId == groupId && m.UserId == userId && m.Status == GroupMemberStatus.Member);
 
     /// <summary>The facilitators' addresses, for notices about the group (never its content).</summary>
-    public static Task<List<(string Email, string Name)>> FacilitatorsAsync(AlongsideDbContext db, Guid groupId) =>
+    public static Task<List<Recipient>> FacilitatorsAsync(AlongsideDbContext db, Guid groupId) =>
         db.PeerGroupFacilitators.Where(f => f.GroupId == groupId && f.User!.Email != null)
-            .Select(f => new ValueTuple<string, string>(f.User!.Email!, f.User.DisplayName)).Take(20).ToListAsync();
+            .Select(f => new Recipient(f.User!.Email!, f.User.DisplayName)).Take(20).ToListAsync();
 }

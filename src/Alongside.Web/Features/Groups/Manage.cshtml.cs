@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Groups;
 
 /// <summary>A facilitator welcomes or turns down requests, looks after members, and records who came.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ManageModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ManageModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Person(Guid UserId, string DisplayName, string? Introduction, GroupMemberStatus Status, DateTimeOffset RequestedAt);
 
@@ -28,24 +28,7 @@ public sealed class ManageModel(AlongsideDbContext db, Outbox outbox, TimeProvid
         (member.Status, member.DecidedAt, member.DecidedByUserId) = (welcome ? GroupMemberStatus.Member : GroupMemberStatus.Declined, clock.GetUtcNow(), User.Id());
         if (member.User?.Email is { } email)
         {
-            outbox.Enqueue(email, member.User.DisplayName, welcome ? $"Welcome to {Group.Name}" : $"About your request to join {Group.Name}",
-                welcome
-                    ? $"""
-                      Hello {member.User.DisplayName},
-
-                      You are now a member of {Group.Name}. The meeting times, the online link and the group discussion are here:
-                      {Links.Absolute(HttpContext, $"/groups/{id}")}
-
-                      Alongside
-                      """
-                    : $"""
-                      Hello {member.User.DisplayName},
-
-                      {Group.Name} cannot take you as a member at the moment. Other groups may suit you better:
-                      {Links.Absolute(HttpContext, "/groups")}
-
-                      Alongside
-                      """);
+            notices.Send(new Recipient(email, member.User.DisplayName), welcome ? new WelcomeNotice(Group.Name, id) : new JoinDeclinedNotice(Group.Name));
         }
         await db.SaveChangesAsync();
         TempData["Done"] = welcome ? $"{member.DisplayName} is now a member" : $"{member.DisplayName}'s request is turned down";

@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Messages;
 /// Adds a message (and its checked attachment) to a thread, tells the other side by email without
 /// the content, and raises the alarm when a carer's words signal risk. The caller saves.
 /// </summary>
-public sealed class MessageSending(AlongsideDbContext db, Outbox outbox, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock)
+public sealed class MessageSending(AlongsideDbContext db, Notices notices, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock)
 {
     public const int MaxBodyLength = 8000;
 
@@ -34,7 +34,7 @@ public sealed class MessageSending(AlongsideDbContext db, Outbox outbox, Microso
     }
 
     /// <returns>True when the words signal risk: the sender should see urgent help now.</returns>
-    public async Task<bool> AddAsync(MessageThread thread, Guid senderId, string body, (string Name, string Type, byte[] Bytes)? attachment, HttpContext http)
+    public async Task<bool> AddAsync(MessageThread thread, Guid senderId, string body, (string Name, string Type, byte[] Bytes)? attachment)
     {
         var now = clock.GetUtcNow();
         var senderIsCarer = await db.FamilyCarers.AnyAsync(c => c.FamilyId == thread.FamilyId && c.UserId == senderId);
@@ -51,27 +51,16 @@ public sealed class MessageSending(AlongsideDbContext db, Outbox outbox, Microso
         if (read is null) db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = thread.Id, UserId = senderId, ReadUpTo = now });
         else read.ReadUpTo = now;
 
-        await NotifyAsync(thread, senderId, senderIsCarer, http);
-        if (risk) await RiskAlerts.AlertCareTeamAsync(db, outbox, http, thread.FamilyId, "a message", $"/messages/{thread.Id}");
+        await NotifyAsync(thread, senderId, senderIsCarer);
+        if (risk) await RiskAlerts.AlertCareTeamAsync(db, notices, thread.FamilyId, "a message", $"/messages/{thread.Id}");
         return risk;
     }
 
-    private async Task NotifyAsync(MessageThread thread, Guid senderId, bool senderIsCarer, HttpContext http)
+    private async Task NotifyAsync(MessageThread thread, Guid senderId, bool senderIsCarer)
     {
         var recipients = senderIsCarer
-            ? await db.CareTeamMembers.Where(c => c.FamilyId == thread.FamilyId).Select(c => new { c.User!.Email, c.User.DisplayName }).Distinct().Take(20).ToListAsync()
-            : await db.FamilyCarers.Where(c => c.FamilyId == thread.FamilyId && c.UserId != senderId).Select(c => new { c.User!.Email, c.User.DisplayName }).Take(20).ToListAsync();
-        foreach (var person in recipients.Where(p => p.Email is not null))
-        {
-            outbox.Enqueue(person.Email!, person.DisplayName, "You have a new message on Alongside",
-                $"""
-                Hello {person.DisplayName},
-
-                There is a new message waiting for you. Sign in to read it:
-                {Links.Absolute(http, $"/messages/{thread.Id}")}
-
-                Alongside
-                """);
-        }
+            ? await FamilyRecipients.CareTeamAsync(db, thread.FamilyId)
+            : await FamilyRecipients.CarersAsync(db, thread.FamilyId, except: senderId);
+        notices.Send(recipients, new NewMessageNotice(thread.Id));
     }
 }

@@ -42,7 +42,7 @@ public sealed class NewModel(AlongsideDbContext db, MessageSending sending, Time
         var now = clock.GetUtcNow();
         var thread = new MessageThread { FamilyId = FamilyId, Subject = Input.Subject!.Trim(), StartedByUserId = User.Id(), StartedAt = now, LastMessageAt = now };
         db.MessageThreads.Add(thread);
-        var risk = await sending.AddAsync(thread, User.Id(), Input.Body!, attachment, HttpContext);
+        var risk = await sending.AddAsync(thread, User.Id(), Input.Body!, attachment);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
         TempData["Done"] = "Your message is sent";

@@ -51,7 +51,7 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
         if (!await LoadAsync(id, 0)) return NotFound();
         var attachment = await MessageSending.ReadAttachmentAsync(Attachment, ModelState, nameof(Attachment));
         if (!ModelState.IsValid) return Page();
-        var risk = await sending.AddAsync(Thread!, User.Id(), Body!, attachment, HttpContext);
+        var risk = await sending.AddAsync(Thread!, User.Id(), Body!, attachment);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
         TempData["Done"] = "Your message is sent";

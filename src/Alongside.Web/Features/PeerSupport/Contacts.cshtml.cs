@@ -14,7 +14,7 @@ namespace Alongside.Web.Features.PeerSupport;
 /// the supervisors at once.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ContactsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Row(DateOnly Date, ContactMode Mode, string Topics, string? Note, IReadOnlyList<string> Signposts);
 
@@ -87,22 +87,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Outbox outbox, TimeProv
         if (!ModelState.IsValid) return Page();
         var concern = new SafeguardingConcern { RequestId = id, OrganisationId = Support.OrganisationId, RaisedByUserId = User.Id(), Description = text, RaisedAt = clock.GetUtcNow() };
         db.SafeguardingConcerns.Add(concern);
-        var supervisors = await db.Memberships.Where(m => m.OrganisationId == Support.OrganisationId && (m.Role == Role.Supervisor || m.Role == Role.Admin))
-            .Select(m => new { m.User!.Email, m.User.DisplayName }).Distinct().Take(20).ToListAsync();
-        foreach (var s in supervisors.Where(s => s.Email is not null))
-        {
-            outbox.Enqueue(s.Email!, s.DisplayName, "Safeguarding concern: please act today",
-                $"""
-                Hello {s.DisplayName},
-
-                A peer supporter has raised a safeguarding concern about a family they support. Please read it and act today:
-                {Links.Absolute(HttpContext, "/peer/concerns")}
-
-                If a child is in immediate danger, call 999.
-
-                Alongside
-                """);
-        }
+        notices.Send(await FamilyRecipients.StaffAsync(db, Support.OrganisationId, Role.Supervisor, Role.Admin), new SafeguardingConcernNotice());
         await db.SaveChangesAsync();
         TempData["Done"] = "Your concern is recorded and your supervisors have been told. If a child is in immediate danger, call 999 now.";
         return RedirectToPage(new { id });

@@ -10,7 +10,7 @@ namespace Alongside.Web.Features.PeerSupport;
 
 /// <summary>A parent asks for a peer supporter, sees who was matched, and reads the record of their contacts.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Contact(DateOnly Date, ContactMode Mode, string Topics, IReadOnlyList<string> Signposts);
 
@@ -68,20 +68,7 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
             Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(),
             RequestedAt = clock.GetUtcNow(),
         });
-        var coordinators = await db.Memberships.Where(m => m.OrganisationId == Input.OrganisationId && (m.Role == Role.Supervisor || m.Role == Role.Admin))
-            .Select(m => new { m.User!.Email, m.User.DisplayName }).Distinct().Take(20).ToListAsync();
-        foreach (var c in coordinators.Where(c => c.Email is not null))
-        {
-            outbox.Enqueue(c.Email!, c.DisplayName, "A parent has asked for a peer supporter",
-                $"""
-                Hello {c.DisplayName},
-
-                A parent has asked for a peer supporter. Sign in to see who would suit them best:
-                {Links.Absolute(HttpContext, "/peer/requests")}
-
-                Alongside
-                """);
-        }
+        notices.Send(await FamilyRecipients.StaffAsync(db, Input.OrganisationId, Role.Supervisor, Role.Admin), new PeerRequestNotice());
         await db.SaveChangesAsync();
         TempData["Done"] = "You have asked for a peer supporter. We will email you when someone is ready to support you.";
         return RedirectToPage();

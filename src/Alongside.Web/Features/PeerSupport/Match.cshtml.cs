@@ -8,7 +8,7 @@ namespace Alongside.Web.Features.PeerSupport;
 
 /// <summary>The organisation's peer supporters ranked for one parent, with the reasons; the coordinator confirms one.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class MatchModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class MatchModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     public PeerSupportRequest Asked { get; private set; } = null!;
     public string Family { get; private set; } = "";
@@ -31,16 +31,8 @@ public sealed class MatchModel(AlongsideDbContext db, Outbox outbox, TimeProvide
         var people = await db.Users.Where(u => u.Id == supporterId || u.Id == Asked.RequestedByUserId).Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync();
         foreach (var person in people.Where(p => p.Email is not null))
         {
-            var isSupporter = person.Id == supporterId;
-            outbox.Enqueue(person.Email!, person.DisplayName, isSupporter ? "You have been matched with a parent" : "Your peer supporter",
-                $"""
-                Hello {person.DisplayName},
-
-                {(isSupporter ? "A coordinator has matched you with a parent who asked for a peer supporter." : $"{chosen.Supporter.Name} will be your peer supporter and will get in touch with you.")}
-                {Links.Absolute(HttpContext, isSupporter ? $"/peer/parents/{id}" : "/family/peer-support")}
-
-                Alongside
-                """);
+            notices.Send(new Recipient(person.Email!, person.DisplayName),
+                person.Id == supporterId ? new SupporterMatchedNotice(id) : new ParentMatchedNotice(chosen.Supporter.Name));
         }
         await db.SaveChangesAsync();
         TempData["Done"] = $"{chosen.Supporter.Name} will support {Family}";

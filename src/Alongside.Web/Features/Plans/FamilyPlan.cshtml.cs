@@ -9,7 +9,7 @@ namespace Alongside.Web.Features.Plans;
 
 /// <summary>Parents read their plan and agree to it, or ask for changes in their own words.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class FamilyPlanModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class FamilyPlanModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     public PlanView Plan { get; private set; } = null!;
     public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];
@@ -42,21 +42,7 @@ public sealed class FamilyPlanModel(AlongsideDbContext db, Outbox outbox, TimePr
         plan.RespondedAt = clock.GetUtcNow();
         plan.RespondedByUserId = me;
         plan.ParentComment = status == PlanStatus.ChangesRequested ? Comment!.Trim() : null;
-        var team = await db.CareTeamMembers.Where(c => c.FamilyId == plan.FamilyId)
-            .Select(c => new { c.User!.Email, c.User.DisplayName }).ToListAsync();
-        foreach (var member in team.Where(m => m.Email is not null))
-        {
-            outbox.Enqueue(member.Email!, member.DisplayName,
-                status == PlanStatus.Agreed ? "A family has agreed to their support plan" : "A family has asked for changes to their support plan",
-                $"""
-                Hello {member.DisplayName},
-
-                A family you work with has responded to their support plan. Sign in to read it:
-                {Links.Absolute(HttpContext, $"/staff/families/{plan.FamilyId}/plans/{plan.Id}")}
-
-                Alongside
-                """);
-        }
+        notices.Send(await FamilyRecipients.CareTeamAsync(db, plan.FamilyId), new PlanResponseNotice(status == PlanStatus.Agreed, plan.FamilyId, plan.Id));
         await db.SaveChangesAsync();
         TempData["Done"] = status == PlanStatus.Agreed ? "Thank you. You have agreed to the plan." : "Thank you. Your care team will look at your comments.";
         return RedirectToPage(new { planId });

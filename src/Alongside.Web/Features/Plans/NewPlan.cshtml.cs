@@ -12,7 +12,7 @@ namespace Alongside.Web.Features.Plans;
 
 /// <summary>A care team clinician writes a support plan, or a new version of one.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Outbox outbox,
+public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices notices,
     IOptions<FundingOptions> funding, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -90,7 +90,7 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Outbox o
         if (Previous is not null) Previous.Status = PlanStatus.Superseded;
         db.SupportPlans.Add(created);
         audit.Add("write", "SupportPlan", created.Id, familyId, Previous is null ? "Wrote a support plan" : $"Wrote version {created.Version} of the support plan");
-        await FamilyNotices.TellFamilyAsync(db, outbox, HttpContext, familyId, "Your care team");
+        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new RequestNewsNotice("Your care team"));
         await db.SaveChangesAsync();
         return Redirect($"/staff/families/{familyId}/plans/{created.Id}");
     }

@@ -17,7 +17,7 @@ public sealed class CheckModel(
     SelfReferralSubmission submission,
     AlongsideDbContext db,
     UserManager<AppUser> users,
-    Outbox outbox,
+    Notices notices,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -85,7 +85,7 @@ public sealed class CheckModel(
         }
         try
         {
-            await submission.AddAsync(user, draft, answers, HttpContext);
+            await submission.AddAsync(user, draft, answers);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -127,7 +127,7 @@ public sealed class CheckModel(
             foreach (var e in created.Errors) ModelState.AddModelError("Input.Password", e.Description);
             return null;
         }
-        AccountEmails.QueueConfirmation(outbox, HttpContext, user, await users.GenerateEmailConfirmationTokenAsync(user));
+        notices.Send(user.ToRecipient(), new ConfirmEmailNotice(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user))));
         return user;
     }
 

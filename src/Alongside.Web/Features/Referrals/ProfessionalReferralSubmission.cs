@@ -6,10 +6,10 @@ namespace Alongside.Web.Features.Referrals;
 /// Saves a professional's referral: a new family record, the child, the referral with its
 /// consent and documents, and an invitation for the carer to join, all in one transaction.
 /// </summary>
-public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Outbox outbox, TimeProvider clock)
+public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notices notices, TimeProvider clock)
 {
     public async Task<Referral> SubmitAsync(Guid referrerId, ReferralInput input, CheckedReferral checkedInput,
-        IReadOnlyList<(string Name, string Type, byte[] Bytes)> files, HttpContext http)
+        IReadOnlyList<(string Name, string Type, byte[] Bytes)> files)
     {
         var now = clock.GetUtcNow();
         var organisationId = Guid.Parse(input.OrganisationId!);
@@ -56,20 +56,8 @@ public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Outbox
         db.Children.Add(child);
         db.Referrals.Add(referral);
         var token = CarerInvitations.Add(db, family.Id, carerEmail, carerName, input.CarerRelationship, referrerId, now);
-        outbox.Enqueue(carerEmail, carerName, $"Your family has been referred to {organisationName}",
-            $"""
-            Hello {carerName},
-
-            With your agreement, a professional working with your family has asked {organisationName} to help.
-            Create your Alongside account to see where the request is up to and to hear from the service:
-
-            {Links.Absolute(http, $"/family/join?token={token}")}
-
-            The link works for 14 days. If you did not agree to this, please reply to the person who referred you.
-
-            Alongside
-            """);
-        await ReferralNotices.TellTriageStaffAsync(db, outbox, http, organisationId, organisationName);
+        notices.Send(new Recipient(carerEmail, carerName), new FamilyReferredNotice(organisationName, token));
+        await ReferralNotices.TellTriageStaffAsync(db, notices, organisationId, organisationName);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return referral;

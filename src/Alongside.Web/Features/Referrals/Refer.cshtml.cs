@@ -53,7 +53,7 @@ public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmis
 
         try
         {
-            await submission.SubmitAsync(User.Id(), Input, checkedInput, files, HttpContext);
+            await submission.SubmitAsync(User.Id(), Input, checkedInput, files);
         }
         catch (DbUpdateException) when (Input.FormId != Guid.Empty)
         {

@@ -9,7 +9,7 @@ namespace Alongside.Web.Features.Referrals;
 
 /// <summary>One referral, read by the receiving organisation's staff (audited), and the triage decisions.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices notices, TimeProvider clock) : PageModel
 {
     public Referral Referral { get; private set; } = null!;
     public IReadOnlyList<string> Carers { get; private set; } = [];
@@ -122,7 +122,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Outbox ou
         Referral.DecidedAt = now;
         Referral.DecidedByUserId = User.Id();
         audit.Add(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
-        await FamilyNotices.TellFamilyAsync(db, outbox, HttpContext, Referral.FamilyId, Referral.Organisation!.Name);
+        notices.Send(await FamilyRecipients.CarersAsync(db, Referral.FamilyId), new RequestNewsNotice(Referral.Organisation!.Name));
         await db.SaveChangesAsync();
         TempData["Done"] = merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to);
         return RedirectToPage(new { id });

@@ -4,9 +4,9 @@ using Alongside.Web.Features.Family;
 namespace Alongside.Web.Features.Referrals;
 
 /// <summary>Turns a finished draft into the family's record and a referral. The caller saves and commits.</summary>
-public sealed class SelfReferralSubmission(AlongsideDbContext db, Outbox outbox, TimeProvider clock)
+public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notices, TimeProvider clock)
 {
-    public async Task<Referral> AddAsync(AppUser user, ReferralDraft draft, IReadOnlyDictionary<string, string> answers, HttpContext http)
+    public async Task<Referral> AddAsync(AppUser user, ReferralDraft draft, IReadOnlyDictionary<string, string> answers)
     {
         var now = clock.GetUtcNow();
         var organisationId = Guid.Parse(answers["organisation"]);
@@ -53,41 +53,8 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Outbox outbox,
         db.Referrals.Add(referral);
         db.ReferralDrafts.Remove(draft);
 
-        outbox.Enqueue(user.Email!, user.DisplayName, $"Your request for help has been sent to {organisation.Name}",
-            $"""
-            Hello {user.DisplayName},
-
-            Your request for help has been sent to {organisation.Name}. They will look at it and let you know what happens next.
-            You can see where it is up to at any time: {Links.Absolute(http, "/family")}
-
-            If you or a child are in danger now, call 999.
-
-            Alongside
-            """);
-        await ReferralNotices.TellTriageStaffAsync(db, outbox, http, organisation.Id, organisation.Name);
+        notices.Send(user.ToRecipient(), new RequestSentNotice(organisation.Name));
+        await ReferralNotices.TellTriageStaffAsync(db, notices, organisation.Id, organisation.Name);
         return referral;
-    }
-}
-
-public static class ReferralNotices
-{
-    /// <summary>Tells the organisation's clinicians and admins a referral is waiting. No details: they sign in to read it.</summary>
-    public static async Task TellTriageStaffAsync(AlongsideDbContext db, Outbox outbox, HttpContext http, Guid organisationId, string organisationName)
-    {
-        var staff = await db.Memberships
-            .Where(m => m.OrganisationId == organisationId && (m.Role == Role.Clinician || m.Role == Role.Admin))
-            .Select(m => new { m.User!.Email, m.User.DisplayName }).Distinct().Take(50).ToListAsync();
-        foreach (var person in staff.Where(p => p.Email is not null))
-        {
-            outbox.Enqueue(person.Email!, person.DisplayName, $"A new request for help is waiting for {organisationName}",
-                $"""
-                Hello {person.DisplayName},
-
-                A new request for help has arrived for {organisationName}. Sign in to read it:
-                {Links.Absolute(http, "/staff/referrals")}
-
-                Alongside
-                """);
-        }
     }
 }

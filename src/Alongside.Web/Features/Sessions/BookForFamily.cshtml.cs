@@ -14,7 +14,7 @@ namespace Alongside.Web.Features.Sessions;
 /// them. Past the plan's allowance it needs a reason, kept with the sessions.
 /// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOptions> options, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<Option> Repeats =
     [
@@ -127,9 +127,7 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         {
             await db.PlanItems.Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + sessions.Count));
         }
-        await SessionNotices.TellFamilyAsync(db, outbox, HttpContext, familyId,
-            sessions.Count == 1 ? "A session has been booked for you" : $"{sessions.Count} sessions have been booked for you",
-            $"Your clinician has booked {(sessions.Count == 1 ? "a session" : $"{sessions.Count} sessions, starting")} on {TimeDisplay.Format(starts[0])}.");
+        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new SessionsBookedNotice(sessions.Count, starts[0]));
         try
         {
             await db.SaveChangesAsync();

@@ -14,7 +14,7 @@ namespace Alongside.Web.Features.Sessions;
 /// days to the new UK time.
 /// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> options, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<Option> Scopes =
     [
@@ -100,11 +100,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         // Reminders go again for the new time.
         var ids = moving.Select(s => s.Id).ToList();
         await db.SessionReminders.Where(r => ids.Contains(r.SessionId)).ExecuteDeleteAsync();
-        await SessionNotices.TellFamilyAsync(db, outbox, HttpContext, Current.FamilyId,
-            moving.Count == 1 ? "Your session has moved" : "Your sessions have moved",
-            moving.Count == 1
-                ? $"Your session has moved to {TimeDisplay.Format(moves[0].Start!.Value)}."
-                : $"{moving.Count} of your sessions have moved. The first is now on {TimeDisplay.Format(moves[0].Start!.Value)}.");
+        notices.Send(await FamilyRecipients.CarersAsync(db, Current.FamilyId), new SessionsMovedNotice(moving.Count, moves[0].Start!.Value));
         try
         {
             await db.SaveChangesAsync();
@@ -138,11 +134,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
             await db.PlanItems.Where(i => i.Id == group.Key)
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed >= count ? i.SessionsUsed - count : 0));
         }
-        await SessionNotices.TellFamilyAsync(db, outbox, HttpContext, Current!.FamilyId,
-            cancelling.Count == 1 ? "Your session has been cancelled" : "Your sessions have been cancelled",
-            cancelling.Count == 1
-                ? $"We are sorry: your session on {TimeDisplay.Format(Current.StartsAt)} has been cancelled. It does not count against your plan."
-                : $"We are sorry: {cancelling.Count} of your sessions, from {TimeDisplay.Format(Current.StartsAt)}, have been cancelled. They do not count against your plan.");
+        notices.Send(await FamilyRecipients.CarersAsync(db, Current!.FamilyId), new SessionsCancelledNotice(cancelling.Count, Current.StartsAt));
         await db.SaveChangesAsync();
         TempData["Done"] = cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service";
         return Redirect("/staff/sessions");

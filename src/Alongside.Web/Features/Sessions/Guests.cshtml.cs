@@ -10,7 +10,7 @@ namespace Alongside.Web.Features.Sessions;
 
 /// <summary>A parent invites someone to one session by email, and can take the invitation back.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class GuestsModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class GuestsModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     public const int MaxGuests = 5;
 
@@ -54,17 +54,7 @@ public sealed class GuestsModel(AlongsideDbContext db, Outbox outbox, TimeProvid
             InvitedByUserId = User.Id(),
             InvitedAt = clock.GetUtcNow(),
         });
-        outbox.Enqueue(email, Input.Name!.Trim(), $"{inviter} has invited you to a session on {TimeDisplay.Format(Current!.StartsAt)}",
-            $"""
-            Hello {Input.Name!.Trim()},
-
-            {inviter} has invited you to join a session with them on {TimeDisplay.Format(Current.StartsAt)} (UK time).
-            The time and how to join are here: {Links.Absolute(HttpContext, $"/guest/{token}")}
-
-            The link works until the session ends. Please do not pass it on.
-
-            Alongside
-            """);
+        notices.Send(new Recipient(email, Input.Name!.Trim()), new GuestInvitationNotice(inviter, Current!.StartsAt, token));
         await db.SaveChangesAsync();
         TempData["Done"] = $"{Input.Name!.Trim()} has been sent an invitation";
         return RedirectToPage(new { id });

@@ -1,10 +1,64 @@
-using Alongside.Web.Features.Family;
-
 namespace Alongside.Web.Features.Sessions;
 
-public static class SessionNotices
+// Session notices carry times and names only; what a session is about stays in the app.
+
+public sealed record SessionsBookedNotice(int Count, DateTimeOffset First) : Notice
 {
-    /// <summary>Emails each carer in the family about a booking or a change. Times only; nothing clinical.</summary>
-    public static Task TellFamilyAsync(AlongsideDbContext db, Outbox outbox, HttpContext http, Guid familyId, string subject, string what) =>
-        FamilyEmails.SendAsync(db, outbox, http, familyId, subject, $"{what} Times are UK time.\nSee your sessions and add them to your calendar:", "/family/sessions");
+    public override string Subject => Count == 1 ? "A session has been booked for you" : $"{Count} sessions have been booked for you";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"Your clinician has booked {(Count == 1 ? "a session" : $"{Count} sessions, starting")} on {TimeDisplay.Format(First)}. Times are UK time."),
+        Link("/family/sessions", "See your sessions and add them to your calendar:"),
+    ];
+}
+
+public sealed record SessionsMovedNotice(int Count, DateTimeOffset First) : Notice
+{
+    public override string Subject => Count == 1 ? "Your session has moved" : "Your sessions have moved";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say((Count == 1
+            ? $"Your session has moved to {TimeDisplay.Format(First)}."
+            : $"{Count} of your sessions have moved. The first is now on {TimeDisplay.Format(First)}.") + " Times are UK time."),
+        Link("/family/sessions", "See your sessions and add them to your calendar:"),
+    ];
+}
+
+public sealed record SessionsCancelledNotice(int Count, DateTimeOffset From) : Notice
+{
+    public override string Subject => Count == 1 ? "Your session has been cancelled" : "Your sessions have been cancelled";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say((Count == 1
+            ? $"We are sorry: your session on {TimeDisplay.Format(From)} has been cancelled. It does not count against your plan."
+            : $"We are sorry: {Count} of your sessions, from {TimeDisplay.Format(From)}, have been cancelled. They do not count against your plan.") + " Times are UK time."),
+        Link("/family/sessions", "See your sessions and add them to your calendar:"),
+    ];
+}
+
+public sealed record SessionReminderNotice(SessionKind Kind, string Clinician, DateTimeOffset StartsAt) : Notice
+{
+    public override string Subject => $"Reminder: your session on {TimeDisplay.Format(StartsAt)}";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"This is a reminder of your {SessionKinds.Describe(Kind).ToLowerInvariant()} with {Clinician} on {TimeDisplay.Format(StartsAt)} (UK time)."),
+        Link("/family/sessions", "See the details, add it to your calendar or cancel:"),
+    ];
+}
+
+/// <summary>A guest's link to one session; it ends with the session.</summary>
+public sealed record GuestInvitationNotice(string Inviter, DateTimeOffset StartsAt, string Token) : Notice
+{
+    public override string Subject => $"{Inviter} has invited you to a session on {TimeDisplay.Format(StartsAt)}";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"{Inviter} has invited you to join a session with them on {TimeDisplay.Format(StartsAt)} (UK time)."),
+        Link($"/guest/{Token}", "The time and how to join are here:"),
+        Say("The link works until the session ends. Please do not pass it on."),
+    ];
 }

@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Sessions;
 /// session and offset, written in the same transaction as the email). The text gives the time
 /// and who with, never anything clinical.
 /// </summary>
-public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, IOptions<AppOptions> app, ILogger<SessionReminders> logger) : BackgroundService
+public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, ILogger<SessionReminders> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,7 +37,7 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
-            var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
+            var notices = scope.ServiceProvider.GetRequiredService<Notices>();
             var horizon = now.AddHours(hours);
             var due = await db.Sessions
                 .Where(s => s.Status == SessionStatus.Booked && s.StartsAt > now && s.StartsAt <= horizon
@@ -53,16 +53,7 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
             {
                 foreach (var carer in carers.Where(c => c.FamilyId == session.FamilyId && c.Email is not null))
                 {
-                    outbox.Enqueue(carer.Email!, carer.DisplayName, $"Reminder: your session on {TimeDisplay.Format(session.StartsAt)}",
-                        $"""
-                        Hello {carer.DisplayName},
-
-                        This is a reminder of your {SessionKinds.Describe(session.Kind).ToLowerInvariant()} with {session.Clinician} on {TimeDisplay.Format(session.StartsAt)} (UK time).
-
-                        {Where()}
-
-                        Alongside
-                        """);
+                    notices.Send(new Recipient(carer.Email!, carer.DisplayName), new SessionReminderNotice(session.Kind, session.Clinician, session.StartsAt));
                 }
                 db.SessionReminders.Add(new SessionReminder { SessionId = session.Id, HoursBefore = hours, QueuedAt = now });
                 queued++;
@@ -72,8 +63,4 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
         return queued;
     }
 
-    // Reminders are sent outside any request, so the link needs App:PublicBaseUrl.
-    private string Where() => string.IsNullOrWhiteSpace(app.Value.PublicBaseUrl)
-        ? "Sign in to Alongside to see the details, add it to your calendar or cancel."
-        : $"See the details, add it to your calendar or cancel: {app.Value.PublicBaseUrl.TrimEnd('/')}/family/sessions";
 }

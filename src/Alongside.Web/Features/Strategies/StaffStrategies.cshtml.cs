@@ -13,7 +13,7 @@ namespace Alongside.Web.Features.Strategies;
 /// what was logged since the family's last attended session, to prepare the next one.
 /// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, Notices notices, TimeProvider clock) : PageModel
 {
     public const int LogPageSize = 50;
 
@@ -70,8 +70,7 @@ public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, 
             SharedByUserId = User.Id(),
             SharedAt = clock.GetUtcNow(),
         });
-        await FamilyEmails.SendAsync(db, outbox, HttpContext, familyId, "A new strategy to try at home",
-            "Your care team has shared a new strategy to try at home. Sign in to read it and note how it goes:", "/family/strategies");
+        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new NewStrategyNotice());
         await db.SaveChangesAsync();
         TempData["Done"] = $"Shared \u201c{Input.Title!.Trim()}\u201d with the family";
         return RedirectToPage(new { familyId });

@@ -7,7 +7,8 @@ namespace Alongside.Web.Infrastructure.Notices;
 /// </summary>
 public sealed class Outbox(AlongsideDbContext db, TimeProvider clock)
 {
-    public void Enqueue(string toAddress, string toName, string subject, string textBody)
+    /// <summary>Only <see cref="Notices"/> queues mail, so every email has its template.</summary>
+    internal void Enqueue(string toAddress, string toName, string subject, string textBody, string? htmlBody = null)
     {
         var now = clock.GetUtcNow();
         db.OutboxMessages.Add(new OutboxMessage
@@ -16,6 +17,7 @@ public sealed class Outbox(AlongsideDbContext db, TimeProvider clock)
             ToName = toName,
             Subject = subject,
             TextBody = textBody,
+            HtmlBody = htmlBody,
             CreatedAt = now,
             NextAttemptAt = now,
         });

@@ -111,7 +111,8 @@ public sealed class OutboxDispatcher(
         mime.To.Add(new MailboxAddress(m.ToName, m.ToAddress));
         mime.Subject = m.Subject;
         mime.MessageId = $"{m.Id:N}@alongside";
-        mime.Body = new TextPart("plain") { Text = m.TextBody };
+        mime.Headers.Add("Auto-Submitted", "auto-generated");
+        mime.Body = new BodyBuilder { TextBody = m.TextBody, HtmlBody = m.HtmlBody }.ToMessageBody();
         return mime;
     }
 }

@@ -11,6 +11,7 @@ public class OutboxMessage
     public required string ToName { get; set; }
     public required string Subject { get; set; }
     public required string TextBody { get; set; }
+    public string? HtmlBody { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }

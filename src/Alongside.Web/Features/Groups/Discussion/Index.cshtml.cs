@@ -16,7 +16,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(
     AlongsideDbContext db, IOptions<DiscussionOptions> options, IOptions<UrgentHelpOptions> urgentHelp,
-    IHubContext<GroupHub> hub, Outbox outbox, TimeProvider clock) : PageModel
+    IHubContext<GroupHub> hub, Notices notices, TimeProvider clock) : PageModel
 {
     public const int PageSize = 30;
 
@@ -81,18 +81,7 @@ public sealed class IndexModel(
 
     private async Task TellModeratorsAsync(Guid id, HoldReason reason)
     {
-        foreach (var (email, name) in await GroupRoles.FacilitatorsAsync(db, id))
-        {
-            outbox.Enqueue(email, name, reason == HoldReason.RiskWords ? $"Please look soon: a member of {Group.Name} may need urgent help" : $"A post in {Group.Name} is waiting for review",
-                $"""
-                Hello {name},
-
-                {(reason == HoldReason.RiskWords ? "A member has written something that may mean someone is at risk. They have been shown where to get urgent help." : "A post is waiting for a moderator.")}
-                Sign in to review it: {Links.Absolute(HttpContext, $"/groups/{id}/discussion/review")}
-
-                Alongside
-                """);
-        }
+        notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new PostHeldNotice(Group.Name, id, reason == HoldReason.RiskWords));
     }
 
     private async Task<bool> LoadAsync(Guid id, int earlier)

@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 
 /// <summary>A member reports a post to the group's moderators, with a reason.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ReportModel(AlongsideDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ReportModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -26,18 +26,7 @@ public sealed class ReportModel(AlongsideDbContext db, Outbox outbox, TimeProvid
         if (!ModelState.IsValid) return Page();
         db.GroupPostReports.Add(new GroupPostReport { PostId = postId, ReporterUserId = User.Id(), Reason = reason, ReportedAt = clock.GetUtcNow() });
         var name = await db.PeerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync();
-        foreach (var (email, facilitator) in await GroupRoles.FacilitatorsAsync(db, id))
-        {
-            outbox.Enqueue(email, facilitator, $"A post in {name} has been reported",
-                $"""
-                Hello {facilitator},
-
-                A member has reported a post in {name}. Sign in to review it:
-                {Links.Absolute(HttpContext, $"/groups/{id}/discussion/review")}
-
-                Alongside
-                """);
-        }
+        notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new PostReportedNotice(name, id));
         await db.SaveChangesAsync();
         TempData["Done"] = "Thank you. The moderators will look at the message.";
         return Redirect($"/groups/{id}/discussion");

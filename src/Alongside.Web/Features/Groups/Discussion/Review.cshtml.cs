@@ -11,7 +11,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// member; every action goes in the group's log. Only people who run the group reach it.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Item(Guid PostId, Guid AuthorId, string Author, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);
 
@@ -86,15 +86,7 @@ public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub
     {
         var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleAsync();
         if (person.Email is null) return;
-        outbox.Enqueue(person.Email, person.DisplayName, $"A message from the moderators of {Group.Name}",
-            $"""
-            Hello {person.DisplayName},
-
-            The moderators of {Group.Name} have asked you to look again at the group's code of conduct.
-            {(string.IsNullOrWhiteSpace(note) ? "" : $"They said: {note.Trim()}")}
-
-            Alongside
-            """);
+        notices.Send(new Recipient(person.Email, person.DisplayName), new ModeratorWarningNotice(Group.Name, note));
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -1,0 +1,47 @@
+namespace Alongside.Web.Kernel.Families;
+
+/// <summary>Something changed in a family's request; they sign in to see what.</summary>
+public sealed record RequestNewsNotice(string Organisation) : Notice
+{
+    public override string Subject => $"There is news about your request to {Organisation}";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+        [Link("/family", $"{Organisation} has updated your request for help. Sign in to see what has changed:")];
+}
+
+public sealed record NewStrategyNotice : Notice
+{
+    public override string Subject => "A new strategy to try at home";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+        [Link("/family/strategies", "Your care team has shared a new strategy to try at home. Sign in to read it and note how it goes:")];
+}
+
+public sealed record CarerInvitationNotice(string Inviter, string Family, string Token) : Notice
+{
+    public override string Subject => $"{Inviter} has invited you to join them on Alongside";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"{Inviter} has invited you to join {Family} on Alongside, where families get support while a child is in therapy."),
+        Link($"/family/join?token={Token}", "Join here:"),
+        Say("The link works for 14 days."),
+    ];
+}
+
+/// <summary>The people a family notice goes to, read in one query each.</summary>
+public static class FamilyRecipients
+{
+    public static Task<List<Recipient>> CarersAsync(AlongsideDbContext db, Guid familyId, Guid? except = null) =>
+        db.FamilyCarers.Where(c => c.FamilyId == familyId && c.UserId != except && c.User!.Email != null)
+            .Select(c => new Recipient(c.User!.Email!, c.User.DisplayName)).Take(20).ToListAsync();
+
+    public static Task<List<Recipient>> CareTeamAsync(AlongsideDbContext db, Guid familyId) =>
+        db.CareTeamMembers.Where(c => c.FamilyId == familyId && c.User!.Email != null)
+            .Select(c => new Recipient(c.User!.Email!, c.User.DisplayName)).Distinct().Take(20).ToListAsync();
+
+    /// <summary>Staff of one organisation in either of two roles (clinicians and admins for triage, say), at most 50.</summary>
+    public static Task<List<Recipient>> StaffAsync(AlongsideDbContext db, Guid organisationId, Role role, Role orRole) =>
+        db.Memberships.Where(m => m.OrganisationId == organisationId && (m.Role == role || m.Role == orRole) && m.User!.Email != null)
+            .Select(m => new Recipient(m.User!.Email!, m.User.DisplayName)).Distinct().Take(50).ToListAsync();
+}
