@@ -11,6 +11,6 @@ global using Alongside.Web.Kernel.Forms;
 global using Alongside.Web.Kernel.People;
 global using Alongside.Web.Kernel.Places;
 global using Alongside.Web.Kernel.Risk;
+global using Alongside.Web.Kernel.Time;
 global using Alongside.Web.Kernel.Tokens;
 global using Microsoft.EntityFrameworkCore;
-global using Alongside.Web.Kernel.Time;

@@ -10,5 +10,5 @@ global using Alongside.Web.Kernel.Forms;
 global using Alongside.Web.Kernel.People;
 global using Alongside.Web.Kernel.Places;
 global using Alongside.Web.Kernel.Risk;
-global using Alongside.Web.Kernel.Tokens;
 global using Alongside.Web.Kernel.Time;
+global using Alongside.Web.Kernel.Tokens;

@@ -116,13 +116,13 @@ public static class AdminCommands
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Admin", CreatedAt = now };
-            var created = await users.CreateAsync(user, password);
-            if (!created.Succeeded)
+            var created = await scope.ServiceProvider.GetRequiredService<AccountCreation>().CreateAsync(email, "Admin", password, addressProven: true);
+            if (created.User is null)
             {
                 foreach (var e in created.Errors) Console.Error.WriteLine(e.Description);
                 return 1;
             }
+            user = created.User;
         }
         if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.OrganisationId == org.Id && m.Role == Role.Admin))
         {

@@ -46,8 +46,8 @@ internal static class DemoStory
             FamilyId = sams.Id,
             ChildId = alex.Id,
             OrganisationId = provider.Id,
-            StartDate = DateOnly.FromDateTime(now.UtcDateTime),
-            ReviewDate = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(4),
+            StartDate = UkTime.DateOf(now),
+            ReviewDate = UkTime.DateOf(now).AddMonths(4),
             CreatedByUserId = clinician.Id,
             CreatedAt = now.AddDays(-1),
         };
@@ -92,7 +92,7 @@ internal static class DemoStory
             MeetingPreference = MeetingPreference.FaceToFace,
             FundingRoute = FundingRoute.Asgsf,
             ConsentGivenBy = "Jordan (grandparent, special guardian)",
-            ConsentDate = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3),
+            ConsentDate = UkTime.DateOf(now).AddDays(-3),
             ConsentMethod = ConsentMethod.InPerson,
             SubmittedAt = now.AddDays(-2),
         });

@@ -8,6 +8,7 @@ public static class KernelSetup
     public static IServiceCollection AddKernel(this IServiceCollection services)
     {
         services.AddScoped<AuditLog>();
+        services.AddScoped<AccountCreation>();
         services.AddSingleton(sp =>
         {
             // Copied beside the app by the build; the content root's copy serves `dotnet run`.

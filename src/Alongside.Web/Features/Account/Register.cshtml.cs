@@ -10,6 +10,7 @@ namespace Alongside.Web.Features.Account;
 [AllowAnonymous]
 public sealed class RegisterModel(
     UserManager<AppUser> users,
+    AccountCreation accounts,
     AlongsideDbContext db,
     Notices notices,
     TimeProvider clock) : PageModel
@@ -50,22 +51,17 @@ public sealed class RegisterModel(
             return RedirectToPage("CheckYourEmail");
         }
 
-        var user = new AppUser { UserName = email, Email = email, DisplayName = Input.FirstName!.Trim(), CreatedAt = now };
         // The account, its family record and the confirmation email are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var created = await users.CreateAsync(user, Input.Password!);
-        if (!created.Succeeded)
+        var created = await accounts.CreateAsync(email, Input.FirstName!.Trim(), Input.Password!, addressProven: false);
+        if (created.User is not { } user)
         {
-            foreach (var error in created.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
-            }
+            created.AddErrorsTo(ModelState, "Input.Password", "Input.Email");
             return Page();
         }
         var family = new Kernel.Families.Family { Name = $"{user.DisplayName}'s family", CreatedAt = now };
         family.Carers.Add(new FamilyCarer { UserId = user.Id });
         db.Families.Add(family);
-        notices.Send(user.ToRecipient(), new ConfirmEmailNotice(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user))));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return RedirectToPage("CheckYourEmail");

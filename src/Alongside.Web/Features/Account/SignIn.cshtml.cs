@@ -14,7 +14,7 @@ public sealed class SignInModel(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,
     AlongsideDbContext db,
-    Notices notices) : PageModel
+    AccountCreation accounts) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -62,7 +62,7 @@ public sealed class SignInModel(
         }
         if (result.IsNotAllowed && !user.EmailConfirmed && await users.CheckPasswordAsync(user, Input.Password!))
         {
-            notices.Send(user.ToRecipient(), new ConfirmEmailNotice(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user))));
+            await accounts.SendConfirmationAsync(user);
             await db.SaveChangesAsync();
             ModelState.AddModelError("Input.Email",
                 "Confirm your email address before you sign in. We have sent you a new link.");

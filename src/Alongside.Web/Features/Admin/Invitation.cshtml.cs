@@ -13,6 +13,7 @@ namespace Alongside.Web.Features.Admin;
 public sealed class InvitationModel(
     AlongsideDbContext db,
     UserManager<AppUser> users,
+    AccountCreation accounts,
     SignInManager<AppUser> signIn,
     TimeProvider clock) : PageModel
 {
@@ -51,20 +52,10 @@ public sealed class InvitationModel(
         if (!ModelState.IsValid) return Page();
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new AppUser
-        {
-            UserName = Invitation.Email,
-            Email = Invitation.Email,
-            EmailConfirmed = true, // They opened the link sent to that address.
-            DisplayName = Invitation.DisplayName,
-            CreatedAt = now,
-        };
-        var created = await users.CreateAsync(user, Input.Password!);
-        if (!created.Succeeded)
-        {
-            foreach (var e in created.Errors) ModelState.AddModelError("Input.Password", e.Description);
-            return Page();
-        }
+        // They opened the link sent to that address, so it is proven.
+        var created = await accounts.CreateAsync(Invitation.Email, Invitation.DisplayName, Input.Password!, addressProven: true);
+        created.AddErrorsTo(ModelState, "Input.Password");
+        if (created.User is not { } user) return Page();
         await AcceptAsync(user, now);
         await transaction.CommitAsync();
         await signIn.SignInAsync(user, isPersistent: false);

@@ -51,7 +51,7 @@ public sealed class NewAssessmentModel(AlongsideDbContext db, AuditLog audit, Ti
         if (!await LoadAsync(familyId)) return NotFound();
         if (Input.ChildId is not { } childId || !Children.Any(c => c.Value == childId.ToString()))
             ModelState.AddModelError("Input.ChildId", "Select the child who was assessed");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var (date, dateError) = DateParts.Read(Input.Day, Input.Month, Input.Year, DateQuestion.Past("The date of the assessment", today));
         if (dateError is not null) ModelState.AddModelError("Input.Day", dateError);
         else if (date < today.AddYears(-2)) ModelState.AddModelError("Input.Day", "The date of the assessment must be in the last 2 years");
@@ -74,7 +74,7 @@ public sealed class NewAssessmentModel(AlongsideDbContext db, AuditLog audit, Ti
         db.Assessments.Add(assessment);
         audit.Add("write", "Assessment", assessment.Id, familyId, "Recorded an assessment");
         await db.SaveChangesAsync();
-        TempData["Done"] = "Assessment saved";
+        this.Flash("Assessment saved");
         return Redirect($"/staff/families/{familyId}");
     }
 

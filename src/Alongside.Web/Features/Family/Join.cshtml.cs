@@ -9,7 +9,7 @@ namespace Alongside.Web.Features.Family;
 
 /// <summary>A carer opens their invitation and joins the family record, making an account if they need one.</summary>
 [AllowAnonymous]
-public sealed class JoinModel(AlongsideDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock) : PageModel
+public sealed class JoinModel(AlongsideDbContext db, UserManager<AppUser> users, AccountCreation accounts, SignInManager<AppUser> signIn, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -56,20 +56,11 @@ public sealed class JoinModel(AlongsideDbContext db, UserManager<AppUser> users,
             if (string.IsNullOrWhiteSpace(Input.FirstName)) ModelState.AddModelError("Input.FirstName", "Enter your first name");
             if (string.IsNullOrWhiteSpace(Input.Password)) ModelState.AddModelError("Input.Password", "Create a password");
             if (!ModelState.IsValid) return Page();
-            user = new AppUser
-            {
-                UserName = Invitation.Email,
-                Email = Invitation.Email,
-                EmailConfirmed = true, // they opened the link sent to that address
-                DisplayName = Input.FirstName!.Trim(),
-                CreatedAt = now,
-            };
-            var created = await users.CreateAsync(user, Input.Password!);
-            if (!created.Succeeded)
-            {
-                foreach (var e in created.Errors) ModelState.AddModelError("Input.Password", e.Description);
-                return Page();
-            }
+            // They opened the link sent to that address, so it is proven.
+            var created = await accounts.CreateAsync(Invitation.Email, Input.FirstName!.Trim(), Input.Password!, addressProven: true);
+            created.AddErrorsTo(ModelState, "Input.Password");
+            if (created.User is null) return Page();
+            user = created.User;
         }
         if (user is null) return Challenge();
 

@@ -35,7 +35,7 @@ public sealed class SharingModel(AlongsideDbContext db, TimeProvider clock) : Pa
             current.RevokedAt = now;
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = share ? "You are now sharing." : "You have stopped sharing.";
+        this.Flash(share ? "You are now sharing." : "You have stopped sharing.");
         return RedirectToPage();
     }
 

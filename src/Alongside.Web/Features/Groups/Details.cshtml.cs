@@ -65,7 +65,7 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         }
         notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new JoinRequestNotice(Group.Name, id));
         await db.SaveChangesAsync();
-        TempData["Done"] = "You have asked to join. A facilitator will let you know by email.";
+        this.Flash("You have asked to join. A facilitator will let you know by email.");
         return RedirectToPage(new { id });
     }
 
@@ -79,7 +79,7 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         response.Coming = coming;
         response.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
-        TempData["Done"] = coming ? $"Thank you: you are down as coming on {TimeDisplay.Format(startsAt)}." : "Thank you for letting the group know.";
+        this.Flash(coming ? $"Thank you: you are down as coming on {TimeDisplay.Format(startsAt)}." : "Thank you for letting the group know.");
         return RedirectToPage(new { id });
     }
 
@@ -95,7 +95,7 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         var response = await FindResponseAsync(id, startsAt);
         (response.Rating, response.Feedback, response.UpdatedAt) = (rating, string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync();
-        TempData["Done"] = "Thank you for your feedback. The facilitators read it to make the group better.";
+        this.Flash("Thank you for your feedback. The facilitators read it to make the group better.");
         return RedirectToPage(new { id });
     }
 

@@ -31,7 +31,7 @@ public sealed class ManageModel(AlongsideDbContext db, Notices notices, TimeProv
             notices.Send(new Recipient(email, member.User.DisplayName), welcome ? new WelcomeNotice(Group.Name, id) : new JoinDeclinedNotice(Group.Name));
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = welcome ? $"{member.DisplayName} is now a member" : $"{member.DisplayName}'s request is turned down";
+        this.Flash(welcome ? $"{member.DisplayName} is now a member" : $"{member.DisplayName}'s request is turned down");
         return RedirectToPage(new { id });
     }
 
@@ -54,7 +54,7 @@ public sealed class ManageModel(AlongsideDbContext db, Notices notices, TimeProv
             response.UpdatedAt = clock.GetUtcNow();
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = $"Attendance saved: {came.Intersect(members).Count()} came";
+        this.Flash($"Attendance saved: {came.Intersect(members).Count()} came");
         return RedirectToPage(new { id });
     }
 
@@ -63,7 +63,7 @@ public sealed class ManageModel(AlongsideDbContext db, Notices notices, TimeProv
         if (!await LoadAsync(id)) return NotFound();
         if (await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == userId && m.Status == GroupMemberStatus.Member)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, GroupMemberStatus.Removed)) == 0) return NotFound();
-        TempData["Done"] = "Removed from the group";
+        this.Flash("Removed from the group");
         return RedirectToPage(new { id });
     }
 

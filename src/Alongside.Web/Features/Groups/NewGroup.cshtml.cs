@@ -105,7 +105,7 @@ public sealed class NewGroupModel(AlongsideDbContext db, PostcodeDistricts distr
         db.PeerGroups.Add(group);
         db.PeerGroupFacilitators.AddRange(Supporters.Where(s => Input.Facilitators.Contains(s.Id)).Select(s => new PeerGroupFacilitator { GroupId = group.Id, UserId = s.Id }));
         await db.SaveChangesAsync();
-        TempData["Done"] = "Your group is published";
+        this.Flash("Your group is published");
         return Redirect($"/groups/{group.Id}");
     }
 

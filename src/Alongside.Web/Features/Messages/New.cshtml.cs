@@ -45,7 +45,7 @@ public sealed class NewModel(AlongsideDbContext db, MessageSending sending, Time
         var risk = await sending.AddAsync(thread, User.Id(), Input.Body!, attachment);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
-        TempData["Done"] = "Your message is sent";
+        this.Flash("Your message is sent");
         return Redirect($"/messages/{thread.Id}");
     }
 

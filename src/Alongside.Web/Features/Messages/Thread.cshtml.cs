@@ -54,7 +54,7 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
         var risk = await sending.AddAsync(Thread!, User.Id(), Body!, attachment);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
-        TempData["Done"] = "Your message is sent";
+        this.Flash("Your message is sent");
         return Redirect($"/messages/{id}#latest");
     }
 

@@ -34,7 +34,7 @@ public sealed class ConcernsModel(AlongsideDbContext db, TimeProvider clock) : P
         }
         (concern.AcknowledgedAt, concern.AcknowledgedByUserId, concern.ActionTaken) = (clock.GetUtcNow(), User.Id(), text);
         await db.SaveChangesAsync();
-        TempData["Done"] = "Recorded";
+        this.Flash("Recorded");
         return RedirectToPage();
     }
 

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Features.PeerSupport.LocalHelp;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Alongside.Web.Features.PeerSupport.LocalHelp;
 
 namespace Alongside.Web.Features.PeerSupport;
 
@@ -45,7 +44,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimePr
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        Contact.Date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeDisplay.London).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Contact.Date = clock.UkToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -54,7 +53,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimePr
         Contact = input;
         if (!await LoadAsync(id) || !IsSupporter) return NotFound();
         var date = LocalTimeInput.Date(Contact.Date);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeDisplay.London).DateTime);
+        var today = clock.UkToday();
         if (date is null) ModelState.AddModelError("Contact.Date", "Enter the date of the contact, like 2026-11-20");
         else if (date > today) ModelState.AddModelError("Contact.Date", "The date must be today or in the past");
         if (Contact.Mode is null || !Enum.IsDefined(Contact.Mode.Value)) ModelState.AddModelError("Contact.Mode", "Choose how you were in touch");
@@ -74,7 +73,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimePr
         db.PeerContacts.Add(contact);
         db.PeerContactSignposts.AddRange(signposts.Select(s => new PeerContactSignpost { ContactId = contact.Id, LocalHelpId = s }));
         await db.SaveChangesAsync();
-        TempData["Done"] = "Contact logged";
+        this.Flash("Contact logged");
         return RedirectToPage(new { id });
     }
 
@@ -89,7 +88,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimePr
         db.SafeguardingConcerns.Add(concern);
         notices.Send(await FamilyRecipients.StaffAsync(db, Support.OrganisationId, Role.Supervisor, Role.Admin), new SafeguardingConcernNotice());
         await db.SaveChangesAsync();
-        TempData["Done"] = "Your concern is recorded and your supervisors have been told. If a child is in immediate danger, call 999 now.";
+        this.Flash("Your concern is recorded and your supervisors have been told. If a child is in immediate danger, call 999 now.");
         return RedirectToPage(new { id });
     }
 

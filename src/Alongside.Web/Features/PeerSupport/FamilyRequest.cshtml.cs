@@ -70,7 +70,7 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
         });
         notices.Send(await FamilyRecipients.StaffAsync(db, Input.OrganisationId, Role.Supervisor, Role.Admin), new PeerRequestNotice());
         await db.SaveChangesAsync();
-        TempData["Done"] = "You have asked for a peer supporter. We will email you when someone is ready to support you.";
+        this.Flash("You have asked for a peer supporter. We will email you when someone is ready to support you.");
         return RedirectToPage();
     }
 

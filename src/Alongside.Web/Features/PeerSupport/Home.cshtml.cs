@@ -80,7 +80,7 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
         profile.Availability = string.IsNullOrWhiteSpace(Input.Availability) ? null : Input.Availability.Trim();
         profile.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
-        TempData["Done"] = "Your profile is saved";
+        this.Flash("Your profile is saved");
         return RedirectToPage();
     }
 

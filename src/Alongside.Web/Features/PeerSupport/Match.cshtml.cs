@@ -35,7 +35,7 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, TimeProvi
                 person.Id == supporterId ? new SupporterMatchedNotice(id) : new ParentMatchedNotice(chosen.Supporter.Name));
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = $"{chosen.Supporter.Name} will support {Family}";
+        this.Flash($"{chosen.Supporter.Name} will support {Family}");
         return Redirect("/peer/requests");
     }
 

@@ -44,7 +44,7 @@ public sealed class FamilyPlanModel(AlongsideDbContext db, Notices notices, Time
         plan.ParentComment = status == PlanStatus.ChangesRequested ? Comment!.Trim() : null;
         notices.Send(await FamilyRecipients.CareTeamAsync(db, plan.FamilyId), new PlanResponseNotice(status == PlanStatus.Agreed, plan.FamilyId, plan.Id));
         await db.SaveChangesAsync();
-        TempData["Done"] = status == PlanStatus.Agreed ? "Thank you. You have agreed to the plan." : "Thank you. Your care team will look at your comments.";
+        this.Flash(status == PlanStatus.Agreed ? "Thank you. You have agreed to the plan." : "Thank you. Your care team will look at your comments.");
         return RedirectToPage(new { planId });
     }
 

@@ -49,7 +49,7 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
         // One row per kind of item, whatever rows the post carried.
         Input.Items = [.. Input.Items.Take(PlanChoices.Kinds.Count)];
         while (Input.Items.Count < PlanChoices.Kinds.Count) Input.Items.Add(new PlanItemInput());
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var plan = PlanRules.Check(Input, today, Children.Select(c => Guid.Parse(c.Value)).ToHashSet());
         foreach (var (key, message) in plan.Errors) ModelState.AddModelError(key, message);
         if (!ModelState.IsValid) return Page();

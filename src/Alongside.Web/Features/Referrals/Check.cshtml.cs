@@ -17,8 +17,7 @@ public sealed class CheckModel(
     SelfReferralSubmission submission,
     AlongsideDbContext db,
     UserManager<AppUser> users,
-    Notices notices,
-    TimeProvider clock) : PageModel
+    AccountCreation accounts) : PageModel
 {
     [BindProperty]
     public AccountInput Input { get; set; } = new();
@@ -120,15 +119,9 @@ public sealed class CheckModel(
             ModelState.AddModelError("Input.Email", "There is already an account with this email address. Sign in to send your request: your answers are kept.");
             return null;
         }
-        var user = new AppUser { UserName = email, Email = email, DisplayName = Input.FirstName!.Trim(), CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user, Input.Password!);
-        if (!created.Succeeded)
-        {
-            foreach (var e in created.Errors) ModelState.AddModelError("Input.Password", e.Description);
-            return null;
-        }
-        notices.Send(user.ToRecipient(), new ConfirmEmailNotice(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user))));
-        return user;
+        var created = await accounts.CreateAsync(email, Input.FirstName!.Trim(), Input.Password!, addressProven: false);
+        created.AddErrorsTo(ModelState, "Input.Password");
+        return created.User;
     }
 
     private async Task LoadRowsAsync(Dictionary<string, string> answers)

@@ -57,7 +57,7 @@ public sealed class QuestionModel(SelfReferralDrafts drafts, AlongsideDbContext 
         switch (Question.Kind)
         {
             case QuestionKind.Date:
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = clock.UkToday();
                 var (date, dateError) = DateParts.Read(day, month, year, DateQuestion.DateOfBirth(today));
                 return (date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dateError);
             case QuestionKind.Choice or QuestionKind.Organisation:
@@ -81,15 +81,4 @@ public sealed class QuestionModel(SelfReferralDrafts drafts, AlongsideDbContext 
         Options = question.Kind == QuestionKind.Organisation ? await ReferralOrganisations.OptionsAsync(db) : question.Options ?? [];
         return true;
     }
-}
-
-public static class ReferralOrganisations
-{
-    /// <summary>Organisations a family can ask for help: therapy providers and OT clinics.</summary>
-    public static async Task<IReadOnlyList<Option>> OptionsAsync(AlongsideDbContext db) =>
-        (await db.Organisations
-            .Where(o => o.Kind == OrganisationKind.TherapyProvider || o.Kind == OrganisationKind.OtClinic)
-            .OrderBy(o => o.Name).Take(200)
-            .Select(o => new { o.Id, o.Name, o.Kind }).ToListAsync())
-        .Select(o => new Option(o.Id.ToString(), o.Name, Organisation.KindDisplay(o.Kind))).ToList();
 }

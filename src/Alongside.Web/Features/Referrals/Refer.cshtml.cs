@@ -30,7 +30,7 @@ public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmis
         Organisations = await ReferralOrganisations.OptionsAsync(db);
         if (await db.Referrals.AnyAsync(r => r.SourceDraftId == Input.FormId)) return RedirectToPage("Mine");
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var checkedInput = ProfessionalReferralRules.Check(Input, today, Organisations.Select(o => o.Value).ToHashSet());
         foreach (var (key, message) in checkedInput.Errors) ModelState.AddModelError(key, message);
         var files = new List<(string Name, string Type, byte[] Bytes)>();

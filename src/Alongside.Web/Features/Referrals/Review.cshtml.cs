@@ -50,11 +50,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
 
     public Task<IActionResult> OnPostWaitingListAsync(Guid id) => MoveAsync(id, ReferralStatus.WaitingList);
 
-    public async Task<IActionResult> OnPostDeclineAsync(Guid id)
-    {
-        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Enter the reason. The family and the referrer will see it.");
-        return await MoveAsync(id, ReferralStatus.Declined);
-    }
+    public Task<IActionResult> OnPostDeclineAsync(Guid id) => MoveAsync(id, ReferralStatus.Declined);
 
     public async Task<IActionResult> OnPostPriorityAsync(Guid id)
     {
@@ -65,7 +61,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         Referral.PriorityReason = Reason!.Trim();
         audit.Add("prioritise", "Referral", Referral.Id, Referral.FamilyId, $"Priority {Priority}: {Referral.PriorityReason}");
         await db.SaveChangesAsync();
-        TempData["Done"] = "Priority changed";
+        this.Flash("Priority changed");
         return RedirectToPage(new { id });
     }
 
@@ -73,12 +69,12 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
     public async Task<IActionResult> OnPostFundingAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        var errors = FundingInputRules.Apply(Funding, Referral, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var errors = FundingInputRules.Apply(Funding, Referral, clock.UkToday());
         foreach (var (key, message) in errors) ModelState.AddModelError(key, message);
         if (!ModelState.IsValid) return Page(); // nothing was written to the referral
         audit.Add("funding", "Referral", Referral.Id, Referral.FamilyId, "Updated the funding details");
         await db.SaveChangesAsync();
-        TempData["Done"] = "Funding details saved";
+        this.Flash("Funding details saved");
         return RedirectToPage(new { id });
     }
 
@@ -88,7 +84,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         Referral.DuplicateDismissed = true;
         audit.Add("dismiss-duplicate", "Referral", Referral.Id, Referral.FamilyId, "Marked as not a duplicate");
         await db.SaveChangesAsync();
-        TempData["Done"] = "Marked as not a duplicate";
+        this.Flash("Marked as not a duplicate");
         return RedirectToPage(new { id });
     }
 
@@ -103,28 +99,21 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
     private async Task<IActionResult> MoveAsync(Guid id, ReferralStatus to, bool merged = false)
     {
         if (!await LoadAsync(id)) return NotFound();
-        if (!WaitingListRules.CanMove(Referral.Status, to))
-        {
-            ModelState.AddModelError("", $"This request is already {WaitingListRules.StatusDisplay(Referral.Status).ToLowerInvariant()}.");
-        }
         if (!ModelState.IsValid) return Page();
-
         var now = clock.GetUtcNow();
-        if (Referral.Status == ReferralStatus.WaitingList) Referral.LeftWaitingListAt = now;
-        if (to == ReferralStatus.WaitingList) Referral.WaitingSince = now;
-        if (to == ReferralStatus.Declined) Referral.DeclineReason = Reason!.Trim();
-        if (to == ReferralStatus.Accepted && !await db.FamilyOrganisations.AnyAsync(f => f.FamilyId == Referral.FamilyId && f.OrganisationId == Referral.OrganisationId))
+        if (ReferralTriage.Decide(Referral, to, Reason, User.Id(), now) is { } problem)
         {
-            // Accepting is what lets this organisation's staff open the family's record.
+            ModelState.AddModelError(to == ReferralStatus.Declined && string.IsNullOrWhiteSpace(Reason) ? nameof(Reason) : "", problem);
+            return Page();
+        }
+        if (ReferralTriage.OpensTheRecord(to) && !await db.FamilyOrganisations.AnyAsync(f => f.FamilyId == Referral.FamilyId && f.OrganisationId == Referral.OrganisationId))
+        {
             db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = Referral.FamilyId, OrganisationId = Referral.OrganisationId, Since = now });
         }
-        Referral.Status = to;
-        Referral.DecidedAt = now;
-        Referral.DecidedByUserId = User.Id();
         audit.Add(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
         notices.Send(await FamilyRecipients.CarersAsync(db, Referral.FamilyId), new RequestNewsNotice(Referral.Organisation!.Name));
         await db.SaveChangesAsync();
-        TempData["Done"] = merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to);
+        this.Flash(merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to));
         return RedirectToPage(new { id });
     }
 

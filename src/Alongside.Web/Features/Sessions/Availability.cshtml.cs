@@ -61,7 +61,7 @@ public sealed class AvailabilityModel(AlongsideDbContext db) : PageModel
         await db.WorkingHours.Where(h => h.ClinicianUserId == me).ExecuteDeleteAsync();
         db.WorkingHours.AddRange(entries);
         await db.SaveChangesAsync();
-        TempData["Done"] = "Your working hours are saved";
+        this.Flash("Your working hours are saved");
         return RedirectToPage();
     }
 }

@@ -74,15 +74,10 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
 
         var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
         var mode = await SessionDelivery.FamilyPreferenceAsync(db, familyId);
-        var itemKind = SessionKinds.PlanItem(Kind.Value);
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Count the session against the plan in the same transaction, only while there is one left.
-        var item = await db.PlanItems
-            .Where(i => i.Kind == itemKind && i.Sessions > i.SessionsUsed
-                        && db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == familyId && p.Status == PlanStatus.Agreed))
-            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
-        if (item is null || await db.PlanItems.Where(i => i.Id == item && i.Sessions > i.SessionsUsed)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + 1)) == 0)
+        var item = await PlanAllowance.TakeOneAsync(db, familyId, Kind.Value);
+        if (item is null)
         {
             ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
             return Page();
@@ -101,20 +96,13 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
             BookedByUserId = User.Id(),
             CreatedAt = clock.GetUtcNow(),
         });
-        try
-        {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
-        catch (DbUpdateException)
+        if (!await db.TrySaveAndCommitAsync(transaction))
         {
             // Someone took this time a moment ago: nothing was saved, including the plan count.
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
             var fresh = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow());
             return Gone(clinician with { Slots = fresh }, startsAt);
         }
-        TempData["Done"] = $"Your session is booked for {TimeDisplay.Format(startsAt)}.";
+        this.Flash($"Your session is booked for {TimeDisplay.Format(startsAt)}.");
         return Redirect("/family/sessions");
     }
 
@@ -126,19 +114,12 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
         moving.EndsAt = startsAt + TimeSpan.FromMinutes(options.Value.LengthMinutes);
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
-        try
+        if (!await db.TrySaveAndCommitAsync(transaction))
         {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
             var fresh = await ClinicianSlots.FreeAsync(db, clinician.ClinicianId, options.Value, clock.GetUtcNow());
             return Gone(clinician with { Slots = fresh }, startsAt);
         }
-        TempData["Done"] = $"Your session has moved to {TimeDisplay.Format(startsAt)}.";
+        this.Flash($"Your session has moved to {TimeDisplay.Format(startsAt)}.");
         return Redirect("/family/sessions");
     }
 
@@ -152,7 +133,7 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
 
     private RedirectResult MoveRefused()
     {
-        TempData["Done"] = $"That session can no longer be moved here: it is less than {options.Value.CancellationNoticeHours} hours away or has been changed. Send your care team a message.";
+        this.Flash($"That session can no longer be moved here: it is less than {options.Value.CancellationNoticeHours} hours away or has been changed. Send your care team a message.");
         return Redirect("/family/sessions");
     }
 
@@ -167,12 +148,8 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
     {
         var me = User.Id();
         var familyIds = db.FamilyIdsCaredForBy(me);
-        var items = await db.PlanItems
-            .Where(i => i.Sessions != null && db.SupportPlans.Any(p => p.Id == i.PlanId && familyIds.Contains(p.FamilyId) && p.Status == PlanStatus.Agreed))
-            .Select(i => new { i.Kind, Remaining = i.Sessions!.Value - i.SessionsUsed }).ToListAsync();
-        Choices = Enum.GetValues<SessionKind>()
-            .Select(k => new Choice(k, items.Where(i => i.Kind == SessionKinds.PlanItem(k)).Sum(i => i.Remaining)))
-            .Where(c => c.Remaining > 0).ToList();
+        var remaining = await PlanAllowance.RemainingByKindAsync(db, familyIds);
+        Choices = remaining.Where(r => r.Value > 0).Select(r => new Choice(r.Key, r.Value)).ToList();
         if (kind is null) return null;
         if (!Enum.IsDefined(kind.Value)) return NotFound();
         Kind = kind;

@@ -87,12 +87,12 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         }
         var length = TimeSpan.FromMinutes(options.Value.LengthMinutes);
         var me = User.Id();
-        if (await SessionBooking.FirstClashAsync(db, me, starts.Select(s => new Span(s, s + length)).ToList(), []) is { } clash)
+        if (await SessionClashes.FirstClashAsync(db, me, starts.Select(s => new Span(s, s + length)).ToList(), []) is { } clash)
         {
             ModelState.AddModelError("Input.Date", $"You already have a session at {TimeDisplay.Format(clash)}. Choose another time.");
             return Page();
         }
-        var allowance = await SessionBooking.AllowanceAsync(db, familyId, Input.Kind!.Value);
+        var allowance = await PlanAllowance.AllowanceAsync(db, familyId, Input.Kind!.Value);
         var over = starts.Count - allowance.Remaining;
         if (over > 0 && string.IsNullOrWhiteSpace(Input.OverrideReason))
         {
@@ -125,23 +125,16 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (allowance.ItemId is { } itemId)
         {
-            await db.PlanItems.Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + sessions.Count));
+            await PlanAllowance.TakeAsync(db, itemId, sessions.Count);
         }
         notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new SessionsBookedNotice(sessions.Count, starts[0]));
-        try
-        {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
-        catch (DbUpdateException)
+        if (!await db.TrySaveAndCommitAsync(transaction))
         {
             // A family booked one of these times a moment ago: nothing was saved.
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
             ModelState.AddModelError("Input.Date", "One of those times has just been booked. Choose another time.");
             return Page();
         }
-        TempData["Done"] = sessions.Count == 1 ? $"Booked for {TimeDisplay.Format(starts[0])}" : $"Booked {sessions.Count} sessions from {TimeDisplay.Format(starts[0])}";
+        this.Flash(sessions.Count == 1 ? $"Booked for {TimeDisplay.Format(starts[0])}" : $"Booked {sessions.Count} sessions from {TimeDisplay.Format(starts[0])}");
         return Redirect("/staff/sessions");
     }
 
@@ -151,12 +144,10 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         var family = await db.Families.OnCareTeam(db, me).Where(f => f.Id == familyId).Select(f => new { f.Id, f.Name }).SingleOrDefaultAsync();
         if (family is null || !await ClinicianSlots.IsClinicianAsync(db, me)) return false;
         (FamilyId, FamilyName) = (family.Id, family.Name);
-        var remaining = await db.PlanItems
-            .Where(i => i.Sessions != null && db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == familyId && p.Status == PlanStatus.Agreed))
-            .Select(i => new { i.Kind, Left = i.Sessions!.Value - i.SessionsUsed }).ToListAsync();
+        var remaining = await PlanAllowance.RemainingByKindAsync(db, db.Families.Where(f => f.Id == familyId).Select(f => f.Id));
         KindOptions = Enum.GetValues<SessionKind>().Select(k =>
         {
-            var left = remaining.Where(r => r.Kind == SessionKinds.PlanItem(k)).Sum(r => Math.Max(0, r.Left));
+            var left = remaining[k];
             return new Option(k.ToString(), SessionKinds.Describe(k), left == 0 ? "None left in the agreed plan" : $"{left} left in the agreed plan");
         }).ToList();
         return true;

@@ -67,13 +67,13 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         if (!ModelState.IsValid) return Page();
 
         var moving = await AffectedAsync();
-        var oldFirstDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Current!.StartsAt, TimeDisplay.London).DateTime);
+        var oldFirstDate = UkTime.DateOf(Current!.StartsAt);
         var dayShift = date!.Value.DayNumber - oldFirstDate.DayNumber;
         var now = clock.GetUtcNow();
         var length = TimeSpan.FromMinutes(options.Value.LengthMinutes);
         var moves = moving.Select(s =>
         {
-            var oldDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.StartsAt, TimeDisplay.London).DateTime);
+            var oldDate = UkTime.DateOf(s.StartsAt);
             return (Session: s, Start: SlotRules.ToInstant(oldDate.AddDays(dayShift), time!.Value, TimeDisplay.London));
         }).ToList();
         if (moves.Any(m => m.Start is null || m.Start <= now))
@@ -81,7 +81,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
             ModelState.AddModelError("Input.Date", "The new time must be in the future");
             return Page();
         }
-        if (await SessionBooking.FirstClashAsync(db, Current.ClinicianUserId, moves.Select(m => new Span(m.Start!.Value, m.Start.Value + length)).ToList(), moving.Select(s => s.Id).ToList()) is { } clash)
+        if (await SessionClashes.FirstClashAsync(db, Current.ClinicianUserId, moves.Select(m => new Span(m.Start!.Value, m.Start.Value + length)).ToList(), moving.Select(s => s.Id).ToList()) is { } clash)
         {
             ModelState.AddModelError("Input.Date", $"You already have a session at {TimeDisplay.Format(clash)}. Choose another time.");
             return Page();
@@ -101,19 +101,12 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         var ids = moving.Select(s => s.Id).ToList();
         await db.SessionReminders.Where(r => ids.Contains(r.SessionId)).ExecuteDeleteAsync();
         notices.Send(await FamilyRecipients.CarersAsync(db, Current.FamilyId), new SessionsMovedNotice(moving.Count, moves[0].Start!.Value));
-        try
+        if (!await db.TrySaveAndCommitAsync(transaction))
         {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
             ModelState.AddModelError("Input.Date", "One of those times has just been booked. Choose another time.");
             return Page();
         }
-        TempData["Done"] = moving.Count == 1 ? "Session moved" : $"{moving.Count} sessions moved";
+        this.Flash(moving.Count == 1 ? "Session moved" : $"{moving.Count} sessions moved");
         return Redirect("/staff/sessions");
     }
 
@@ -130,13 +123,11 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         // The family is not charged for sessions the service cancels.
         foreach (var group in cancelling.Where(s => s.PlanItemId is not null).GroupBy(s => s.PlanItemId!.Value))
         {
-            var count = group.Count();
-            await db.PlanItems.Where(i => i.Id == group.Key)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed >= count ? i.SessionsUsed - count : 0));
+            await PlanAllowance.GiveBackAsync(db, group.Key, group.Count());
         }
         notices.Send(await FamilyRecipients.CarersAsync(db, Current!.FamilyId), new SessionsCancelledNotice(cancelling.Count, Current.StartsAt));
         await db.SaveChangesAsync();
-        TempData["Done"] = cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service";
+        this.Flash(cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service");
         return Redirect("/staff/sessions");
     }
 

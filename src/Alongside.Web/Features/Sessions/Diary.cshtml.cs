@@ -39,14 +39,13 @@ public sealed class DiaryModel(AlongsideDbContext db, TimeProvider clock) : Page
         {
             session.CancelledAt = now;
             // The family is not charged a session the service cancelled.
-            if (session.PlanItemId is { } item)
+            if (session.PlanItemId is { } item && !PlanAllowance.Counts(outcome, lateCancellation: false))
             {
-                await db.PlanItems.Where(i => i.Id == item && i.SessionsUsed > 0)
-                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed - 1));
+                await PlanAllowance.GiveBackAsync(db, item);
             }
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = $"Recorded: {MineModel.Status(outcome, false).ToLowerInvariant()}.";
+        this.Flash($"Recorded: {MineModel.Status(outcome, false).ToLowerInvariant()}.");
         return RedirectToPage();
     }
 }

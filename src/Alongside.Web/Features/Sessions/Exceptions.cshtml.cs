@@ -80,7 +80,7 @@ public sealed class ExceptionsModel(AlongsideDbContext db, TimeProvider clock) :
             Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(),
         });
         await db.SaveChangesAsync();
-        TempData["Done"] = Input.Kind == AvailabilityExceptionKind.Leave ? "Your time off is added" : "Your extra time is added";
+        this.Flash(Input.Kind == AvailabilityExceptionKind.Leave ? "Your time off is added" : "Your extra time is added");
         return RedirectToPage();
     }
 
@@ -88,7 +88,7 @@ public sealed class ExceptionsModel(AlongsideDbContext db, TimeProvider clock) :
     {
         var me = User.Id();
         if (await db.AvailabilityExceptions.Where(e => e.Id == id && e.ClinicianUserId == me).ExecuteDeleteAsync() == 0) return NotFound();
-        TempData["Done"] = "Removed";
+        this.Flash("Removed");
         return RedirectToPage();
     }
 

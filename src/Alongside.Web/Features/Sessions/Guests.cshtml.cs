@@ -56,7 +56,7 @@ public sealed class GuestsModel(AlongsideDbContext db, Notices notices, TimeProv
         });
         notices.Send(new Recipient(email, Input.Name!.Trim()), new GuestInvitationNotice(inviter, Current!.StartsAt, token));
         await db.SaveChangesAsync();
-        TempData["Done"] = $"{Input.Name!.Trim()} has been sent an invitation";
+        this.Flash($"{Input.Name!.Trim()} has been sent an invitation");
         return RedirectToPage(new { id });
     }
 
@@ -67,7 +67,7 @@ public sealed class GuestsModel(AlongsideDbContext db, Notices notices, TimeProv
         if (guest is null) return NotFound();
         guest.RevokedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
-        TempData["Done"] = $"{guest.Name}'s link no longer works";
+        this.Flash($"{guest.Name}'s link no longer works");
         return RedirectToPage(new { id });
     }
 

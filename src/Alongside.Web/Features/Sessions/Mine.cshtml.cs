@@ -64,15 +64,14 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
         session.Status = SessionStatus.CancelledByFamily;
         session.CancelledAt = now;
         session.LateCancellation = SessionKinds.IsLate(session.StartsAt, now, options.Value);
-        if (!session.LateCancellation && session.PlanItemId is { } item)
+        if (session.PlanItemId is { } item && !PlanAllowance.Counts(session.Status, session.LateCancellation))
         {
-            await db.PlanItems.Where(i => i.Id == item && i.SessionsUsed > 0)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed - 1));
+            await PlanAllowance.GiveBackAsync(db, item);
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = session.LateCancellation
+        this.Flash(session.LateCancellation
             ? $"Your session is cancelled. It was less than {NoticeHours} hours away, so it still counts as one of your plan's sessions."
-            : "Your session is cancelled. It does not count against your plan.";
+            : "Your session is cancelled. It does not count against your plan.");
         return RedirectToPage();
     }
 

@@ -54,7 +54,7 @@ public sealed class NotesModel(AlongsideDbContext db, AuditLog audit, TimeProvid
         note.UpdatedAt = clock.GetUtcNow();
         audit.Add("write", "SessionNote", id, session.FamilyId, "Wrote session notes");
         await db.SaveChangesAsync();
-        TempData["Done"] = "Notes saved";
+        this.Flash("Notes saved");
         return Redirect("/staff/sessions");
     }
 

@@ -38,35 +38,3 @@ public sealed class SessionOptions
         return problems;
     }
 }
-
-public static class SessionKinds
-{
-    /// <summary>Which plan item each kind of session counts against.</summary>
-    public static PlanItemKind PlanItem(SessionKind kind) => kind switch
-    {
-        SessionKind.ParentingSupport => PlanItemKind.ParentingSupportSessions,
-        SessionKind.Coaching or SessionKind.Consultation => PlanItemKind.CoachingSessions,
-        _ => PlanItemKind.DirectTherapy,
-    };
-
-    public static string Describe(SessionKind kind) => kind switch
-    {
-        SessionKind.ParentingSupport => "1:1 therapeutic parenting support session",
-        SessionKind.Coaching => "Parent-only coaching session",
-        SessionKind.Consultation => "Parent consultation",
-        SessionKind.ChildWithParent => "Child session with parent present",
-        _ => kind.ToString(),
-    };
-
-    public static bool IsLate(DateTimeOffset startsAt, DateTimeOffset now, SessionOptions options) =>
-        startsAt - now < TimeSpan.FromHours(options.CancellationNoticeHours);
-}
-
-/// <summary>Refuses to start with session settings that make no sense, saying which and why.</summary>
-public sealed class SessionOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<SessionOptions>
-{
-    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, SessionOptions options) =>
-        options.Problems() is { Count: > 0 } problems
-            ? Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problems)
-            : Microsoft.Extensions.Options.ValidateOptionsResult.Success;
-}

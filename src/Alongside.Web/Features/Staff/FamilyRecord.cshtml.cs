@@ -93,7 +93,7 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Tim
             .OrderBy(p => p.Child!.FirstName).Take(50)
             .Select(p => new PlanRow(p.Id, p.Child!.FirstName, p.Version, p.Status, p.ReviewDate)).ToListAsync();
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var yearStart = FundingRules.FinancialYearStart(today);
         FinancialYear = FundingRules.FinancialYearLabel(yearStart);
         var from = new DateOnly(yearStart, 4, 1);

@@ -69,11 +69,11 @@ public sealed class LogEntryModel(AlongsideDbContext db, IOptions<UrgentHelpOpti
             TempData["UrgentHelp"] = true;
         }
         await db.SaveChangesAsync();
-        TempData["Done"] = "Your note is saved";
+        this.Flash("Your note is saved");
         return Redirect("/family/strategies");
     }
 
-    private DateOnly LocalToday() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeDisplay.London).DateTime);
+    private DateOnly LocalToday() => clock.UkToday();
 
     private async Task<bool> LoadAsync(Guid id)
     {

@@ -72,7 +72,7 @@ public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, 
         });
         notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new NewStrategyNotice());
         await db.SaveChangesAsync();
-        TempData["Done"] = $"Shared \u201c{Input.Title!.Trim()}\u201d with the family";
+        this.Flash($"Shared \u201c{Input.Title!.Trim()}\u201d with the family");
         return RedirectToPage(new { familyId });
     }
 
@@ -82,7 +82,7 @@ public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, 
         var now = clock.GetUtcNow();
         if (await db.HomeStrategies.Where(s => s.Id == strategyId && s.FamilyId == familyId && s.StoppedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.StoppedAt, now)) == 0) return NotFound();
-        TempData["Done"] = "Stopped. The family can still read it and its log.";
+        this.Flash("Stopped. The family can still read it and its log.");
         return RedirectToPage(new { familyId });
     }
 

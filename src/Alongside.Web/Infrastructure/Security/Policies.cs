@@ -24,14 +24,3 @@ public static class Policies
     /// <summary>A referrer (social worker, school, GP), with two-factor sign-in.</summary>
     public const string Referrer = "Referrer";
 }
-
-public static class AlongsideClaims
-{
-    /// <summary>One claim per distinct role the person holds in any organisation.</summary>
-    public const string Role = "alongside:role";
-
-    /// <summary>Present, with value "true", when the person has two-factor sign-in turned on.</summary>
-    public const string TwoFactor = "alongside:2fa";
-
-    public const string DisplayName = "alongside:name";
-}

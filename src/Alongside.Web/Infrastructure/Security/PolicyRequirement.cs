@@ -4,49 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Infrastructure.Security;
 
-public sealed class SecurityOptions
-{
-    /// <summary>Staff need two-factor sign-in. Only honoured as false on a Development host.</summary>
-    public bool RequireStaffTwoFactor { get; set; } = true;
-}
-
 /// <summary>The requirement behind each named policy; <see cref="AccessRules"/> decides.</summary>
 public sealed class PolicyRequirement(string policy) : IAuthorizationRequirement
 {
     public string Policy { get; } = policy;
-}
-
-/// <summary>Marks a failure that two-factor set-up would cure, so the user is sent to set it up.</summary>
-public sealed class TwoFactorMissingReason(IAuthorizationHandler handler)
-    : AuthorizationFailureReason(handler, "Two-factor sign-in must be set up first.");
-
-public sealed class PolicyRequirementHandler(IOptions<SecurityOptions> options, IWebHostEnvironment environment)
-    : AuthorizationHandler<PolicyRequirement>
-{
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PolicyRequirement requirement)
-    {
-        var user = context.User;
-        if (user.Identity?.IsAuthenticated != true) return Task.CompletedTask;
-
-        var roles = RolesOf(user);
-        var twoFactorOk = AccessRules.TwoFactorSatisfied(
-            roles, user.HasClaim(AlongsideClaims.TwoFactor, "true"),
-            options.Value.RequireStaffTwoFactor, environment.IsDevelopment());
-
-        if (AccessRules.Allows(requirement.Policy, roles, twoFactorOk))
-        {
-            context.Succeed(requirement);
-        }
-        else if (!twoFactorOk && AccessRules.Allows(requirement.Policy, roles, twoFactorOk: true))
-        {
-            context.Fail(new TwoFactorMissingReason(this));
-        }
-        return Task.CompletedTask;
-    }
-
-    public static IReadOnlyCollection<Role> RolesOf(ClaimsPrincipal user) =>
-        user.FindAll(AlongsideClaims.Role)
-            .Select(c => Enum.TryParse<Role>(c.Value, out var r) ? r : (Role?)null)
-            .OfType<Role>()
-            .ToHashSet();
 }

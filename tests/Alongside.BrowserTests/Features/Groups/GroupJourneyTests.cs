@@ -1,6 +1,6 @@
-using Alongside.Web.Features.Groups;
 using Alongside.BrowserTests.Support;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Groups;
 using Microsoft.Playwright;
 
 namespace Alongside.BrowserTests.Features.Groups;

@@ -1,6 +1,6 @@
-using Alongside.Web.Features.Strategies;
 using Alongside.BrowserTests.Support;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Strategies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,6 +1,6 @@
-using Alongside.Web.Features.Groups;
 using System.Net;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Groups;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.Groups;

@@ -1,7 +1,7 @@
-using Alongside.Web.Features.Groups;
 using System.Net;
 using System.Text;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Groups;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.Groups;

@@ -1,5 +1,5 @@
-using Alongside.Web.Features.Groups;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Groups;
 
 namespace Alongside.IntegrationTests.Features.Groups;
 

@@ -1,6 +1,6 @@
-using Alongside.Web.Features.PeerSupport;
 using System.Net;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.PeerSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.PeerSupport;

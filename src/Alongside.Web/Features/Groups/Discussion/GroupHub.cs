@@ -22,10 +22,3 @@ public sealed class GroupHub(AlongsideDbContext db) : Hub
 
 /// <summary>A post as a live page shows it: text only, put into the page as text, never as HTML.</summary>
 public sealed record LivePost(Guid Id, string Author, string Body, string PostedAt);
-
-public static class DiscussionAccess
-{
-    /// <summary>Members, and the people who run the group, read its discussion; nobody else.</summary>
-    public static async Task<bool> CanReadAsync(AlongsideDbContext db, Guid groupId, Guid userId) =>
-        await GroupRoles.IsMemberAsync(db, groupId, userId) || await db.PeerGroups.Where(g => g.Id == groupId).RunBy(db, userId).AnyAsync();
-}

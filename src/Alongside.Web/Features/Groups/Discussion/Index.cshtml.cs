@@ -70,12 +70,12 @@ public sealed class IndexModel(
             await hub.Clients.Group(GroupHub.Channel(id)).SendAsync("post", new LivePost(post.Id, Membership.DisplayName, post.Body, TimeDisplay.Format(post.PostedAt)));
         }
         TempData["UrgentHelp"] = reason == HoldReason.RiskWords;
-        TempData["Done"] = reason switch
+        this.Flash(reason switch
         {
             HoldReason.None => "Posted",
             HoldReason.RiskWords => "Your message is saved and the facilitators have been asked to look at it soon. Others will see it once they have.",
             _ => "Your message is saved. A moderator will look at it before the group sees it.",
-        };
+        });
         return Redirect($"/groups/{id}/discussion#latest");
     }
 

@@ -28,7 +28,7 @@ public sealed class ReportModel(AlongsideDbContext db, Notices notices, TimeProv
         var name = await db.PeerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync();
         notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new PostReportedNotice(name, id));
         await db.SaveChangesAsync();
-        TempData["Done"] = "Thank you. The moderators will look at the message.";
+        this.Flash("Thank you. The moderators will look at the message.");
         return Redirect($"/groups/{id}/discussion");
     }
 

@@ -67,7 +67,7 @@ public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub
             var author = await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == post.AuthorUserId).Select(m => m.DisplayName).FirstOrDefaultAsync() ?? "A facilitator";
             await hub.Clients.Group(GroupHub.Channel(id)).SendAsync("post", new LivePost(post.Id, author, post.Body, TimeDisplay.Format(post.PostedAt)));
         }
-        TempData["Done"] = action switch
+        this.Flash(action switch
         {
             ModerationAction.Approve => "Approved: the group can see it",
             ModerationAction.Restore => "Restored",
@@ -75,7 +75,7 @@ public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub
             ModerationAction.Warn => "Warning sent",
             ModerationAction.Remove => "Removed from the group, and the post hidden",
             _ => "Report dismissed",
-        };
+        });
         return RedirectToPage(new { id });
     }
 

@@ -70,7 +70,7 @@ public sealed class ManageModel(AlongsideDbContext db, PostcodeDistricts distric
         db.LocalHelpEntries.Add(entry);
         if (!Input.Nationwide) db.LocalHelpAreas.AddRange(codes.Select(c => new LocalHelpArea { EntryId = entry.Id, Code = c }));
         await db.SaveChangesAsync();
-        TempData["Done"] = $"{entry.Name} is in the directory";
+        this.Flash($"{entry.Name} is in the directory");
         return RedirectToPage();
     }
 }

@@ -38,7 +38,7 @@ public sealed class SubscribeModel(AlongsideDbContext db, TimeProvider clock) : 
     {
         var me = User.Id();
         await db.CalendarFeeds.Where(f => f.UserId == me).ExecuteDeleteAsync();
-        TempData["Done"] = "Your calendar feed is switched off. Calendars subscribed to it stop updating.";
+        this.Flash("Your calendar feed is switched off. Calendars subscribed to it stop updating.");
         return RedirectToPage();
     }
 }

@@ -1,0 +1,24 @@
+namespace Alongside.Web.Features.Sessions;
+
+public static class SessionKinds
+{
+    /// <summary>Which plan item each kind of session counts against.</summary>
+    public static PlanItemKind PlanItem(SessionKind kind) => kind switch
+    {
+        SessionKind.ParentingSupport => PlanItemKind.ParentingSupportSessions,
+        SessionKind.Coaching or SessionKind.Consultation => PlanItemKind.CoachingSessions,
+        _ => PlanItemKind.DirectTherapy,
+    };
+
+    public static string Describe(SessionKind kind) => kind switch
+    {
+        SessionKind.ParentingSupport => "1:1 therapeutic parenting support session",
+        SessionKind.Coaching => "Parent-only coaching session",
+        SessionKind.Consultation => "Parent consultation",
+        SessionKind.ChildWithParent => "Child session with parent present",
+        _ => kind.ToString(),
+    };
+
+    public static bool IsLate(DateTimeOffset startsAt, DateTimeOffset now, SessionOptions options) =>
+        startsAt - now < TimeSpan.FromHours(options.CancellationNoticeHours);
+}

@@ -1,0 +1,12 @@
+namespace Alongside.Web.Infrastructure.Security;
+
+public static class AlongsideClaims
+{
+    /// <summary>One claim per distinct role the person holds in any organisation.</summary>
+    public const string Role = "alongside:role";
+
+    /// <summary>Present, with value "true", when the person has two-factor sign-in turned on.</summary>
+    public const string TwoFactor = "alongside:2fa";
+
+    public const string DisplayName = "alongside:name";
+}

@@ -1,0 +1,18 @@
+namespace Alongside.Web.Kernel.Families;
+
+/// <summary>The people a family notice goes to, read in one query each.</summary>
+public static class FamilyRecipients
+{
+    public static Task<List<Recipient>> CarersAsync(AlongsideDbContext db, Guid familyId, Guid? except = null) =>
+        db.FamilyCarers.Where(c => c.FamilyId == familyId && c.UserId != except && c.User!.Email != null)
+            .Select(c => new Recipient(c.User!.Email!, c.User.DisplayName)).Take(20).ToListAsync();
+
+    public static Task<List<Recipient>> CareTeamAsync(AlongsideDbContext db, Guid familyId) =>
+        db.CareTeamMembers.Where(c => c.FamilyId == familyId && c.User!.Email != null)
+            .Select(c => new Recipient(c.User!.Email!, c.User.DisplayName)).Distinct().Take(20).ToListAsync();
+
+    /// <summary>Staff of one organisation in either of two roles (clinicians and admins for triage, say), at most 50.</summary>
+    public static Task<List<Recipient>> StaffAsync(AlongsideDbContext db, Guid organisationId, Role role, Role orRole) =>
+        db.Memberships.Where(m => m.OrganisationId == organisationId && (m.Role == role || m.Role == orRole) && m.User!.Email != null)
+            .Select(m => new Recipient(m.User!.Email!, m.User.DisplayName)).Distinct().Take(50).ToListAsync();
+}
