@@ -41,6 +41,12 @@ public static class ReferralSteps
         }
     }
 
+    /// <summary>The referrals on the staff member's queue ("new" to triage, or "waiting"), in the order the page lists them.</summary>
+    public static async Task<IReadOnlyList<Guid>> QueueAsync(this HttpClient staff, string list = "new") =>
+        Html.Parse(await staff.GetPageAsync($"/staff/referrals?list={list}")).Links("/staff/referrals/")
+            .Select(href => Guid.TryParse(href["/staff/referrals/".Length..], out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty).Distinct().ToList();
+
     /// <summary>A referral already in the given state, for triage and waiting-list tests.</summary>
     public static async Task<Referral> CreateReferralAsync(this AlongsideApp app, Organisation organisation, Guid familyId,
         ReferralStatus status = ReferralStatus.New, DateTimeOffset? waitingSince = null, DateTimeOffset? leftAt = null, string? carerEmail = null)

@@ -1,13 +1,13 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using AngleSharp.Dom;
 
 namespace Alongside.IntegrationTests.Support;
 
 /// <summary>A family ready to book: its parent and clinician signed in, and the clinician's staff browser.</summary>
 public sealed record Ready(Person Parent, HttpClient Family, Person Clinician, HttpClient Staff, Guid FamilyId);
 
-public static partial class SessionSteps
+public static class SessionSteps
 {
     /// <summary>Every day, 08:00 to 20:00: slots are always within reach of a test.</summary>
     public static Dictionary<string, string> AllWeek()
@@ -31,28 +31,106 @@ public static partial class SessionSteps
         await staff.SignInAsync(clinician);
         await staff.PostFormAsync($"/staff/families/{familyId}?handler=Join", new Dictionary<string, string>(), tokenFrom: $"/staff/families/{familyId}");
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/staff/availability", AllWeek())).StatusCode);
-        var clinicianId = clinician.Id;
-        Assert.Equal(7, await app.WithDbAsync(db => db.WorkingHours.CountAsync(h => h.ClinicianUserId == clinicianId)));
-        var form = app.PlanForm(await app.ChildIdAsync(familyId), funding: FundingRoute.SelfFunded);
+        Assert.Equal(7, await staff.WorkingHoursStretchesAsync());
+        var form = app.PlanForm(await staff.ChildIdAsync(familyId), funding: FundingRoute.SelfFunded);
         form["Input.Items[0].Sessions"] = sessions.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await staff.PostFormAsync($"/staff/families/{familyId}/plans/new", form);
-        await app.WithDbAsync(async db => await db.SupportPlans.Where(p => p.FamilyId == familyId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlanStatus.Agreed)));
+        var planId = PlanIdFrom(await staff.PostFormAsync($"/staff/families/{familyId}/plans/new", form));
         var family = app.NewBrowser();
         await family.SignInAsync(parent);
+        await family.AgreePlanAsync(planId);
         return new Ready(parent, family, clinician, staff, familyId);
     }
 
+    /// <summary>The free times offered on a booking page: each is a form with the clinician and the start.</summary>
     public static List<(string Clinician, long Start)> Slots(string html) =>
-        SlotPattern().Matches(html)
-            .Select(m => (m.Groups[1].Value, long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Html.Parse(html).QuerySelectorAll("form:has(input[name=clinicianId])")
+            .Select(form => (form.Value("input[name=clinicianId]"), long.Parse(form.Value("input[name=start]"), CultureInfo.InvariantCulture)))
+            .ToList();
 
     public static Task<HttpResponseMessage> BookAsync(HttpClient family, (string Clinician, long Start) slot, string query = "") =>
         family.PostFormAsync($"/family/sessions/book?kind=ParentingSupport{query}",
-            new Dictionary<string, string> { ["clinicianId"] = slot.Clinician, ["start"] = slot.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            new Dictionary<string, string> { ["clinicianId"] = slot.Clinician, ["start"] = slot.Start.ToString(CultureInfo.InvariantCulture) });
 
-    public static Task<int> UsedAsync(this AlongsideApp app, Guid familyId) =>
-        app.WithDbAsync(db => db.PlanItems.Where(i => i.Kind == PlanItemKind.ParentingSupportSessions && db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == familyId)).Select(i => i.SessionsUsed).SingleAsync());
+    /// <summary>Parenting sessions used in the family's plan, as the care team reads it on the plan page.</summary>
+    public static async Task<int> UsedAsync(this HttpClient staff, Guid familyId)
+    {
+        var record = Html.Parse(await staff.GetPageAsync($"/staff/families/{familyId}"));
+        var plans = record.Links($"/staff/families/{familyId}/plans/").Where(href => !href.EndsWith("/new", StringComparison.Ordinal)).Distinct().ToList();
+        var plan = Html.Parse(await staff.GetPageAsync(Assert.Single(plans)));
+        var row = Assert.Single(plan.TableRows(), r => r[0] == PlanChoices.Describe(PlanItemKind.ParentingSupportSessions));
+        return int.Parse(row[2], CultureInfo.InvariantCulture);
+    }
 
-    [GeneratedRegex("name=\"clinicianId\" value=\"([^\"]+)\">\\s*<input type=\"hidden\" name=\"start\" value=\"(\\d+)\"")]
-    private static partial Regex SlotPattern();
+    /// <summary>The parent agrees to their support plan on the plan page.</summary>
+    public static async Task AgreePlanAsync(this HttpClient family, Guid planId)
+    {
+        var agreed = await family.PostFormAsync($"/family/plans/{planId}?handler=Agree", new Dictionary<string, string>(), tokenFrom: $"/family/plans/{planId}");
+        Assert.Equal(HttpStatusCode.Redirect, agreed.StatusCode);
+    }
+
+    public static Guid PlanIdFrom(HttpResponseMessage saved)
+    {
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"The plan was not saved: {saved.StatusCode}");
+        return Guid.Parse(Browser.Location(saved).Split("/plans/")[1][..36]);
+    }
+
+    /// <summary>The child a plan can be written for, as offered on the new-plan page.</summary>
+    public static async Task<Guid> ChildIdAsync(this HttpClient staff, Guid familyId) =>
+        Guid.Parse(Html.Parse(await staff.GetPageAsync($"/staff/families/{familyId}/plans/new")).Value("input[name='Input.ChildId']"));
+
+    /// <summary>How many stretches of working hours the clinician has saved, read back from their hours page.</summary>
+    public static async Task<int> WorkingHoursStretchesAsync(this HttpClient staff)
+    {
+        var page = Html.Parse(await staff.GetPageAsync("/staff/availability"));
+        string Box(int i) => page.QuerySelector($"input[name='Times[{i}]']")?.GetAttribute("value") ?? "";
+        return Enumerable.Range(0, 14).Count(stretch => Box(stretch * 2) != "" && Box((stretch * 2) + 1) != "");
+    }
+
+    public sealed record UpcomingSession(Guid Id, string When, string Details, string? VideoLink);
+
+    public sealed record PastSession(string When, string Text);
+
+    /// <summary>The family's sessions page: what is coming up (earliest first) and what is earlier or cancelled (latest first).</summary>
+    public static async Task<(IReadOnlyList<UpcomingSession> Upcoming, IReadOnlyList<PastSession> Past)> SessionsAsync(this HttpClient family)
+    {
+        var page = Html.Parse(await family.GetPageAsync("/family/sessions"));
+        var upcoming = page.QuerySelectorAll(".nhsuk-card:has(a[href*='handler=Calendar'])").Select(card => new UpcomingSession(
+            Guid.Parse(Html.QueryValue(card.QuerySelector("a[href*='handler=Calendar']")!.GetAttribute("href")!, "id")),
+            card.Text(".nhsuk-card__heading"),
+            card.Text(".nhsuk-card__heading + p"),
+            card.QuerySelector("a[rel~=noreferrer]")?.GetAttribute("href"))).ToList();
+        var heading = page.QuerySelectorAll("h2").FirstOrDefault(h => Html.Text(h) == "Earlier and cancelled");
+        var past = heading?.NextElementSibling?.Children.Select(li => Html.Text(li)).Select(text => new PastSession(text.Split(": ", 2)[0], text)).ToList() ?? [];
+        return (upcoming, past);
+    }
+
+    /// <summary>When a session starts and ends, from the calendar file the family can download (plain text, so a pattern reads it).</summary>
+    public static async Task<(DateTimeOffset StartsAt, DateTimeOffset EndsAt)> SessionTimesAsync(this HttpClient family, Guid id)
+    {
+        var ics = await family.GetPageAsync($"/family/sessions?handler=Calendar&id={id}");
+        DateTimeOffset Read(string field) => DateTimeOffset.ParseExact(
+            System.Text.RegularExpressions.Regex.Match(ics, $"^{field}:(\\d{{8}}T\\d{{6}})Z", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value,
+            "yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        return (Read("DTSTART"), Read("DTEND"));
+    }
+
+    /// <summary>A row of the clinician's diary. <see cref="Status"/> is "Booked" while the session is still to be recorded.</summary>
+    public sealed record DiaryRow(Guid? Id, string When, Guid FamilyId, string Session, string Status);
+
+    /// <summary>The clinician's own sessions, earliest first, as their diary shows them.</summary>
+    public static async Task<IReadOnlyList<DiaryRow>> DiaryAsync(this HttpClient staff)
+    {
+        var page = Html.Parse(await staff.GetPageAsync("/staff/sessions"));
+        return page.QuerySelectorAll("table tbody tr").Select(row =>
+        {
+            var cells = row.QuerySelectorAll("td").ToList();
+            var record = row.QuerySelector("form[action*='handler=Record']")?.GetAttribute("action");
+            return new DiaryRow(
+                record is null ? null : Guid.Parse(Html.QueryValue(record, "id")),
+                Html.CellText(cells[0]),
+                Guid.Parse(cells[1].QuerySelector("a")!.GetAttribute("href")!["/staff/families/".Length..]),
+                Html.CellText(cells[2]),
+                record is null ? Html.CellText(cells[3]) : "Booked");
+        }).ToList();
+    }
 }

@@ -35,7 +35,7 @@ public abstract class GroupImportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains("first_meeting must be a date like 2026-01-13", page);
         Assert.Contains("end_time must be after start_time", page);
         Assert.Contains("someone@example.test is not a peer supporter of this organisation", page);
-        Assert.Matches("<td class=\"nhsuk-table__cell\">4</td>", page);
+        Assert.Contains(Html.Parse(page).TableRows(), row => row[0] == "4"); // the row number of a problem
 
         var groups = await app.WithDbAsync(db => db.PeerGroups.Where(g => g.OrganisationId == org.Id).OrderBy(g => g.Name).ToListAsync());
         Assert.Equal(["Leeds adopters", "Online kinship, weekly"], groups.Select(g => g.Name));

@@ -35,7 +35,7 @@ public abstract class GroupMembershipTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var member = await family.GetPageAsync(page);
         Assert.Contains("adopters-members-only", member);
-        var meeting = System.Text.RegularExpressions.Regex.Match(member, "meeting=(\\d+)").Groups[1].Value;
+        var meeting = Html.QueryValue(Html.Parse(member).QuerySelector("form[action*='handler=Respond']")!.GetAttribute("action")!, "meeting");
         await family.PostFormAsync($"{page}?handler=Respond&meeting={meeting}&coming=true", new Dictionary<string, string>(), tokenFrom: page);
         Assert.Contains("you are coming", await family.GetPageAsync(page));
         var startsAt = new DateTimeOffset(long.Parse(meeting, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero);
@@ -67,7 +67,7 @@ public abstract class GroupMembershipTests<TApp>(TApp app) : IClassFixture<TApp>
         var group = await app.GroupAsync();
         var (parent, member) = await app.MemberAsync(group, "Alex");
         var manage = await group.FacilitatorBrowser.GetPageAsync($"/groups/{group.GroupId}/manage");
-        var meeting = System.Text.RegularExpressions.Regex.Match(manage, "meeting=(\\d+)").Groups[1].Value;
+        var meeting = Html.QueryValue(Html.Parse(manage).QuerySelector("form[action*='handler=Attendance']")!.GetAttribute("action")!, "meeting");
         Assert.NotEmpty(meeting);
         await group.FacilitatorBrowser.PostFormAsync($"/groups/{group.GroupId}/manage?handler=Attendance&meeting={meeting}", new Dictionary<string, string> { ["came"] = parent.Id.ToString() }, tokenFrom: $"/groups/{group.GroupId}/manage");
         Assert.True(await app.WithDbAsync(db => db.GroupMeetingResponses.AnyAsync(r => r.GroupId == group.GroupId && r.UserId == parent.Id && r.Attended == true)));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Alongside.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +7,7 @@ namespace Alongside.IntegrationTests.Features.Plans;
 public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
 {
     private static Guid PlanIdFrom(HttpResponseMessage response) =>
-        Guid.Parse(Regex.Match(Browser.Location(response), "/plans/([0-9a-f-]{36})").Groups[1].Value);
+        Guid.Parse(Browser.Location(response).Split("/plans/")[1][..36]);
 
     private Task<SupportPlan> PlanAsync(Guid id) =>
         app.WithDbAsync(db => db.SupportPlans.Include(p => p.Items).Include(p => p.Goals).AsNoTracking().SingleAsync(p => p.Id == id));

@@ -90,9 +90,9 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
     {
         var (provider, _, clinician, browser) = await SetUpAsync();
         await browser.PostMultipartAsync("/refer", Form(provider.Id, People.NewEmail("wait")), []);
-        var id = await app.WithDbAsync(db => db.Referrals.Where(r => r.OrganisationId == provider.Id).Select(r => r.Id).SingleAsync());
         var staff = app.NewBrowser();
         await staff.SignInAsync(clinician);
+        var id = Assert.Single(await staff.QueueAsync()); // the provider's new referrals
         await staff.PostFormAsync($"/staff/referrals/{id}?handler=WaitingList", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{id}");
 
         var mine = await browser.GetPageAsync("/refer/mine");

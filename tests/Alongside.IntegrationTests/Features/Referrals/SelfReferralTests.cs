@@ -179,7 +179,7 @@ public abstract class SelfReferralTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     private static string DraftId(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "name=\"DraftId\" value=\"([^\"]+)\"").Groups[1].Value;
+        Html.Parse(html).Value("input[name=DraftId]");
 }
 
 public sealed class SelfReferralTestsOnSqlite(SqliteApp app) : SelfReferralTests<SqliteApp>(app);

@@ -40,7 +40,7 @@ public abstract class NotesTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var sessions = await family.GetPageAsync("/family/sessions");
         Assert.Contains("Try the wind-down routine.", sessions);
         var made = await family.PostFormAsync("/account/calendar", new Dictionary<string, string>());
-        var feed = new Uri(System.Text.RegularExpressions.Regex.Match(await made.Content.ReadAsStringAsync(), "id=\"feed-url\">([^<]+)<").Groups[1].Value).AbsolutePath;
+        var feed = new Uri(Html.Parse(await made.Content.ReadAsStringAsync()).Text("#feed-url")).AbsolutePath;
         Assert.Contains($"{session.Id:N}", await app.NewBrowser().GetPageAsync(feed));
         foreach (var route in new[] { "/family/sessions", "/family", $"/api/v1/families/{familyId}", $"/family/sessions?handler=Calendar&id={session.Id}", feed, "/family/strategies", "/messages" })
         {

@@ -22,6 +22,20 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
     private static DateTimeOffset Instant(long ticks) => new(ticks, TimeSpan.Zero);
 
+    /// <summary>Every session on the family's page, coming up or earlier and cancelled.</summary>
+    private static async Task<int> CountSessionsAsync(HttpClient family)
+    {
+        var (upcoming, past) = await family.SessionsAsync();
+        return upcoming.Count + past.Count;
+    }
+
+    private static async Task<List<DateTimeOffset>> StartsAsync(HttpClient family, IEnumerable<SessionSteps.UpcomingSession> sessions)
+    {
+        var starts = new List<DateTimeOffset>();
+        foreach (var session in sessions) starts.Add((await family.SessionTimesAsync(session.Id)).StartsAt);
+        return starts;
+    }
+
     [Fact]
     public async Task Time_off_takes_slots_away_and_extra_time_adds_them()
     {
@@ -58,9 +72,11 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         nonsense["Input.StartDate"] = "31/02/2027";
         Assert.Contains("Enter the start as a real date", await (await ready.Staff.PostFormAsync("/staff/availability/exceptions?handler=Add", nonsense, tokenFrom: "/staff/availability/exceptions")).Content.ReadAsStringAsync());
         var clinicianId = ready.Clinician.Id;
+        // The database, not the page: the page lists only time off still to come, and the refused past time off would not show there.
         Assert.Equal(1, await app.WithDbAsync(db => db.AvailabilityExceptions.CountAsync(e => e.ClinicianUserId == clinicianId)));
         // Another clinician cannot remove it.
-        var id = await app.WithDbAsync(db => db.AvailabilityExceptions.Where(e => e.ClinicianUserId == clinicianId).Select(e => e.Id).SingleAsync());
+        var exceptions = Html.Parse(await ready.Staff.GetPageAsync("/staff/availability/exceptions"));
+        var id = Html.QueryValue(Assert.Single(exceptions.QuerySelectorAll("form[action*='handler=Remove']")).GetAttribute("action")!, "id");
         var other = app.NewBrowser();
         await other.SignInAsync(await app.CreateStaffAsync(await app.CreateOrganisationAsync(), Role.Clinician));
         var removed = await other.PostFormAsync($"/staff/availability/exceptions?handler=Remove&id={id}", new Dictionary<string, string>(), tokenFrom: "/staff/availability/exceptions");
@@ -89,19 +105,22 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         var refused = await ready.Staff.PostFormAsync(url, SeriesForm(first, "Fortnightly", 3));
         Assert.Contains("This is 1 more than the 2 left in the plan", await refused.Content.ReadAsStringAsync());
-        Assert.Equal(0, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.FamilyId == ready.FamilyId)));
+        Assert.Equal(0, await CountSessionsAsync(ready.Family));
 
         var booked = await ready.Staff.PostFormAsync(url, SeriesForm(first, "Fortnightly", 3, "Extra support agreed at review"));
         Assert.Equal("/staff/sessions", Browser.Location(booked));
-        var sessions = await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == ready.FamilyId).OrderBy(s => s.StartsAt).ToListAsync());
+        var sessions = (await ready.Family.SessionsAsync()).Upcoming; // earliest first
         Assert.Equal(3, sessions.Count);
-        Assert.Single(sessions.Select(s => s.SeriesId).Distinct());
-        Assert.NotNull(sessions[0].SeriesId);
-        Assert.All(sessions, s => Assert.Equal("16:00", TimeDisplay.Local(s.StartsAt, "HH:mm")));
-        Assert.Equal([14, 14], sessions.Zip(sessions.Skip(1), (a, b) => (int)Math.Round((b.StartsAt - a.StartsAt).TotalDays)).ToArray());
-        Assert.Equal(new string?[] { null, null, "Extra support agreed at review" }, sessions.Select(s => s.OverrideReason));
+        // One series: the first session's change page counts the two after it in the same series.
+        Assert.Contains("This session is part of a series with 2 more after it.", await ready.Staff.GetPageAsync($"/staff/sessions/{sessions[0].Id}/change"));
+        var starts = await StartsAsync(ready.Family, sessions);
+        Assert.All(starts, start => Assert.Equal("16:00", TimeDisplay.Local(start, "HH:mm")));
+        Assert.Equal([14, 14], starts.Zip(starts.Skip(1), (a, b) => (int)Math.Round((b - a).TotalDays)).ToArray());
+        // No page shows the reason given for going past the plan: it is kept for the record.
+        Assert.Equal(new string?[] { null, null, "Extra support agreed at review" },
+            await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == ready.FamilyId).OrderBy(s => s.StartsAt).Select(s => s.OverrideReason).ToListAsync()));
         Assert.All(sessions, s => Assert.StartsWith("https://video.example.test/room-", s.VideoLink));
-        Assert.Equal(3, await app.UsedAsync(ready.FamilyId));
+        Assert.Equal(3, await ready.Staff.UsedAsync(ready.FamilyId));
         await app.Mail.WaitForAsync(ready.Parent.Email, "3 sessions have been booked for you");
 
         // The family's preference is used by default and a face-to-face session needs a place.
@@ -114,7 +133,7 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         // A clash with the clinician's own session is refused.
         var clash = await ready.Staff.PostFormAsync(url, SeriesForm(first, "None", 1, "Agreed"));
         Assert.Contains("You already have a session at", await clash.Content.ReadAsStringAsync());
-        Assert.Equal(3, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.FamilyId == ready.FamilyId)));
+        Assert.Equal(3, await CountSessionsAsync(ready.Family));
     }
 
     [Fact]
@@ -135,9 +154,9 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var ready = await app.ReadyToBookAsync(sessions: 6);
         var first = app.Now.AddDays(3);
         await ready.Staff.PostFormAsync($"/staff/families/{ready.FamilyId}/sessions/book", SeriesForm(first, "Weekly", 4));
-        var ids = await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == ready.FamilyId).OrderBy(s => s.StartsAt).Select(s => s.Id).ToListAsync());
+        var ids = (await ready.Family.SessionsAsync()).Upcoming.Select(s => s.Id).ToList(); // earliest first
         Assert.Equal(4, ids.Count);
-        var secondStart = await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == ids[1]).Select(s => s.StartsAt).SingleAsync());
+        var (secondStart, _) = await ready.Family.SessionTimesAsync(ids[1]);
 
         var moved = await ready.Staff.PostFormAsync($"/staff/sessions/{ids[1]}/change?handler=Move", new Dictionary<string, string>
         {
@@ -149,17 +168,23 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
             ["Input.Scope"] = "later",
         }, tokenFrom: $"/staff/sessions/{ids[1]}/change");
         Assert.Equal("/staff/sessions", Browser.Location(moved));
-        var sessions = await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == ready.FamilyId).OrderBy(s => s.StartsAt).ToListAsync());
-        Assert.Equal("16:00", TimeDisplay.Local(sessions[0].StartsAt, "HH:mm")); // the first is untouched
-        Assert.All(sessions.Skip(1), s => Assert.Equal(("10:30", DeliveryMode.FaceToFace, "The family room, Hope Street"), (TimeDisplay.Local(s.StartsAt, "HH:mm"), s.Mode, s.Place)));
-        Assert.Equal(Date(secondStart.AddDays(1)), Date(sessions[1].StartsAt));
+        var sessions = (await ready.Family.SessionsAsync()).Upcoming; // earliest first
+        Assert.Equal(4, sessions.Count);
+        var starts = await StartsAsync(ready.Family, sessions);
+        Assert.Equal("16:00", TimeDisplay.Local(starts[0], "HH:mm")); // the first is untouched
+        Assert.All(sessions.Zip(starts).Skip(1), s =>
+        {
+            Assert.Equal("10:30", TimeDisplay.Local(s.Second, "HH:mm"));
+            Assert.EndsWith(", face to face at The family room, Hope Street.", s.First.Details);
+        });
+        Assert.Equal(Date(secondStart.AddDays(1)), Date(starts[1]));
         await app.Mail.WaitForAsync(ready.Parent.Email, "Your sessions have moved");
 
-        var cancelled = await ready.Staff.PostFormAsync($"/staff/sessions/{sessions[2].Id}/change?handler=Cancel", new Dictionary<string, string> { ["Input.Scope"] = "later" }, tokenFrom: $"/staff/sessions/{sessions[2].Id}/change");
+        var cancelled = await ready.Staff.PostFormAsync($"/staff/sessions/{ids[2]}/change?handler=Cancel", new Dictionary<string, string> { ["Input.Scope"] = "later" }, tokenFrom: $"/staff/sessions/{ids[2]}/change");
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
-        var statuses = await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == ready.FamilyId).OrderBy(s => s.StartsAt).Select(s => s.Status).ToListAsync());
-        Assert.Equal([SessionStatus.Booked, SessionStatus.Booked, SessionStatus.CancelledByService, SessionStatus.CancelledByService], statuses);
-        Assert.Equal(2, await app.UsedAsync(ready.FamilyId));
+        var statuses = (await ready.Staff.DiaryAsync()).Where(r => r.FamilyId == ready.FamilyId).Select(r => r.Status).ToList(); // earliest first
+        Assert.Equal(["Booked", "Booked", "Cancelled by the service", "Cancelled by the service"], statuses);
+        Assert.Equal(2, await ready.Staff.UsedAsync(ready.FamilyId));
     }
 
     [Fact]
@@ -168,27 +193,32 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var ready = await app.ReadyToBookAsync();
         var slots = SessionSteps.Slots(await ready.Family.GetPageAsync("/family/sessions/book?kind=ParentingSupport&week=1"));
         await SessionSteps.BookAsync(ready.Family, slots[0]);
-        var session = await app.WithDbAsync(db => db.Sessions.SingleAsync(s => s.FamilyId == ready.FamilyId));
+        var (upcoming, past) = await ready.Family.SessionsAsync();
+        Assert.Empty(past);
+        var session = Assert.Single(upcoming);
+        var (sessionStartsAt, _) = await ready.Family.SessionTimesAsync(session.Id);
         Assert.Contains($"/family/sessions/book?move={session.Id}", await ready.Family.GetPageAsync("/family/sessions"));
 
         var page = await ready.Family.GetAsync($"/family/sessions/book?move={session.Id}&week=2");
-        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {page.Headers.Location} {session.StartsAt} {app.Now}");
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {page.Headers.Location} {sessionStartsAt} {app.Now}");
         var choices = SessionSteps.Slots(await page.Content.ReadAsStringAsync());
         var moved = await SessionSteps.BookAsync(ready.Family, choices[1], $"&move={session.Id}");
         Assert.Equal("/family/sessions", Browser.Location(moved));
-        var after = await app.WithDbAsync(db => db.Sessions.SingleAsync(s => s.FamilyId == ready.FamilyId));
-        Assert.Equal((session.Id, Instant(choices[1].Start)), (after.Id, after.StartsAt));
-        Assert.Equal(1, await app.UsedAsync(ready.FamilyId));
+        (upcoming, past) = await ready.Family.SessionsAsync();
+        Assert.Empty(past);
+        var after = Assert.Single(upcoming);
+        Assert.Equal((session.Id, Instant(choices[1].Start)), (after.Id, (await ready.Family.SessionTimesAsync(after.Id)).StartsAt));
+        Assert.Equal(1, await ready.Staff.UsedAsync(ready.FamilyId));
 
         // Inside the notice period it cannot be moved.
         var soon = SessionSteps.Slots(await ready.Family.GetPageAsync("/family/sessions/book?kind=ParentingSupport"))[0];
         await SessionSteps.BookAsync(ready.Family, soon);
-        var soonId = await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == ready.FamilyId).OrderBy(s => s.StartsAt).Select(s => s.Id).FirstAsync());
+        var soonId = (await ready.Family.SessionsAsync()).Upcoming[0].Id; // earliest first
         var refused = await ready.Family.PostFormAsync($"/family/sessions/book?kind=ParentingSupport&move={soonId}",
             new Dictionary<string, string> { ["clinicianId"] = choices[3].Clinician, ["start"] = choices[3].Start.ToString(CultureInfo.InvariantCulture) }, tokenFrom: "/family/sessions");
         Assert.Equal("/family/sessions", Browser.Location(refused));
         Assert.Contains("can no longer be moved", await ready.Family.GetPageAsync("/family/sessions"));
-        Assert.Equal(Instant(soon.Start), await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == soonId).Select(s => s.StartsAt).SingleAsync()));
+        Assert.Equal(Instant(soon.Start), (await ready.Family.SessionTimesAsync(soonId)).StartsAt);
     }
 }
 

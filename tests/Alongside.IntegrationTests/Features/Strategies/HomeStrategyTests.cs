@@ -22,6 +22,10 @@ public abstract class HomeStrategyTests<TApp>(TApp app) : IClassFixture<TApp> wh
         ["Input.Note"] = "",
     };
 
+    /// <summary>Where the family notes how the one strategy shared with them went: the link on their page.</summary>
+    private static async Task<string> LogPageAsync(HttpClient family) =>
+        Assert.Single(Html.Parse(await family.GetPageAsync("/family/strategies")).Links("/family/strategies/"), href => href.EndsWith("/log", StringComparison.Ordinal));
+
     [Fact]
     public async Task A_clinician_shares_a_strategy_the_parent_logs_tries_and_the_clinician_reads_the_log_since_the_last_session()
     {
@@ -31,7 +35,6 @@ public abstract class HomeStrategyTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Say why it helps", await missing.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(page, Strategy("Five-minute warning"))).StatusCode);
         await app.Mail.WaitForAsync(parent.Email, "A new strategy to try at home");
-        var strategyId = await app.WithDbAsync(db => db.HomeStrategies.Where(s => s.FamilyId == familyId).Select(s => s.Id).SingleAsync());
 
         var family = app.NewBrowser();
         await family.SignInAsync(parent);
@@ -39,15 +42,16 @@ public abstract class HomeStrategyTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Five-minute warning", list);
         Assert.Contains("Changes feel less like a threat", list);
 
-        var logPage = $"/family/strategies/{strategyId}/log";
+        var logPage = await LogPageAsync(family);
         var future = await family.PostFormAsync(logPage, Log("Tried it", 4, daysAgo: -2));
         Assert.Contains("today or in the past", await future.Content.ReadAsStringAsync());
         var unrated = Log("Tried it", 4);
         unrated["Input.Rating"] = "9";
         Assert.Contains("Choose how it went, from 1 to 5", await (await family.PostFormAsync(logPage, unrated)).Content.ReadAsStringAsync());
-        Assert.Equal(0, await app.WithDbAsync(db => db.HomeLogEntries.CountAsync(e => e.FamilyId == familyId)));
+        Assert.Empty(Html.Parse(await family.GetPageAsync("/family/strategies")).QuerySelectorAll(".nhsuk-card:has(a[href$='/log']) li")); // no notes logged
 
         Assert.Equal("/family/strategies", Browser.Location(await family.PostFormAsync(logPage, Log("OLD-ENTRY before the session", 2, daysAgo: 3))));
+        // Arranged in the database: the app cannot backdate an entry or hold a session in the past.
         var threeDaysAgo = app.Now.AddDays(-3);
         await app.WithDbAsync(db => db.HomeLogEntries.Where(e => e.FamilyId == familyId).ExecuteUpdateAsync(s => s.SetProperty(e => e.CreatedAt, threeDaysAgo)));
         // A session is attended between the two entries.
@@ -65,6 +69,7 @@ public abstract class HomeStrategyTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("went very well (5 out of 5)", since);
         Assert.DoesNotContain("OLD-ENTRY", since);
         Assert.Contains("OLD-ENTRY", await staff.GetPageAsync(page + "?all=true"));
+        // The audit trail has no page of its own.
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyId == familyId && a.ActorUserId == clinician.Id && a.EntityType == "HomeLog")));
 
         // Only the care team reads the log; only the family logs.
@@ -82,20 +87,21 @@ public abstract class HomeStrategyTests<TApp>(TApp app) : IClassFixture<TApp> wh
     {
         var (_, parent, familyId, clinician, staff) = await app.FamilyWithCareTeamAsync();
         await staff.PostFormAsync($"/staff/families/{familyId}/strategies", Strategy("Calm corner"));
-        var strategyId = await app.WithDbAsync(db => db.HomeStrategies.Where(s => s.FamilyId == familyId).Select(s => s.Id).SingleAsync());
         var family = app.NewBrowser();
         await family.SignInAsync(parent);
+        var logPage = await LogPageAsync(family);
 
-        var calm = await family.PostFormAsync($"/family/strategies/{strategyId}/log", Log("She used the calm corner and it helped.", 4));
+        var calm = await family.PostFormAsync(logPage, Log("She used the calm corner and it helped.", 4));
         Assert.DoesNotContain("get help now", await family.GetPageAsync(Browser.Location(calm)));
 
-        var saved = await family.PostFormAsync($"/family/strategies/{strategyId}/log", Log("He said he wants to KILL himself... and he has been self  harming.", 1));
+        var saved = await family.PostFormAsync(logPage, Log("He said he wants to KILL himself... and he has been self  harming.", 1));
         var shown = await family.GetPageAsync(Browser.Location(saved));
         Assert.Contains("If you or a child are not safe, get help now", shown);
         Assert.Contains("Samaritans", shown);
         var alert = await app.Mail.WaitForAsync(clinician.Email, "a family may need urgent help");
         Assert.DoesNotContain("self", alert.TextBody, StringComparison.OrdinalIgnoreCase); // where, never what
-        Assert.True(await app.WithDbAsync(db => db.HomeLogEntries.AnyAsync(e => e.FamilyId == familyId && e.RiskFlagged && e.WhatHappened.Contains("harming"))));
+        var log = Html.Parse(await staff.GetPageAsync($"/staff/families/{familyId}/strategies?all=true"));
+        Assert.Contains(log.QuerySelectorAll("li"), e => e.QuerySelector(".nhsuk-tag--red") is not null && Html.Text(e).Contains("harming", StringComparison.Ordinal)); // kept, and flagged
         Assert.Contains("May need urgent attention", await staff.GetPageAsync($"/staff/families/{familyId}/strategies"));
     }
 }
