@@ -1,8 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Data.Sqlite;
 
 namespace Alongside.Web.Data;
 
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatableObject
 {
     /// <summary>"Sqlite" (the default, a file under the data folder) or "Postgres".</summary>
     public string Provider { get; set; } = "Sqlite";
@@ -14,6 +15,15 @@ public sealed class DatabaseOptions
     public bool MigrateOnStartup { get; set; } = true;
 
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // A typo must not quietly run SQLite where PostgreSQL was meant.
+        if (!IsPostgres && !string.Equals(Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+            yield return new ValidationResult($"Database:Provider must be Sqlite or Postgres, not \"{Provider}\"", [nameof(Provider)]);
+        if (string.IsNullOrWhiteSpace(DataFolder))
+            yield return new ValidationResult("Database:DataFolder must name a folder", [nameof(DataFolder)]);
+    }
 }
 
 public static class DatabaseSetup
@@ -24,7 +34,7 @@ public static class DatabaseSetup
     public static WebApplicationBuilder AddAlongsideData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
 
         // Both providers are registered; settings are read when a context is first made,
         // so configuration added late (tests, environment) is honoured.

@@ -16,8 +16,8 @@ public static class KernelSetup
             if (!File.Exists(path)) path = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "Data", "Seed", "uk-postcode-districts.csv");
             return PostcodeDistricts.Load(path);
         });
-        services.AddOptions<FundingOptions>().BindConfiguration("Funding");
-        services.AddOptions<UrgentHelpOptions>().BindConfiguration("UrgentHelp");
+        services.AddOptions<FundingOptions>().BindConfiguration("Funding").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UrgentHelpOptions>().BindConfiguration("UrgentHelp").ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

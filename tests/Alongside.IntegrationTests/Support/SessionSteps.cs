@@ -1,5 +1,5 @@
-using System.Net;
 using System.Globalization;
+using System.Net;
 using AngleSharp.Dom;
 
 namespace Alongside.IntegrationTests.Support;

@@ -7,7 +7,7 @@ public static class GroupsSetup
 {
     public static IServiceCollection AddGroups(this IServiceCollection services)
     {
-        services.AddOptions<DiscussionOptions>().BindConfiguration("Discussion");
+        services.AddOptions<DiscussionOptions>().BindConfiguration("Discussion").ValidateDataAnnotations().ValidateOnStart();
         services.AddSignalR();
         return services;
     }

@@ -7,8 +7,8 @@ public static class NoticesSetup
     public static WebApplicationBuilder AddAlongsideNotices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<EmailOptions>().BindConfiguration("Email");
-        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddOptions<EmailOptions>().BindConfiguration("Email").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<Outbox>();
         services.AddOptions<PublicAddressOptions>().BindConfiguration("App").ValidateDataAnnotations().ValidateOnStart();

@@ -8,7 +8,7 @@ public static class IdentitySetup
     public static WebApplicationBuilder AddAlongsideIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SecurityOptions>().BindConfiguration("Security");
+        services.AddOptions<SecurityOptions>().BindConfiguration("Security").ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {

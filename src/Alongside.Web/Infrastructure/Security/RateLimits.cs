@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -6,12 +7,15 @@ namespace Alongside.Web.Infrastructure.Security;
 public sealed class RateLimitOptions
 {
     /// <summary>Sign-in attempts allowed per client address per minute before 429.</summary>
+    [Range(1, 100_000, ErrorMessage = "RateLimits:SignInPermitsPerMinute must be between {1} and {2}")]
     public int SignInPermitsPerMinute { get; set; } = 10;
 
     /// <summary>Requests to secret-token addresses (calendar feeds, guest links) per client address per minute.</summary>
+    [Range(1, 100_000, ErrorMessage = "RateLimits:TokenLinkPermitsPerMinute must be between {1} and {2}")]
     public int TokenLinkPermitsPerMinute { get; set; } = 60;
 
     /// <summary>Requests to the public group search API per client address per minute.</summary>
+    [Range(1, 100_000, ErrorMessage = "RateLimits:PublicApiPermitsPerMinute must be between {1} and {2}")]
     public int PublicApiPermitsPerMinute { get; set; } = 120;
 }
 
@@ -28,7 +32,7 @@ public static class RateLimits
 
     public static IServiceCollection AddAlongsideRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits");
+        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits").ValidateDataAnnotations().ValidateOnStart();
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

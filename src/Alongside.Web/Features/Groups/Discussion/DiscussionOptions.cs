@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 
 namespace Alongside.Web.Features.Groups.Discussion;
 
@@ -9,8 +10,10 @@ public sealed class DiscussionOptions
     /// <summary>Words or phrases that hold a post for a moderator (abuse, contact details being shared, ...).</summary>
     public List<string> WatchedWords { get; set; } = [];
 
+    [Range(1, 1000, ErrorMessage = "Discussion:PostsPerMinute must be between {1} and {2}")]
     public int PostsPerMinute { get; set; } = 5;
 
     /// <summary>How many of a new member's posts wait for approval, when the group asks for that.</summary>
+    [Range(0, 100, ErrorMessage = "Discussion:NewMemberPostsNeedingApproval must be between {1} and {2}")]
     public int NewMemberPostsNeedingApproval { get; set; } = 2;
 }
