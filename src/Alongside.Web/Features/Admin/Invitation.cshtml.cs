@@ -78,7 +78,7 @@ public sealed class InvitationModel(
     private async Task LoadAsync()
     {
         if (string.IsNullOrEmpty(Token) || Token.Length > 100) return;
-        var hash = InvitationTokens.Hash(Token);
+        var hash = SecretTokens.Hash(Token);
         var now = clock.GetUtcNow();
         Invitation = await db.StaffInvitations.Include(i => i.Organisation)
             .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)

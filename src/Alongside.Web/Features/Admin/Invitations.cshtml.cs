@@ -63,7 +63,7 @@ public sealed class InvitationsModel(AlongsideDbContext db, Notices notices, Tim
         if (organisation is null) return NotFound();
 
         var now = clock.GetUtcNow();
-        var (token, hash) = InvitationTokens.New();
+        var (token, hash) = SecretTokens.New();
         var invitation = new StaffInvitation
         {
             OrganisationId = organisation.Id,
@@ -73,7 +73,7 @@ public sealed class InvitationsModel(AlongsideDbContext db, Notices notices, Tim
             TokenHash = hash,
             InvitedByUserId = me,
             CreatedAt = now,
-            ExpiresAt = now + InvitationTokens.Lifetime,
+            ExpiresAt = now + StaffInvitation.Lifetime,
         };
         db.StaffInvitations.Add(invitation);
         notices.Send(new Recipient(invitation.Email, invitation.DisplayName), new StaffInvitationNotice(organisation.Name, invitation.Role, invitation.ExpiresAt, token));

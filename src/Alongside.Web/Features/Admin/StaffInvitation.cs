@@ -6,6 +6,8 @@ namespace Alongside.Web.Features.Admin;
 /// </summary>
 public class StaffInvitation
 {
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }

@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Alongside.Web.Features.Referrals;
 
@@ -48,8 +45,8 @@ public sealed class SelfReferralDrafts(AlongsideDbContext db, IHttpContextAccess
         draft = new ReferralDraft { UserId = UserId, UpdatedAt = clock.GetUtcNow() };
         if (draft.UserId is null)
         {
-            var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-            draft.TokenHash = Hash(token);
+            var (token, hash) = SecretTokens.New();
+            draft.TokenHash = hash;
             Http.Response.Cookies.Append(CookieName, token, new CookieOptions
             {
                 HttpOnly = true,
@@ -75,7 +72,5 @@ public sealed class SelfReferralDrafts(AlongsideDbContext db, IHttpContextAccess
     public void ForgetCookie() => Http.Response.Cookies.Delete(CookieName);
 
     private string? CookieHash() =>
-        Http.Request.Cookies.TryGetValue(CookieName, out var token) && token is { Length: > 20 and < 100 } ? Hash(token) : null;
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+        Http.Request.Cookies.TryGetValue(CookieName, out var token) && token is { Length: > 20 and < 100 } ? SecretTokens.Hash(token) : null;
 }

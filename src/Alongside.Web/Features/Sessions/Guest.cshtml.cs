@@ -18,7 +18,7 @@ public sealed class GuestModel(AlongsideDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = SecretTokens.Hash(token);
         var now = clock.GetUtcNow();
         Session = await db.SessionGuests
             .Where(g => g.TokenHash == hash && g.RevokedAt == null)

@@ -43,7 +43,7 @@ public sealed class GuestsModel(AlongsideDbContext db, Notices notices, TimeProv
             ModelState.AddModelError("Input.Email", "You have already invited this person to this session");
         if (!ModelState.IsValid) return Page();
 
-        var (token, hash) = InvitationTokens.New();
+        var (token, hash) = SecretTokens.New();
         var inviter = User.DisplayName();
         db.SessionGuests.Add(new SessionGuest
         {

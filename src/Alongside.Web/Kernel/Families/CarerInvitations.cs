@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace Alongside.Web.Kernel.Families;
 
 /// <summary>Invitations for a carer to join a family record. Only the token's hash is kept.</summary>
@@ -12,14 +8,14 @@ public static class CarerInvitations
     /// <summary>Adds the invitation to the unit of work and returns the token for the link.</summary>
     public static string Add(AlongsideDbContext db, Guid familyId, string email, string name, CarerRelationship? relationship, Guid invitedBy, DateTimeOffset now)
     {
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var (token, hash) = SecretTokens.New();
         db.CarerInvitations.Add(new CarerInvitation
         {
             FamilyId = familyId,
             Email = email,
             DisplayName = name,
             Relationship = relationship,
-            TokenHash = Hash(token),
+            TokenHash = hash,
             InvitedByUserId = invitedBy,
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
@@ -27,5 +23,5 @@ public static class CarerInvitations
         return token;
     }
 
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => SecretTokens.Hash(token);
 }

@@ -16,7 +16,7 @@ public static class Feed
     public static void MapCalendarFeed(this IEndpointRouteBuilder app) =>
         app.MapGet("/calendar/{token}.ics", async (string token, AlongsideDbContext db, TimeProvider clock) =>
         {
-            var hash = InvitationTokens.Hash(token);
+            var hash = SecretTokens.Hash(token);
             var userId = await db.CalendarFeeds.Where(f => f.TokenHash == hash).Select(f => (Guid?)f.UserId).SingleOrDefaultAsync();
             if (userId is null) return Results.NotFound();
             var now = clock.GetUtcNow();
