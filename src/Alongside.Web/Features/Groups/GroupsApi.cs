@@ -13,18 +13,22 @@ public static class GroupsApi
 
     public sealed record SearchView(string? Near, double RadiusKm, string? Note, GroupView[] Nearby, GroupView[] Online, string Attribution);
 
-    public sealed record ProblemView(string Problem, string[] Suggestions);
-
     public static void MapGroupsApi(RouteGroupBuilder api) =>
         api.MapGet("/groups", SearchAsync).AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi)
             .WithName("SearchGroups")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Peer support groups near a GB postcode, district, town or point")
             .WithDescription("Query: near (postcode, district or town) or lat and lon; radiusKm (1 to 100, default 10); audience; format (repeatable: InPerson, Online, Hybrid); access (repeatable). A full postcode is cut to its district and not kept.");
 
-    private static async Task<Results<Ok<SearchView>, BadRequest<ProblemView>>> SearchAsync(HttpContext http, AlongsideDbContext db, PostcodeDistricts districts)
+    private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> SearchAsync(HttpContext http, AlongsideDbContext db, PostcodeDistricts districts)
     {
         var query = GroupQuery.From(http.Request.Query, districts);
-        if (query.Problem is not null) return TypedResults.BadRequest(new ProblemView(query.Problem, [.. query.Suggestions]));
+        if (query.Problem is not null)
+        {
+            // RFC 9457 problem details, with places the person may have meant.
+            return TypedResults.Problem(detail: query.Problem, statusCode: StatusCodes.Status400BadRequest,
+                title: "The place could not be found", extensions: new Dictionary<string, object?> { ["suggestions"] = query.Suggestions.ToArray() });
+        }
         var nearby = query.Centre is { } centre ? await GroupSearch.NearestAsync(db, centre, query.RadiusKm, query.Filters) : [];
         var online = await GroupSearch.OnlineAsync(db, query.Filters);
         return TypedResults.Ok(new SearchView(query.Place, query.RadiusKm, query.RadiusNote,

@@ -111,6 +111,7 @@ public abstract class GroupSearchTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
         var api = await app.NewBrowser().GetAsync($"/api/v1/groups?near={Uri.EscapeDataString(near)}");
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.Contains(message, await api.Content.ReadAsStringAsync());
     }
 
