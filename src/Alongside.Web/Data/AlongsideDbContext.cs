@@ -1,5 +1,4 @@
 using Alongside.Web.Features.Admin;
-using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Messages;
 using Alongside.Web.Features.PeerSupport;
@@ -34,6 +33,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<FamilyOrganisation> FamilyOrganisations => Set<FamilyOrganisation>();
     public DbSet<CareTeamMember> CareTeamMembers => Set<CareTeamMember>();
     public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
+    public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
 
     // Kernel/Care
     public DbSet<Referral> Referrals => Set<Referral>();
@@ -44,17 +44,12 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<ReferralDocument> ReferralDocuments => Set<ReferralDocument>();
 
-    // Infrastructure/Auditing
+    // Infrastructure/Auditing and Infrastructure/Notices
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    // Infrastructure/Outbox
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     // Features/Admin
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
-
-    // Features/Family
-    public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
 
     // Features/Groups
     public DbSet<PeerGroup> PeerGroups => Set<PeerGroup>();

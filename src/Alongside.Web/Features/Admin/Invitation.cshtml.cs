@@ -47,7 +47,7 @@ public sealed class InvitationModel(
             ModelState.Clear();
             var existing = await users.FindByEmailAsync(Invitation.Email);
             await AcceptAsync(existing!, now);
-            return RedirectToPage("SignIn", new { ReturnUrl = "/staff" });
+            return Redirect("/account/sign-in?ReturnUrl=%2Fstaff");
         }
         if (!ModelState.IsValid) return Page();
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Features.Family;
-using Alongside.Web.Features.Referrals;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;

@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Referrals;
 
 namespace Alongside.Web.Features.Family;
 

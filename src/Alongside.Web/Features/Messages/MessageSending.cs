@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Referrals;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Alongside.Web.Features.Messages;

@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Groups;
 
 namespace Alongside.Web.Features.PeerSupport;
 

@@ -1,5 +1,3 @@
-using Alongside.Web.Features.Family;
-using Alongside.Web.Features.Referrals;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;
@@ -90,7 +88,7 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
         if (Previous is not null) Previous.Status = PlanStatus.Superseded;
         db.SupportPlans.Add(created);
         audit.Add("write", "SupportPlan", created.Id, familyId, Previous is null ? "Wrote a support plan" : $"Wrote version {created.Version} of the support plan");
-        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new RequestNewsNotice("Your care team"));
+        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new NewPlanNotice(created.Id));
         await db.SaveChangesAsync();
         return Redirect($"/staff/families/{familyId}/plans/{created.Id}");
     }

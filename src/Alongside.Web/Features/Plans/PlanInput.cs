@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alongside.Web.Features.Referrals;
 
 namespace Alongside.Web.Features.Plans;
 

@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Family;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Family;
 
 namespace Alongside.Web.Features.Referrals;
 

@@ -34,6 +34,15 @@ public sealed record NewReferralNotice(string Organisation) : Notice
         [Link("/staff/referrals", $"A new request for help has arrived for {Organisation}. Sign in to read it:")];
 }
 
+/// <summary>Something changed in a family's request; they sign in to see what.</summary>
+public sealed record RequestNewsNotice(string Organisation) : Notice
+{
+    public override string Subject => $"There is news about your request to {Organisation}";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+        [Link("/family", $"{Organisation} has updated your request for help. Sign in to see what has changed:")];
+}
+
 public static class ReferralNotices
 {
     public static async Task TellTriageStaffAsync(AlongsideDbContext db, Notices notices, Guid organisationId, string organisationName) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alongside.Web.Features.Family;
 
 namespace Alongside.Web.Features.Referrals;
 

@@ -1,5 +1,3 @@
-using Alongside.Web.Features.Family;
-using Alongside.Web.Features.Plans;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Infrastructure.TagHelpers;

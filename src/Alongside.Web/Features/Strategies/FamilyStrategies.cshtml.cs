@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Family;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -14,10 +14,11 @@ public static class RoleNames
         _ => role.ToString(),
     };
 
-    /// <summary>Everyone but parents and carers is staff: they must use two-factor sign-in.</summary>
     /// <summary>The roles that work with families (behind the FamilyWorker policy).</summary>
     public static readonly IReadOnlySet<Role> FamilyWorkerRoles =
         new HashSet<Role> { Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Admin };
+
+    /// <summary>Everyone but parents and carers is staff: they must use two-factor sign-in.</summary>
 
     public static bool IsStaff(Role role) => role != Role.ParentCarer;
 

@@ -130,6 +130,24 @@ public abstract class InvitationTests<TApp>(TApp app) : IClassFixture<TApp> wher
             Assert.StartsWith("/account/access-denied", Browser.Location(response));
         }
     }
+
+    [Fact]
+    public async Task Someone_who_already_has_an_account_joins_the_organisation_and_is_sent_to_sign_in()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await app.CreateStaffAsync(org, Role.Admin);
+        var other = await app.CreateStaffAsync(await app.CreateOrganisationAsync(), Role.Clinician);
+        var adminBrowser = app.NewBrowser();
+        await adminBrowser.SignInAsync(admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await adminBrowser.PostFormAsync("/admin/invitations", Invite(other.Email, Role.Clinician))).StatusCode);
+
+        var mail = await app.Mail.WaitForAsync(other.Email, "You are invited");
+        var link = Browser.FirstLink(mail.TextBody, "/account/invitation");
+        var accepted = await app.NewBrowser().PostFormAsync(link, new Dictionary<string, string> { ["Token"] = link.Split("token=")[1] });
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal("/account/sign-in?ReturnUrl=%2Fstaff", Browser.Location(accepted));
+        Assert.True(await app.WithDbAsync(db => db.Memberships.AnyAsync(m => m.UserId == other.Id && m.OrganisationId == org.Id && m.Role == Role.Clinician)));
+    }
 }
 
 public sealed class InvitationTestsOnSqlite(SqliteApp app) : InvitationTests<SqliteApp>(app);

@@ -21,6 +21,7 @@ public abstract class FamilyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var other = await browser.GetAsync($"/api/v1/families/{otherFamilyId}");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/api/v1/families/{Guid.NewGuid()}")).StatusCode);
     }
 

@@ -39,39 +39,3 @@ public sealed class SeriesRulesTests
     public void The_number_of_sessions_is_bounded(Repeat repeat, int asked, int expected) =>
         Assert.Equal(expected, SeriesRules.Occurrences(new DateOnly(2026, 1, 5), new TimeOnly(9, 0), repeat, asked, London).Count);
 }
-
-public sealed class LocalTimeInputTests
-{
-    [Theory]
-    [InlineData("2026-12-24", "09:00", "2026-12-24T09:00:00+00:00")]
-    [InlineData("24/12/2026", "9:00", "2026-12-24T09:00:00+00:00")]
-    [InlineData(" 1/7/2026 ", "14.30", "2026-07-01T13:30:00+00:00")]
-    public void Dates_and_times_are_read_as_UK_time(string date, string time, string expected) =>
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), LocalTimeInput.Instant(date, time));
-
-    [Theory]
-    [InlineData("2026-02-30", "09:00")]
-    [InlineData("tomorrow", "09:00")]
-    [InlineData("2026-12-24", "25:00")]
-    [InlineData("2026-03-29", "01:30")] // skipped when the clocks go forward
-    [InlineData(null, "09:00")]
-    public void Impossible_dates_and_times_are_refused(string? date, string time) =>
-        Assert.Null(LocalTimeInput.Instant(date, time));
-}
-
-public sealed class SessionOptionsTests
-{
-    [Fact]
-    public void The_defaults_are_valid() => Assert.Empty(new SessionOptions().Problems());
-
-    [Fact]
-    public void A_reminder_after_the_session_is_refused_with_a_clear_message()
-    {
-        var problems = new SessionOptions { ReminderHours = [48, -1] }.Problems();
-        Assert.Contains(problems, p => p.Contains("a reminder after the session is no reminder", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Nonsense_lengths_and_plain_http_video_rooms_are_refused() =>
-        Assert.Equal(3, new SessionOptions { LengthMinutes = 0, BookingWindowDays = 400, VideoRoomBaseUrl = "http://video.example" }.Problems().Count);
-}

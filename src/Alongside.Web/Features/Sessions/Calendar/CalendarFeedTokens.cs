@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Admin;
 
 namespace Alongside.Web.Features.Sessions.Calendar;
 

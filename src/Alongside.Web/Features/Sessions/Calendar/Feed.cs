@@ -1,5 +1,3 @@
-using Alongside.Web.Features.Admin;
-using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Sessions;
 
 namespace Alongside.Web.Features.Sessions.Calendar;

@@ -1,5 +1,4 @@
-
-namespace Alongside.Tests.Infrastructure.Outbox;
+namespace Alongside.Tests.Infrastructure.Notices;
 
 public sealed class OutboxOptionsTests
 {
