@@ -12,7 +12,7 @@ data=$(mktemp -d /tmp/alongside-bench.XXXXXX)
 command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
 
 dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Database__DataFolder="$data" App__SeedDemoData=true \
+ASPNETCORE_ENVIRONMENT=Production Database__DataFolder="$data" App__SeedDemoData=true App__PublicBaseUrl="http://127.0.0.1:$port" \
   dotnet src/Alongside.Web/bin/Release/net10.0/Alongside.Web.dll --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT

@@ -25,7 +25,8 @@ public sealed class BrowserApp : SqliteApp
     public int Port { get; }
 
     /// <summary>Reminders are looked for every second, so a browser test sees one arrive.</summary>
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Sessions:ReminderScanSeconds", "1")];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        [new("Sessions:ReminderScanSeconds", "1"), new("App:PublicBaseUrl", $"http://localhost:{Port}")];
     public string BaseUrl => $"http://localhost:{Port}";
 
     public static string ScreenshotFolder { get; } = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");

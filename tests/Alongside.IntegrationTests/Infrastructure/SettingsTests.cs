@@ -13,6 +13,7 @@ public sealed class SettingsTests
     [Theory]
     [InlineData("Database:Provider", "Postgress", "Database:Provider must be Sqlite or Postgres")]
     [InlineData("App:PublicBaseUrl", "alongside.example", "App:PublicBaseUrl must be")]
+    [InlineData("App:PublicBaseUrl", "", "App:PublicBaseUrl must be")]
     [InlineData("Email:Smtp:Port", "70000", "Email:Smtp:Port must be between 1 and 65535")]
     [InlineData("Email:Smtp:Security", "Sometimes", "Email:Smtp:Security must be")]
     [InlineData("Outbox:BatchSize", "0", "Outbox:BatchSize must be between 1 and 1000")]

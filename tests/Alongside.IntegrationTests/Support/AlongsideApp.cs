@@ -38,6 +38,7 @@ public abstract class AlongsideApp : WebApplicationFactory<Program>, IAsyncLifet
             ["App:SeedDemoData"] = "false",
             ["Security:RequireStaffTwoFactor"] = "true",
             ["Sessions:VideoRoomBaseUrl"] = "https://video.example.test/room-",
+            ["App:PublicBaseUrl"] = "https://alongside.test",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

@@ -14,7 +14,7 @@ public static class GroupsSetup
 
     public static IEndpointRouteBuilder MapGroups(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
-        app.MapHub<GroupHub>("/hubs/groups").RequireAuthorization(Policies.SignedIn);
+        app.MapHub<GroupHub>("/hubs/groups").RequireAuthorization(Policies.Member);
         GroupsApi.MapGroupsApi(api);
         return app;
     }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Messages;
 
 /// <summary>Conversations between families and their care teams, latest first, with unread counts.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Member)]
 public sealed class InboxModel(AlongsideDbContext db) : PageModel
 {
     public const int PageSize = 20;

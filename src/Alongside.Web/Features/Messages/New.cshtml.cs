@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Messages;
 
 /// <summary>Starts a conversation: a carer with their care team, or a care team member with a family.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Member)]
 public sealed class NewModel(AlongsideDbContext db, MessageSending sending, TimeProvider clock) : PageModel
 {
     [BindProperty]

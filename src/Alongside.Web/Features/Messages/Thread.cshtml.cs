@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Messages;
 
 /// <summary>One conversation: the latest messages, older ones a page at a time, and a reply box.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Member)]
 public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;

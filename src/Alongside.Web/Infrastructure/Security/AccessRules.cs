@@ -19,6 +19,7 @@ public static class AccessRules
     public static bool Allows(string policy, IReadOnlyCollection<Role> roles, bool twoFactorOk) => policy switch
     {
         Policies.SignedIn => true,
+        Policies.Member => twoFactorOk || !roles.Any(RoleNames.IsStaff),
         Policies.ParentCarer => roles.Contains(Role.ParentCarer),
         Policies.Staff => twoFactorOk && roles.Any(RoleNames.IsStaff),
         Policies.FamilyWorker => twoFactorOk && roles.Any(FamilyWorkerRoles.Contains),

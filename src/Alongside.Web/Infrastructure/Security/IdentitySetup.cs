@@ -58,6 +58,7 @@ public static class IdentitySetup
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorRedirectHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.SignedIn)))
+            .AddPolicy(Policies.Member, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Member)))
             .AddPolicy(Policies.ParentCarer, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.ParentCarer)))
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Staff)))
             .AddPolicy(Policies.FamilyWorker, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.FamilyWorker)))

@@ -6,8 +6,15 @@ namespace Alongside.Web.Infrastructure.Security;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Anyone signed in.</summary>
+    /// <summary>Anyone signed in: only for a person's own account pages (password, two-factor set-up, sign-out).</summary>
     public const string SignedIn = "SignedIn";
+
+    /// <summary>
+    /// Anyone signed in, but staff only once they have two-factor sign-in: for pages that both
+    /// families and staff use (messages, group discussions, the calendar feed), because a staff
+    /// account there reaches family data whatever the page is called.
+    /// </summary>
+    public const string Member = "Member";
 
     /// <summary>A parent or carer with a family record.</summary>
     public const string ParentCarer = "ParentCarer";

@@ -75,6 +75,20 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task A_forged_host_header_cannot_point_a_reset_link_elsewhere()
+    {
+        var (parent, _) = await app.CreateParentAsync();
+        var browser = app.NewBrowser();
+        browser.DefaultRequestHeaders.Host = "attacker.example";
+        await browser.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = parent.Email });
+
+        var mail = await app.Mail.WaitForAsync(parent.Email, "Reset your Alongside password");
+        Assert.Contains("https://alongside.test/account/reset-password?", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://alongside.test/account/reset-password?", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("attacker.example", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Change_password_needs_the_current_one()
     {
         var (parent, _) = await app.CreateParentAsync();

@@ -10,6 +10,7 @@ public sealed class AccessRulesTests
         var expected = new Dictionary<string, Role[]>
         {
             [Policies.SignedIn] = Enum.GetValues<Role>(),
+            [Policies.Member] = Enum.GetValues<Role>(),
             [Policies.ParentCarer] = [Role.ParentCarer],
             [Policies.Staff] = [Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Referrer, Role.Commissioner, Role.Admin],
             [Policies.FamilyWorker] = [Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Admin],
@@ -32,6 +33,7 @@ public sealed class AccessRulesTests
         Assert.Equal(allowed, AccessRules.Allows(policy, [role], twoFactorOk: true));
 
     [Theory]
+    [InlineData(Policies.Member)]
     [InlineData(Policies.Staff)]
     [InlineData(Policies.FamilyWorker)]
     [InlineData(Policies.OrganisationAdmin)]
@@ -39,9 +41,11 @@ public sealed class AccessRulesTests
     public void Staff_policies_refuse_staff_without_two_factor(string policy) =>
         Assert.False(AccessRules.Allows(policy, [Role.Admin, Role.Clinician, Role.Referrer], twoFactorOk: false));
 
-    [Fact]
-    public void Parent_pages_do_not_need_two_factor() =>
-        Assert.True(AccessRules.Allows(Policies.ParentCarer, [Role.ParentCarer], twoFactorOk: false));
+    [Theory]
+    [InlineData(Policies.ParentCarer)]
+    [InlineData(Policies.Member)]
+    public void Parent_pages_do_not_need_two_factor(string policy) =>
+        Assert.True(AccessRules.Allows(policy, [Role.ParentCarer], twoFactorOk: false));
 
     [Fact]
     public void An_unknown_policy_allows_no_one() =>

@@ -13,7 +13,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// urgent help and hold the post for the facilitators; watched words and new members' first
 /// posts wait for a moderator.
 /// </summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Member)]
 public sealed class IndexModel(
     AlongsideDbContext db, IOptions<DiscussionOptions> options, IOptions<UrgentHelpOptions> urgentHelp,
     IHubContext<GroupHub> hub, Notices notices, TimeProvider clock) : PageModel

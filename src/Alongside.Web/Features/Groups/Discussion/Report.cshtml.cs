@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Groups.Discussion;
 
 /// <summary>A member reports a post to the group's moderators, with a reason.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Member)]
 public sealed class ReportModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
     [BindProperty]

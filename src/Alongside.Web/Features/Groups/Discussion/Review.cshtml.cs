@@ -10,7 +10,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// The moderators' queue: held posts and reported ones. Hide, restore, approve, warn or remove a
 /// member; every action goes in the group's log. Only people who run the group reach it.
 /// </summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Member)]
 public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Item(Guid PostId, Guid AuthorId, string Author, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);

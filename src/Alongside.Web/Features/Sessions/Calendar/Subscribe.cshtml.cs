@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Sessions.Calendar;
 
 /// <summary>Make or reset the secret address of your calendar feed. It is shown once, when made.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Member)]
 public sealed class SubscribeModel(AlongsideDbContext db, TimeProvider clock) : PageModel
 {
     public bool HasFeed { get; private set; }
