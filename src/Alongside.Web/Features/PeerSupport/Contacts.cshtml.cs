@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Alongside.Web.Features.PeerSupport.LocalHelp;
+using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Alongside.Web.Features.PeerSupport;
 /// the supervisors at once.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
+public sealed class ContactsModel(AlongsideDbContext db, Notices notices, AuditLog audit, TimeProvider clock) : PageModel
 {
     public sealed record Row(DateOnly Date, ContactMode Mode, string Topics, string? Note, IReadOnlyList<string> Signposts);
 
@@ -26,6 +27,9 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimePr
     public IReadOnlyList<Row> Log { get; private set; } = [];
     public IReadOnlyList<LocalHelpEntry> Help { get; private set; } = [];
     public IReadOnlyList<SafeguardingConcern> Concerns { get; private set; } = [];
+
+    /// <summary>What the parent shares with their supporter; null when not sharing (and always for supervisors).</summary>
+    public IReadOnlyList<SharedWithSupporter.SharedPlan>? SharedPlans { get; private set; }
 
     public sealed class ContactInput
     {
@@ -44,6 +48,8 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimePr
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
+        await audit.RecordReadAsync("PeerSupport", id, Support.FamilyId,
+            SharedPlans is null ? "Read the peer support contact log" : "Read the peer support contact log and the plan the family shares");
         Contact.Date = clock.UkToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
@@ -107,6 +113,8 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, TimePr
         Log = contacts.Select(c => new Row(c.Date, c.Mode, c.Topics, c.SupporterNote, signposts[c.Id].ToList())).ToList();
         Help = await LocalHelpSearch.ForDistrictAsync(db, support.District);
         Concerns = await db.SafeguardingConcerns.Where(c => c.RequestId == id).OrderByDescending(c => c.RaisedAt).Take(20).ToListAsync();
+        // The parent's choice names their own supporter, not the supervisors who oversee the match.
+        SharedPlans = IsSupporter ? await SharedWithSupporter.PlansAsync(db, support.FamilyId) : null;
         return true;
     }
 }

@@ -22,7 +22,7 @@ public static class Policies
     /// <summary>Any member of staff who has two-factor sign-in set up.</summary>
     public const string Staff = "Staff";
 
-    /// <summary>Staff who may see family records: clinicians, peer supporters, supervisors, admins.</summary>
+    /// <summary>Staff who may open family records: clinicians, supervisors, admins (never peer supporters).</summary>
     public const string FamilyWorker = "FamilyWorker";
 
     /// <summary>An organisation admin (with two-factor sign-in).</summary>

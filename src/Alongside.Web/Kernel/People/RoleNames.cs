@@ -14,9 +14,12 @@ public static class RoleNames
         _ => role.ToString(),
     };
 
-    /// <summary>The roles that work with families (behind the FamilyWorker policy).</summary>
+    /// <summary>
+    /// The roles that open family records (behind the FamilyWorker policy). Not peer supporters:
+    /// they reach a family only through a confirmed match, and see only what the parent shares.
+    /// </summary>
     public static readonly IReadOnlySet<Role> FamilyWorkerRoles =
-        new HashSet<Role> { Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Admin };
+        new HashSet<Role> { Role.Clinician, Role.Supervisor, Role.Admin };
 
     /// <summary>Everyone but parents and carers is staff: they must use two-factor sign-in.</summary>
 

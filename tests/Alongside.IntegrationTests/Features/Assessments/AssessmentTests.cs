@@ -26,7 +26,7 @@ public abstract class AssessmentTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal($"/staff/families/{familyId}", Browser.Location(saved));
         Assert.Contains("PRIVATE-FINDING", await browser.GetPageAsync($"/staff/families/{familyId}"));
 
-        var colleague = await app.CreateStaffAsync(org, Role.PeerSupporter);
+        var colleague = await app.CreateStaffAsync(org, Role.Clinician);
         var colleagueBrowser = app.NewBrowser();
         await colleagueBrowser.SignInAsync(colleague);
         var colleagueView = await colleagueBrowser.GetPageAsync($"/staff/families/{familyId}");

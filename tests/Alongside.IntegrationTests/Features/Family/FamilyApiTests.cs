@@ -30,12 +30,17 @@ public abstract class FamilyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var org = await app.CreateOrganisationAsync();
         var (_, familyId) = await app.CreateParentAsync(workedWithBy: org);
-        var peer = await app.CreateStaffAsync(org, Role.PeerSupporter);
+        var clinician = await app.CreateStaffAsync(org, Role.Clinician);
         var browser = app.NewBrowser();
-        await browser.SignInAsync(peer);
+        await browser.SignInAsync(clinician);
 
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/api/v1/families/{familyId}")).StatusCode);
-        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.FamilyId == familyId && a.ActorUserId == peer.Id)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.FamilyId == familyId && a.ActorUserId == clinician.Id)));
+
+        // A peer supporter of the same organisation reaches families only through a match, never here.
+        var peer = app.NewBrowser();
+        await peer.SignInAsync(await app.CreateStaffAsync(org, Role.PeerSupporter));
+        Assert.Equal(HttpStatusCode.NotFound, (await peer.GetAsync($"/api/v1/families/{familyId}")).StatusCode);
     }
 
     [Fact]

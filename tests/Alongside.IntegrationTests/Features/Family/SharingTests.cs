@@ -35,6 +35,66 @@ public abstract class SharingTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task Only_the_matched_peer_supporter_sees_the_goals_and_support_and_only_while_the_family_shares_them()
+    {
+        var (_, parent, familyId, _, staff) = await app.FamilyWithCareTeamAsync();
+        await staff.PostFormAsync($"/staff/families/{familyId}/plans/new", app.PlanForm(await app.ChildIdAsync(familyId)));
+        var peerOrg = await app.CreateOrganisationAsync(OrganisationKind.PeerSupportOrganisation);
+        await app.WithDbAsync(async db => { db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = familyId, OrganisationId = peerOrg.Id }); return await db.SaveChangesAsync(); });
+        var matched = await app.CreateStaffAsync(peerOrg, Role.PeerSupporter);
+        var request = new Alongside.Web.Features.PeerSupport.PeerSupportRequest
+        {
+            OrganisationId = peerOrg.Id,
+            FamilyId = familyId,
+            Needs = GroupAudience.Trauma,
+            WantsOnline = true,
+            RequestedAt = app.Now,
+            Status = Alongside.Web.Features.PeerSupport.PeerRequestStatus.Matched,
+            SupporterUserId = matched.Id,
+            MatchedAt = app.Now,
+        };
+        await app.WithDbAsync(async db => { db.PeerSupportRequests.Add(request); return await db.SaveChangesAsync(); }); // arranged: already matched
+        var page = $"/peer/parents/{request.Id}";
+        var supporter = app.NewBrowser();
+        await supporter.SignInAsync(matched);
+        var supervisor = app.NewBrowser();
+        await supervisor.SignInAsync(await app.CreateStaffAsync(peerOrg, Role.Supervisor));
+        var unmatched = app.NewBrowser();
+        await unmatched.SignInAsync(await app.CreateStaffAsync(peerOrg, Role.PeerSupporter));
+
+        Assert.Contains("They have not chosen to share their plan with you", await supporter.GetPageAsync(page));
+        Assert.DoesNotContain("Bedtimes without shouting", await supporter.GetPageAsync(page));
+
+        var family = app.NewBrowser();
+        await family.SignInAsync(parent);
+        await family.PostFormAsync("/family/sharing", new Dictionary<string, string> { ["audience"] = "PeerSupporter", ["share"] = "true" });
+        var shared = await supporter.GetPageAsync(page);
+        Assert.Contains("Bedtimes without shouting", shared);
+        Assert.Contains("0 of 6 sessions used, 6 left", shared);
+        // Exactly what the choice promises: no costs, funding or children's details.
+        foreach (var hidden in new[] { "1,200", "£", "Adoption and Special Guardianship", "ASGSF", "Date of birth" })
+        {
+            Assert.DoesNotContain(hidden, shared);
+        }
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyId == familyId && a.ActorUserId == matched.Id && a.Action == "read")));
+
+        // The supervisor oversees the match but the family's choice names their supporter only.
+        var supervisorView = await supervisor.GetPageAsync(page);
+        Assert.Contains("Contact log", supervisorView);
+        Assert.DoesNotContain("Bedtimes without shouting", supervisorView);
+        // No peer supporter reaches the family record itself, matched or not.
+        foreach (var browser in new[] { supporter, unmatched })
+        {
+            Assert.StartsWith("/account/access-denied", Browser.Location(await browser.GetAsync($"/staff/families/{familyId}")));
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await browser.GetAsync($"/api/v1/families/{familyId}")).StatusCode);
+        }
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await unmatched.GetAsync(page)).StatusCode);
+
+        await family.PostFormAsync("/family/sharing", new Dictionary<string, string> { ["audience"] = "PeerSupporter", ["share"] = "false" });
+        Assert.DoesNotContain("Bedtimes without shouting", await supporter.GetPageAsync(page));
+    }
+
+    [Fact]
     public async Task A_made_up_audience_is_refused()
     {
         var (parent, _) = await app.CreateParentAsync();

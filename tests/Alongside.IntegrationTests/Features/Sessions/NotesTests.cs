@@ -49,7 +49,7 @@ public abstract class NotesTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.StartsWith("/account/access-denied", Browser.Location(await family.GetAsync(page)));
 
         // A colleague who is neither the session's clinician nor on the care team cannot open them.
-        var peer = await app.CreateStaffAsync(org, Role.PeerSupporter);
+        var peer = await app.CreateStaffAsync(org, Role.Clinician);
         var peerBrowser = app.NewBrowser();
         await peerBrowser.SignInAsync(peer);
         Assert.Equal(HttpStatusCode.NotFound, (await peerBrowser.GetAsync(page)).StatusCode);

@@ -13,7 +13,7 @@ public sealed class AccessRulesTests
             [Policies.Member] = Enum.GetValues<Role>(),
             [Policies.ParentCarer] = [Role.ParentCarer],
             [Policies.Staff] = [Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Referrer, Role.Commissioner, Role.Admin],
-            [Policies.FamilyWorker] = [Role.Clinician, Role.PeerSupporter, Role.Supervisor, Role.Admin],
+            [Policies.FamilyWorker] = [Role.Clinician, Role.Supervisor, Role.Admin],
             [Policies.OrganisationAdmin] = [Role.Admin],
             [Policies.Referrer] = [Role.Referrer],
         };
