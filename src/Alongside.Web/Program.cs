@@ -5,6 +5,7 @@ using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Messages;
 using Alongside.Web.Features.Referrals;
 using Alongside.Web.Features.Sessions;
+using Alongside.Web.Features.Staff;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Kernel;
 
@@ -13,7 +14,7 @@ builder.AddAlongsideData();
 builder.AddAlongsideIdentity();
 builder.AddAlongsideNotices();
 builder.AddAlongsideWeb();
-builder.Services.AddKernel().AddReferrals().AddSessions().AddMessages().AddGroups();
+builder.Services.AddKernel().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff();
 
 var app = builder.Build();
 if (AdminCommands.IsCommand(args))

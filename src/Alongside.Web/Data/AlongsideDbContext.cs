@@ -34,6 +34,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<CareTeamMember> CareTeamMembers => Set<CareTeamMember>();
     public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
     public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
+    public DbSet<CareTeamRequest> CareTeamRequests => Set<CareTeamRequest>();
 
     // Kernel/Care
     public DbSet<Referral> Referrals => Set<Referral>();
@@ -44,8 +45,9 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<ReferralDocument> ReferralDocuments => Set<ReferralDocument>();
 
-    // Infrastructure/Auditing and Infrastructure/Notices
+    // Infrastructure/Auditing, Infrastructure/Security and Infrastructure/Notices
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     // Features/Admin
@@ -91,6 +93,18 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     // Features/Strategies
     public DbSet<HomeStrategy> HomeStrategies => Set<HomeStrategy>();
     public DbSet<HomeLogEntry> HomeLogEntries => Set<HomeLogEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditEntryGuard.RefuseChanges(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditEntryGuard.RefuseChanges(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,10 +11,20 @@ public static class CareTeams
         var clinician = await app.CreateStaffAsync(org, Role.Clinician);
         var browser = app.NewBrowser();
         await browser.SignInAsync(clinician);
-        var joined = await browser.PostFormAsync($"/staff/families/{familyId}?handler=Join", new Dictionary<string, string>(), tokenFrom: $"/staff/families/{familyId}");
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, joined.StatusCode);
+        await app.JoinCareTeamAsync(familyId, clinician, org);
         return (org, parent, familyId, clinician, browser);
     }
+
+    /// <summary>
+    /// Arranged: the clinician is on the family's care team, as if an admin had accepted their
+    /// request. CareTeamTests walks the real asking and deciding.
+    /// </summary>
+    public static Task<int> JoinCareTeamAsync(this AlongsideApp app, Guid familyId, Person clinician, Organisation org) =>
+        app.WithDbAsync(async db =>
+        {
+            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = app.Now });
+            return await db.SaveChangesAsync();
+        });
 
     public static async Task<Guid> ChildIdAsync(this AlongsideApp app, Guid familyId) =>
         await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(

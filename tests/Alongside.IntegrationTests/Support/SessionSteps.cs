@@ -29,7 +29,7 @@ public static class SessionSteps
         clinician ??= await app.CreateStaffAsync(org, Role.Clinician);
         var staff = app.NewBrowser();
         await staff.SignInAsync(clinician);
-        await staff.PostFormAsync($"/staff/families/{familyId}?handler=Join", new Dictionary<string, string>(), tokenFrom: $"/staff/families/{familyId}");
+        await app.JoinCareTeamAsync(familyId, clinician, org);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/staff/availability", AllWeek())).StatusCode);
         Assert.Equal(7, await staff.WorkingHoursStretchesAsync());
         var form = app.PlanForm(await staff.ChildIdAsync(familyId), funding: FundingRoute.SelfFunded);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, UserSessions sessions) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -45,6 +45,8 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             return Page();
         }
         await signIn.RefreshSignInAsync(user);
+        // This browser stays signed in; any other (perhaps someone who knew the old password) does not.
+        await sessions.EndAllAsync(user.Id, except: UserSessions.Current(User));
         Done = true;
         return Page();
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
@@ -52,6 +52,8 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // Whoever had the old password may be signed in somewhere: every browser signs in again.
+        await sessions.EndAllAsync(user.Id);
         Done = true;
         return Page();
     }

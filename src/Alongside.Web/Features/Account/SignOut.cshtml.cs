@@ -6,13 +6,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Account;
 
+/// <summary>Signing out ends this browser's session on the server, so a copy of the cookie stops working too.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SignOutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<AppUser> signIn, UserSessions sessions) : PageModel
 {
     public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (UserSessions.Current(User) is { } session) await sessions.EndAsync(session);
+        await signIn.SignOutAsync();
+        return RedirectToPage("SignedOut");
+    }
+
+    /// <summary>Every browser the person is signed in on, this one included.</summary>
+    public async Task<IActionResult> OnPostEverywhereAsync()
+    {
+        await sessions.EndAllAsync(User.Id());
         await signIn.SignOutAsync();
         return RedirectToPage("SignedOut");
     }

@@ -70,9 +70,9 @@ public sealed class NewAssessmentModel(AlongsideDbContext db, AuditLog audit, Ti
             CreatedAt = clock.GetUtcNow(),
         };
         db.Assessments.Add(assessment);
-        audit.Add("write", "Assessment", assessment.Id, familyId, "Recorded an assessment");
+        await audit.AddAsync("write", "Assessment", assessment.Id, familyId, "Recorded an assessment");
         await db.SaveChangesAsync();
-        this.Flash("Assessment saved");
+        this.Flash("The assessment is saved");
         return Redirect($"/staff/families/{familyId}");
     }
 

@@ -12,6 +12,9 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
     public IReadOnlyList<FamilyReferralView> Referrals { get; private set; } = [];
     public IReadOnlyList<PlanView> Plans { get; private set; } = [];
 
+    /// <summary>Who is on each family's care team (they read its private records): name and organisation.</summary>
+    public ILookup<Guid, (string Name, string Organisation)> CareTeams { get; private set; } = Array.Empty<(Guid, string, string)>().ToLookup(t => t.Item1, t => (t.Item2, t.Item3));
+
     public async Task OnGetAsync()
     {
         Families = await db.Families.CaredForBy(db, User.Id()).OrderBy(f => f.CreatedAt).ToView().AsSplitQuery().ToListAsync();
@@ -21,5 +24,9 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
                 .Where(p => p.Status != Kernel.Care.PlanStatus.Superseded && db.FamilyIdsCaredForBy(me).Contains(p.FamilyId))
                 .OrderByDescending(p => p.CreatedAt).Take(20))
             .AsSplitQuery().ToListAsync();
+        CareTeams = (await db.CareTeamMembers.Where(c => db.FamilyIdsCaredForBy(me).Contains(c.FamilyId)).OrderBy(c => c.AddedAt).Take(50)
+                .Select(c => new { c.FamilyId, c.User!.DisplayName, Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First() })
+                .ToListAsync())
+            .ToLookup(c => c.FamilyId, c => (c.DisplayName, c.Organisation));
     }
 }

@@ -41,7 +41,7 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
         var read = await db.MessageThreadReads.SingleOrDefaultAsync(r => r.ThreadId == id && r.UserId == me);
         if (read is null) db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = id, UserId = me, ReadUpTo = now });
         else read.ReadUpTo = now;
-        if (!IsCarer) audit.Add("read", "MessageThread", id, Thread!.FamilyId, "Read messages");
+        if (!IsCarer) await audit.AddAsync("read", "MessageThread", id, Thread!.FamilyId, "Read messages");
         await db.SaveChangesAsync();
         return Page();
     }

@@ -59,7 +59,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         if (!ModelState.IsValid) return Page();
         Referral.Priority = Priority;
         Referral.PriorityReason = Reason!.Trim();
-        audit.Add("prioritise", "Referral", Referral.Id, Referral.FamilyId, $"Priority {Priority}: {Referral.PriorityReason}");
+        await audit.AddAsync("prioritise", "Referral", Referral.Id, Referral.FamilyId, $"Priority {Priority}: {Referral.PriorityReason}");
         await db.SaveChangesAsync();
         this.Flash("Priority changed");
         return RedirectToPage(new { id });
@@ -72,7 +72,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         var errors = FundingInputRules.Apply(Funding, Referral, clock.UkToday());
         foreach (var (key, message) in errors) ModelState.AddModelError(key, message);
         if (!ModelState.IsValid) return Page(); // nothing was written to the referral
-        audit.Add("funding", "Referral", Referral.Id, Referral.FamilyId, "Updated the funding details");
+        await audit.AddAsync("funding", "Referral", Referral.Id, Referral.FamilyId, "Updated the funding details");
         await db.SaveChangesAsync();
         this.Flash("Funding details saved");
         return RedirectToPage(new { id });
@@ -82,7 +82,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
     {
         if (!await LoadAsync(id)) return NotFound();
         Referral.DuplicateDismissed = true;
-        audit.Add("dismiss-duplicate", "Referral", Referral.Id, Referral.FamilyId, "Marked as not a duplicate");
+        await audit.AddAsync("dismiss-duplicate", "Referral", Referral.Id, Referral.FamilyId, "Marked as not a duplicate");
         await db.SaveChangesAsync();
         this.Flash("Marked as not a duplicate");
         return RedirectToPage(new { id });
@@ -110,7 +110,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         {
             db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = Referral.FamilyId, OrganisationId = Referral.OrganisationId, Since = now });
         }
-        audit.Add(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
+        await audit.AddAsync(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
         notices.Send(await FamilyRecipients.CarersAsync(db, Referral.FamilyId), new RequestNewsNotice(Referral.Organisation!.Name));
         await db.SaveChangesAsync();
         this.Flash(merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to));

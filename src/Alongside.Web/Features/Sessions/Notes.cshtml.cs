@@ -52,7 +52,7 @@ public sealed class NotesModel(AlongsideDbContext db, AuditLog audit, TimeProvid
         note.ParentSummary = Input.ParentSummary?.Trim() ?? "";
         note.WrittenByUserId = User.Id();
         note.UpdatedAt = clock.GetUtcNow();
-        audit.Add("write", "SessionNote", id, session.FamilyId, "Wrote session notes");
+        await audit.AddAsync("write", "SessionNote", id, session.FamilyId, "Wrote session notes");
         await db.SaveChangesAsync();
         this.Flash("Notes saved");
         return Redirect("/staff/sessions");

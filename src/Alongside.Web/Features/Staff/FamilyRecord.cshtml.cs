@@ -12,7 +12,7 @@ namespace Alongside.Web.Features.Staff;
 /// Not related: 404. Every view is audited. Assessment findings show to the care team only.
 /// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, CareTeamChanges careTeam, TimeProvider clock) : PageModel
 {
     public sealed record AssessmentRow(Guid Id, string Child, AssessmentKind Kind, DateOnly Date, string Clinician, string Findings, string ParentsWishes, string Recommendations);
 
@@ -21,7 +21,13 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Tim
     public FamilyView? Family { get; private set; }
     public bool OnCareTeam { get; private set; }
     public bool IsClinician { get; private set; }
-    public IReadOnlyList<(string Name, string Organisation)> CareTeam { get; private set; } = [];
+    public sealed record TeamRow(Guid UserId, string Name, string Organisation, bool CanRemove);
+
+    public sealed record RequestRow(Guid Id, string Name, string Organisation, DateTimeOffset RequestedAt, bool CanDecide);
+
+    public IReadOnlyList<TeamRow> CareTeam { get; private set; } = [];
+    public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
+    public bool HasAsked { get; private set; }
     public IReadOnlyList<Option> CanAdd { get; private set; } = [];
     public IReadOnlyList<AssessmentRow> Assessments { get; private set; } = [];
     public IReadOnlyList<PlanRow> Plans { get; private set; } = [];
@@ -35,30 +41,35 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Tim
         return Page();
     }
 
-    /// <summary>A clinician of an organisation working with the family joins its care team.</summary>
-    public async Task<IActionResult> OnPostJoinAsync(Guid id) => await AddAsync(id, User.Id());
+    /// <summary>A clinician of an organisation working with the family asks to join its care team.</summary>
+    public async Task<IActionResult> OnPostJoinAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || !await careTeam.AskAsync(id, User.Id())) return NotFound();
+        this.Flash("Your request is sent. A member of the care team or your organisation admin will decide, and you will get an email.");
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A care team member, or an admin of the asker's organisation, says yes or no.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid requestId, bool approve)
+    {
+        if (!await LoadAsync(id) || !await careTeam.DecideAsync(id, requestId, approve, User.Id())) return NotFound();
+        this.Flash(approve ? "They have joined the care team, and the family has been told" : "The request is declined");
+        return RedirectToPage(new { id });
+    }
 
     /// <summary>An admin adds one of their organisation's clinicians.</summary>
-    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid userId) => await AddAsync(id, userId);
-
-    private async Task<IActionResult> AddAsync(Guid id, Guid userId)
+    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid userId)
     {
-        if (!await LoadAsync(id)) return NotFound();
-        var me = User.Id();
-        // Who may be added is decided in the query: a clinician of an organisation that works with
-        // the family, added by themselves or by an admin of that same organisation.
-        var organisationId = await db.Memberships
-            .Where(m => m.UserId == userId && m.Role == Role.Clinician
-                        && db.FamilyOrganisations.Any(fo => fo.FamilyId == id && fo.OrganisationId == m.OrganisationId)
-                        && (userId == me || db.Memberships.Any(a => a.UserId == me && a.OrganisationId == m.OrganisationId && a.Role == Role.Admin)))
-            .Select(m => (Guid?)m.OrganisationId).FirstOrDefaultAsync();
-        if (organisationId is null) return NotFound();
-        if (!await db.CareTeamMembers.AnyAsync(c => c.FamilyId == id && c.UserId == userId))
-        {
-            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = id, UserId = userId, OrganisationId = organisationId.Value, AddedAt = clock.GetUtcNow() });
-            audit.Add("care-team", "Family", id, id, userId == me ? "Joined the care team" : $"Added {userId} to the care team");
-            await db.SaveChangesAsync();
-        }
+        if (!await LoadAsync(id) || !await careTeam.AddAsync(id, userId, User.Id())) return NotFound();
+        this.Flash("They have joined the care team, and the family has been told");
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A member leaves the care team, or an admin of their organisation removes them.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid userId)
+    {
+        if (!await LoadAsync(id) || !await careTeam.RemoveAsync(id, userId, User.Id())) return NotFound();
+        this.Flash(userId == User.Id() ? "You have left the care team" : "They have left the care team, and the family has been told");
         return RedirectToPage(new { id });
     }
 
@@ -68,11 +79,17 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Tim
         Family = await db.Families.Where(f => f.Id == id).WorkedWithBy(db, me).ToView().AsSplitQuery().SingleOrDefaultAsync();
         if (Family is null) return false;
 
-        var team = await db.CareTeamMembers.Where(c => c.FamilyId == id)
-            .Select(c => new { c.UserId, c.User!.DisplayName, Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First() })
+        var adminOf = db.Memberships.Where(a => a.UserId == me && a.Role == Role.Admin).Select(a => a.OrganisationId);
+        CareTeam = await db.CareTeamMembers.Where(c => c.FamilyId == id).OrderBy(c => c.AddedAt).Take(50)
+            .Select(c => new TeamRow(c.UserId, c.User!.DisplayName, db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First(),
+                c.UserId == me || adminOf.Contains(c.OrganisationId)))
             .ToListAsync();
-        CareTeam = team.Select(t => (t.DisplayName, t.Organisation)).ToList();
-        OnCareTeam = team.Any(t => t.UserId == me);
+        OnCareTeam = CareTeam.Any(t => t.UserId == me);
+        Requests = await db.CareTeamRequests.Where(r => r.FamilyId == id && r.DecidedAt == null).OrderBy(r => r.RequestedAt).Take(20)
+            .Select(r => new RequestRow(r.Id, r.User!.DisplayName, db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Name).First(), r.RequestedAt,
+                r.UserId != me && (OnCareTeam || adminOf.Contains(r.OrganisationId))))
+            .ToListAsync();
+        HasAsked = await db.CareTeamRequests.AnyAsync(r => r.FamilyId == id && r.UserId == me && r.DecidedAt == null);
         IsClinician = await db.Memberships.AnyAsync(m => m.UserId == me && m.Role == Role.Clinician
             && db.FamilyOrganisations.Any(fo => fo.FamilyId == id && fo.OrganisationId == m.OrganisationId));
         CanAdd = (await db.Memberships

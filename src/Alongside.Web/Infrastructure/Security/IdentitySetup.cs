@@ -44,8 +44,20 @@ public static class IdentitySetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = UserSessions.OnSigningIn;
+            o.Events.OnValidatePrincipal = UserSessions.OnValidatePrincipal;
             o.Events.OnRedirectToLogin = ctx => ApiAwareStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareStatus(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddScoped<UserSessions>();
+        // When the security stamp check rebuilds the principal, the cookie keeps naming its session.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
+        {
+            if (ctx.CurrentPrincipal?.FindFirst(UserSessions.Claim) is { } sid && ctx.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+            {
+                identity.AddClaim(new System.Security.Claims.Claim(UserSessions.Claim, sid.Value));
+            }
+            return Task.CompletedTask;
         });
         services.AddAntiforgery(o =>
         {

@@ -39,6 +39,8 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     public async Task Forgotten_password_link_by_email_sets_a_new_password()
     {
         var (parent, _) = await app.CreateParentAsync();
+        var elsewhere = app.NewBrowser(); // perhaps someone who knew the old password
+        await elsewhere.SignInAsync(parent);
         var browser = app.NewBrowser();
         var sent = await browser.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = parent.Email });
         Assert.Contains("Check your email", await sent.Content.ReadAsStringAsync());
@@ -52,6 +54,7 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             ["Code"] = System.Web.HttpUtility.ParseQueryString(new Uri("https://x" + link).Query)["code"]!,
         });
         Assert.Contains("Your password has been changed", await reset.Content.ReadAsStringAsync());
+        Assert.StartsWith("/account/sign-in", Browser.Location(await elsewhere.GetAsync("/family")));
         await browser.SignInAsync(parent with { Password = "a brand new lantern phrase" });
 
         // The same link cannot be used twice.

@@ -1054,6 +1054,14 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("ActorOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("ActorUserId")
                         .HasColumnType("uuid");
 
@@ -1140,6 +1148,36 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Infrastructure.Security.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Care.Assessment", b =>
@@ -1597,6 +1635,46 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("CareTeamMembers");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Approved")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("FamilyId", "DecidedAt");
+
+                    b.HasIndex("FamilyId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"DecidedAt\" IS NULL");
+
+                    b.ToTable("CareTeamRequests");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CarerInvitation", b =>
@@ -2307,6 +2385,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Infrastructure.Security.UserSession", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Care.Assessment", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.Families.Child", "Child")
@@ -2417,6 +2504,23 @@ namespace Alongside.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamMember", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamRequest", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.Families.Family", null)
                         .WithMany()

@@ -1047,6 +1047,14 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ActorUserId")
                         .HasColumnType("TEXT");
 
@@ -1133,6 +1141,36 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Infrastructure.Security.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Care.Assessment", b =>
@@ -1590,6 +1628,46 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("CareTeamMembers");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("FamilyId", "DecidedAt");
+
+                    b.HasIndex("FamilyId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"DecidedAt\" IS NULL");
+
+                    b.ToTable("CareTeamRequests");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CarerInvitation", b =>
@@ -2296,6 +2374,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Infrastructure.Security.UserSession", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Care.Assessment", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.Families.Child", "Child")
@@ -2406,6 +2493,23 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamMember", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamRequest", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.Families.Family", null)
                         .WithMany()
