@@ -35,6 +35,7 @@ public abstract class AlongsideApp : WebApplicationFactory<Program>, IAsyncLifet
             ["Outbox:PollSeconds"] = "0.2",
             ["Outbox:FirstRetryDelaySeconds"] = "0.3",
             ["RateLimits:SignInPermitsPerMinute"] = "1000",
+            ["RateLimits:AddressPermitsPerMinute"] = "100000",
             ["App:SeedDemoData"] = "false",
             ["Security:RequireStaffTwoFactor"] = "true",
             ["Sessions:VideoRoomBaseUrl"] = "https://video.example.test/room-",

@@ -10,7 +10,7 @@ namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbContext db, Notices notices) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbContext db, Notices notices, AccountAttempts attempts) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -30,6 +30,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbC
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
+        if (!attempts.TryAttempt(HttpContext, "reset", Input.Email)) return AccountAttempts.TooMany(HttpContext);
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is { EmailConfirmed: true })
         {

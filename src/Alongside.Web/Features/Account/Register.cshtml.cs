@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.SignIn)]
 public sealed class RegisterModel(
     UserManager<AppUser> users,
     AccountCreation accounts,
@@ -42,11 +43,17 @@ public sealed class RegisterModel(
         var email = Input.Email!.Trim();
         var now = clock.GetUtcNow();
 
+        // The password is judged before anything else, for an address with an account or without,
+        // so that a refused password cannot tell anyone which addresses have accounts.
+        if (!await PasswordRules.CheckAsync(users, email, Input.Password!, ModelState, "Input.Password")) return Page();
+
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
+            // As long as making an account takes (hashing the password), so the time does not tell either.
+            users.PasswordHasher.HashPassword(existing, Input.Password!);
             // Same answer either way, so nobody can learn who has an account; the owner is told by email.
-            notices.Send(existing.ToRecipient(), new AlreadyRegisteredNotice());
+            await notices.SendAtMostOnceWithinAsync(TimeSpan.FromDays(1), [existing.ToRecipient()], new AlreadyRegisteredNotice());
             await db.SaveChangesAsync();
             return RedirectToPage("CheckYourEmail");
         }

@@ -14,8 +14,12 @@ public sealed class SignInModel(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,
     AlongsideDbContext db,
-    AccountCreation accounts) : PageModel
+    AccountCreation accounts,
+    AccountAttempts attempts) : PageModel
 {
+    /// <summary>A hash of a random password, checked when there is no account, only to spend the same time.</summary>
+    private static readonly string TimingOnlyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString());
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -38,9 +42,12 @@ public sealed class SignInModel(
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
+        if (!attempts.TryAttempt(HttpContext, "sign-in", Input.Email)) return AccountAttempts.TooMany(HttpContext);
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is null)
         {
+            // As long as checking a real password takes, so the time does not say whether an account exists.
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), TimingOnlyHash, Input.Password!);
             ModelState.AddModelError("Input.Email", "Enter a correct email address and password");
             return Page();
         }

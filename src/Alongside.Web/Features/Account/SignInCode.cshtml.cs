@@ -11,7 +11,7 @@ namespace Alongside.Web.Features.Account;
 /// <summary>The second step of sign-in for people with two-factor sign-in turned on.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInCodeModel(SignInManager<AppUser> signIn, AlongsideDbContext db) : PageModel
+public sealed class SignInCodeModel(SignInManager<AppUser> signIn, AlongsideDbContext db, AccountAttempts attempts) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -34,6 +34,7 @@ public sealed class SignInCodeModel(SignInManager<AppUser> signIn, AlongsideDbCo
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return RedirectToPage("SignIn");
         if (!ModelState.IsValid) return Page();
+        if (!attempts.TryAttempt(HttpContext, "code", user.Id.ToString())) return AccountAttempts.TooMany(HttpContext);
 
         var code = Input.Code!.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)

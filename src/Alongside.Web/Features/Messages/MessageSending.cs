@@ -60,6 +60,7 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, Micro
         var recipients = senderIsCarer
             ? await FamilyRecipients.CareTeamAsync(db, thread.FamilyId)
             : await FamilyRecipients.CarersAsync(db, thread.FamilyId, except: senderId);
-        notices.Send(recipients, new NewMessageNotice(thread.Id));
+        // One email per person per quarter hour, however busy the conversation (or a flood of messages).
+        await notices.SendAtMostOnceWithinAsync(TimeSpan.FromMinutes(15), recipients, new NewMessageNotice(thread.Id));
     }
 }

@@ -16,4 +16,16 @@ public sealed class Notices(Outbox outbox, NoticeRenderer renderer)
     {
         foreach (var to in recipients) Send(to, notice);
     }
+
+    /// <summary>
+    /// Sends unless the person was sent the same subject within the window, so a burst (a busy
+    /// conversation, someone registering with another's address again and again) becomes one email.
+    /// </summary>
+    public async Task SendAtMostOnceWithinAsync(TimeSpan window, IEnumerable<Recipient> recipients, Notice notice)
+    {
+        foreach (var to in recipients)
+        {
+            if (!await outbox.QueuedSinceAsync(to.Email, notice.Subject, window)) Send(to, notice);
+        }
+    }
 }

@@ -22,4 +22,11 @@ public sealed class Outbox(AlongsideDbContext db, TimeProvider clock)
             NextAttemptAt = now,
         });
     }
+
+    /// <summary>Whether this address was already sent this subject since the given time (queued or sent).</summary>
+    internal Task<bool> QueuedSinceAsync(string toAddress, string subject, TimeSpan window)
+    {
+        var since = clock.GetUtcNow() - window;
+        return db.OutboxMessages.AnyAsync(m => m.ToAddress == toAddress && m.CreatedAt >= since && m.Subject == subject);
+    }
 }

@@ -12,5 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(x => x.LastError).HasMaxLength(2000);
         // The dispatcher's only query: unsent messages that are due.
         b.HasIndex(x => new { x.SentAt, x.FailedAt, x.NextAttemptAt });
+        // "Was this person sent this lately?" for notices sent at most once in a while.
+        b.HasIndex(x => new { x.ToAddress, x.CreatedAt });
     }
 }

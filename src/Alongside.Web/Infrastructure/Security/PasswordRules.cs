@@ -27,6 +27,26 @@ public static class PasswordRules
         return null;
     }
 
+    /// <summary>
+    /// Runs every password validator for someone signing up with this address, whether or not it
+    /// already has an account, and puts the reasons beside the field. True when the password is fine.
+    /// </summary>
+    public static async Task<bool> CheckAsync(UserManager<AppUser> users, string email, string password, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, string field)
+    {
+        var candidate = new AppUser { UserName = email, Email = email };
+        var ok = true;
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, candidate, password);
+            foreach (var error in result.Errors)
+            {
+                modelState.AddModelError(field, error.Description);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     private static readonly string DigitRun = string.Concat(Enumerable.Repeat("0123456789", 14));
     private const string LetterRun = "abcdefghijklmnopqrstuvwxyz";
 

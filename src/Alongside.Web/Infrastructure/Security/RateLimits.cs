@@ -6,9 +6,16 @@ namespace Alongside.Web.Infrastructure.Security;
 
 public sealed class RateLimitOptions
 {
-    /// <summary>Sign-in attempts allowed per client address per minute before 429.</summary>
+    /// <summary>Sign-in, code and reset attempts allowed per account from one client address per minute before 429.</summary>
     [Range(1, 100_000, ErrorMessage = "RateLimits:SignInPermitsPerMinute must be between {1} and {2}")]
     public int SignInPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// Sign-in, code, reset and registration posts per client address per minute, whatever the
+    /// account: a brake on floods, loose enough for a whole office behind one address.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "RateLimits:AddressPermitsPerMinute must be between {1} and {2}")]
+    public int AddressPermitsPerMinute { get; set; } = 100;
 
     /// <summary>Requests to secret-token addresses (calendar feeds, guest links) per client address per minute.</summary>
     [Range(1, 100_000, ErrorMessage = "RateLimits:TokenLinkPermitsPerMinute must be between {1} and {2}")]
@@ -33,12 +40,13 @@ public static class RateLimits
     public static IServiceCollection AddAlongsideRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccountAttempts>();
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only sign-in attempts count: showing the form is free.
             o.AddPolicy(SignIn, ctx => HttpMethods.IsPost(ctx.Request.Method)
-                ? PerAddressPerMinute(ctx, options => options.SignInPermitsPerMinute)
+                ? PerAddressPerMinute(ctx, options => options.AddressPermitsPerMinute)
                 : RateLimitPartition.GetNoLimiter("view"));
             o.AddPolicy(TokenLinks, ctx => PerAddressPerMinute(ctx, options => options.TokenLinkPermitsPerMinute));
             o.AddPolicy(PublicApi, ctx => PerAddressPerMinute(ctx, options => options.PublicApiPermitsPerMinute));

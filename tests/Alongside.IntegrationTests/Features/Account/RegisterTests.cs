@@ -102,6 +102,28 @@ public abstract class RegisterTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await app.Mail.WaitForAsync(parent.Email, "Someone tried to create");
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == parent.Email)));
         await browser.SignInAsync(parent); // the old password still works
+
+        // Trying again and again tells the owner once a day, not every time.
+        await browser.PostFormAsync("/account/register", Form(parent.Email, "yet another long passphrase"));
+        await browser.PostFormAsync("/account/register", Form(parent.Email, "and one more long passphrase"));
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == parent.Email && m.Subject.StartsWith("Someone tried to create"))));
+    }
+
+    [Fact]
+    public async Task A_weak_password_gets_the_same_answer_whether_or_not_the_address_has_an_account()
+    {
+        var (parent, _) = await app.CreateParentAsync();
+        var pages = new List<string>();
+        foreach (var email in new[] { parent.Email, People.NewEmail("nobody") })
+        {
+            var response = await app.NewBrowser().PostFormAsync("/account/register", Form(email, "short"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            pages.Add(Html.Parse(html).QuerySelector(".nhsuk-error-summary")!.TextContent.Trim());
+        }
+        Assert.Contains("at least 12 characters", pages[0]);
+        Assert.Equal(pages[0], pages[1]);
+        Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.ToAddress == parent.Email)));
     }
 }
 
