@@ -42,6 +42,7 @@ public static class WebSetup
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UsePrivateResponses();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -23,13 +23,13 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, Micro
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
         var bytes = buffer.ToArray();
-        var (type, error) = UploadRules.Check(name, bytes);
+        var (storedName, type, error) = UploadRules.Check(file.FileName, bytes);
         if (error is not null)
         {
             modelState.AddModelError(key, error);
             return null;
         }
-        return (name, type!, bytes);
+        return (storedName!, type!, bytes);
     }
 
     /// <returns>True when the words signal risk: the sender should see urgent help now.</returns>

@@ -65,7 +65,8 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
             .Where(a => a.Id == attachmentId && db.Messages.Any(m => m.Id == a.MessageId && m.ThreadId == id && db.ThreadsFor(me).Any(t => t.Id == id)))
             .SingleOrDefaultAsync();
         if (file is null) return NotFound();
-        return File(file.Content, file.ContentType, file.FileName);
+        var (name, type) = UploadRules.Download(file.FileName, file.ContentType);
+        return File(file.Content, type, name);
     }
 
     private async Task<bool> LoadAsync(Guid id, int earlier)
@@ -83,7 +84,8 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
         Messages = rows.Take(PageSize).Reverse().ToList();
         var ids = Messages.Select(m => m.Id).ToList();
         Attachments = (await db.MessageAttachments.Where(a => ids.Contains(a.MessageId))
-            .Select(a => new AttachmentRow(a.Id, a.MessageId, a.FileName, a.SizeBytes)).ToListAsync()).ToLookup(a => a.MessageId);
+            .Select(a => new { a.Id, a.MessageId, a.FileName, a.ContentType, a.SizeBytes }).ToListAsync())
+            .Select(a => new AttachmentRow(a.Id, a.MessageId, UploadRules.Download(a.FileName, a.ContentType).Name, a.SizeBytes)).ToLookup(a => a.MessageId);
         return true;
     }
 }

@@ -45,9 +45,9 @@ public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmis
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer);
             var bytes = buffer.ToArray();
-            var (type, error) = UploadRules.Check(UploadRules.SafeName(file.FileName), bytes);
+            var (name, type, error) = UploadRules.Check(file.FileName, bytes);
             if (error is not null) ModelState.AddModelError(nameof(Documents), error);
-            else files.Add((UploadRules.SafeName(file.FileName), type!, bytes));
+            else files.Add((name!, type!, bytes));
         }
         if (!ModelState.IsValid) return Page();
 

@@ -42,8 +42,9 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         if (!await LoadAsync(id)) return NotFound();
         var document = await db.ReferralDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.ReferralId == id);
         if (document is null) return NotFound();
-        await audit.RecordReadAsync("ReferralDocument", document.Id, Referral.FamilyId, $"Downloaded {document.FileName}");
-        return File(document.Content, document.ContentType, document.FileName);
+        var (name, type) = UploadRules.Download(document.FileName, document.ContentType);
+        await audit.RecordReadAsync("ReferralDocument", document.Id, Referral.FamilyId, $"Downloaded {name}");
+        return File(document.Content, type, name);
     }
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id) => MoveAsync(id, ReferralStatus.Accepted);
@@ -126,8 +127,8 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         Carers = await db.FamilyCarers.Where(c => c.FamilyId == referral.FamilyId)
             .Select(c => c.User!.DisplayName).ToListAsync();
         Documents = (await db.ReferralDocuments.Where(d => d.ReferralId == referral.Id).OrderBy(d => d.UploadedAt)
-                .Select(d => new { d.Id, d.FileName, d.SizeBytes }).ToListAsync())
-            .Select(d => (d.Id, d.FileName, d.SizeBytes)).ToList();
+                .Select(d => new { d.Id, d.FileName, d.ContentType, d.SizeBytes }).ToListAsync())
+            .Select(d => (d.Id, UploadRules.Download(d.FileName, d.ContentType).Name, d.SizeBytes)).ToList();
         Duplicates = referral.DuplicateDismissed ? [] :
             (await db.Referrals.DuplicatesOf(referral).OrderBy(o => o.SubmittedAt).Take(10)
                 .Select(o => new { o.Id, o.Child!.FirstName, o.Status, o.SubmittedAt }).ToListAsync())

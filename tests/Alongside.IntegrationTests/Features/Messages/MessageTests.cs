@@ -75,6 +75,55 @@ public abstract class MessageTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task An_attachment_is_named_by_its_content_and_downloads_as_a_file_that_is_not_cached()
+    {
+        var (_, parent, familyId, _, staff) = await app.FamilyWithCareTeamAsync();
+        var family = app.NewBrowser();
+        await family.SignInAsync(parent);
+
+        var sent = await family.PostMultipartAsync("/messages/new", Message("Results", "The school's results"), [("Attachment", "results.html", Documents.Png)]);
+        var threadPath = Browser.Location(sent);
+        Assert.StartsWith("/messages/", threadPath);
+        var attachment = await app.WithDbAsync(db => db.MessageAttachments.SingleAsync(a => db.Messages.Any(m => m.Id == a.MessageId && db.MessageThreads.Any(t => t.Id == m.ThreadId && t.FamilyId == familyId))));
+        Assert.Equal("results.png", attachment.FileName);
+        Assert.Equal("image/png", attachment.ContentType);
+        Assert.Contains("results.png", await staff.GetPageAsync(threadPath));
+
+        var download = $"{threadPath}?handler=Attachment&attachmentId={attachment.Id}";
+        var response = await staff.GetAsync(download);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("results.png", Documents.DownloadName(response));
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.True(Documents.NoStore(response));
+
+        // A file kept under its sender's name before names were derived still downloads by its type.
+        await app.WithDbAsync(db => db.MessageAttachments.Where(a => a.Id == attachment.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.FileName, "old-results.html")));
+        var old = await family.GetAsync(download);
+        Assert.Equal("old-results.png", Documents.DownloadName(old));
+        Assert.Equal("image/png", old.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("old-results.html", await family.GetPageAsync(threadPath));
+    }
+
+    [Fact]
+    public async Task Macro_enabled_documents_and_zip_bombs_are_refused_with_a_reason_and_nothing_is_saved()
+    {
+        var (_, parent, familyId, _, _) = await app.FamilyWithCareTeamAsync();
+        var family = app.NewBrowser();
+        await family.SignInAsync(parent);
+
+        var macros = await family.PostMultipartAsync("/messages/new", Message("Plan", "Here it is"), [("Attachment", "plan.docx", Documents.Docm())]);
+        Assert.Contains("plan.docx contains macros, which can run programs on the reader's computer, so we cannot accept it.", WebUtility.HtmlDecode(await macros.Content.ReadAsStringAsync()));
+        var bomb = await family.PostMultipartAsync("/messages/new", Message("Plan", "Here it is"), [("Attachment", "report.docx", Documents.ZipBomb())]);
+        Assert.Contains("report.docx unpacks to more than 50 MB or has too many parts, so we cannot accept it.", await bomb.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.MessageThreads.CountAsync(t => t.FamilyId == familyId)));
+
+        var word = await family.PostMultipartAsync("/messages/new", Message("Plan", "Here it is"), [("Attachment", "plan.docm", Documents.Docx())]);
+        Assert.Equal(HttpStatusCode.Redirect, word.StatusCode);
+        Assert.Equal("plan.docx", await app.WithDbAsync(db => db.MessageAttachments.Where(a => db.Messages.Any(m => m.Id == a.MessageId && db.MessageThreads.Any(t => t.Id == m.ThreadId && t.FamilyId == familyId))).Select(a => a.FileName).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Risk_words_in_a_message_show_urgent_help_alert_the_care_team_and_the_message_is_kept()
     {
         var (_, parent, familyId, clinician, staff) = await app.FamilyWithCareTeamAsync();

@@ -138,6 +138,49 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Documents_with_macros_or_that_unpack_too_big_are_refused_whatever_they_are_called()
+    {
+        var (provider, _, _, browser) = await SetUpAsync();
+        var macros = await browser.PostMultipartAsync("/refer", Form(provider.Id, People.NewEmail("m")), [("Documents", "letter.docx", Documents.Docm())]);
+        Assert.Contains("letter.docx contains macros, which can run programs on the reader's computer, so we cannot accept it. Save it as an ordinary Word document (.docx) or as a PDF.",
+            WebUtility.HtmlDecode(await macros.Content.ReadAsStringAsync()));
+        var bomb = await browser.PostMultipartAsync("/refer", Form(provider.Id, People.NewEmail("b")), [("Documents", "notes.docx", Documents.ZipBomb())]);
+        Assert.Contains("notes.docx unpacks to more than 50 MB or has too many parts, so we cannot accept it.", await bomb.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.Referrals.CountAsync(r => r.OrganisationId == provider.Id)));
+    }
+
+    [Fact]
+    public async Task Documents_are_named_by_their_content_and_download_as_files_that_are_not_cached()
+    {
+        var (provider, _, clinician, browser) = await SetUpAsync();
+        var sent = await browser.PostMultipartAsync("/refer", Form(provider.Id, People.NewEmail("n")), [("Documents", "scan.html", Documents.Png), ("Documents", "letter.docm", Documents.Docx())]);
+        Assert.Equal("/refer/mine", Browser.Location(sent));
+        var referral = await app.WithDbAsync(db => db.Referrals.Include(r => r.Documents).SingleAsync(r => r.OrganisationId == provider.Id));
+        var stored = referral.Documents.OrderBy(d => d.FileName).Select(d => (d.FileName, d.ContentType)).ToList();
+        Assert.Equal([("letter.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), ("scan.png", "image/png")], stored);
+
+        var staff = app.NewBrowser();
+        await staff.SignInAsync(clinician);
+        foreach (var document in referral.Documents)
+        {
+            var response = await staff.GetAsync($"/staff/referrals/{referral.Id}?handler=Document&documentId={document.Id}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(document.FileName, Documents.DownloadName(response));
+            Assert.Equal(document.ContentType, response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.True(Documents.NoStore(response));
+        }
+
+        // A document kept under its sender's name before names were derived still downloads by its type.
+        var scan = referral.Documents.Single(d => d.ContentType == "image/png");
+        await app.WithDbAsync(db => db.ReferralDocuments.Where(d => d.Id == scan.Id).ExecuteUpdateAsync(d => d.SetProperty(x => x.FileName, "old scan.html")));
+        Assert.Equal("old scan.png", Documents.DownloadName(await staff.GetAsync($"/staff/referrals/{referral.Id}?handler=Document&documentId={scan.Id}")));
+        var review = await staff.GetPageAsync($"/staff/referrals/{referral.Id}");
+        Assert.Contains("old scan.png", review);
+        Assert.DoesNotContain("old scan.html", review);
+    }
+
+    [Fact]
     public async Task Missing_and_impossible_answers_are_each_named_and_nothing_is_saved()
     {
         var (provider, _, _, browser) = await SetUpAsync();

@@ -46,6 +46,7 @@ public abstract partial class GuestAndCalendarTests<TApp>(TApp app) : IClassFixt
         var anyone = app.NewBrowser(); // the guest has no account
         var details = await anyone.GetPageAsync(path);
         Assert.Contains("Hello Nana", details);
+        Assert.True(Documents.NoStore(await anyone.GetAsync(path))); // the link is the only key: no cache keeps the page
         Assert.Contains("https://video.example.test/room-", details);
         Assert.DoesNotContain("Bedtimes", details); // the plan's goals are not a guest's business
 
