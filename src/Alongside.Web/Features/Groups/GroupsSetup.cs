@@ -9,6 +9,7 @@ public static class GroupsSetup
     {
         services.AddOptions<DiscussionOptions>().BindConfiguration("Discussion").ValidateDataAnnotations().ValidateOnStart();
         services.AddSignalR();
+        services.AddScoped<LiveDiscussion>();
         return services;
     }
 
