@@ -15,7 +15,7 @@ public static class GroupsSetup
 
     public static IEndpointRouteBuilder MapGroups(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
-        app.MapHub<GroupHub>("/hubs/groups").RequireAuthorization(Policies.Member);
+        app.MapHub<GroupHub>("/hubs/groups").RequireAuthorization(Policies.Member).BindConnectionsToTheirUser();
         GroupsApi.MapGroupsApi(api);
         return app;
     }

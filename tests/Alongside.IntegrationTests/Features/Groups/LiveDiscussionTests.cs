@@ -110,6 +110,31 @@ public abstract class LiveDiscussionTests<TApp>(TApp app) : IClassFixture<TApp>,
         await Task.Delay(Settle);
         Assert.Empty(leaverLive.Received());
     }
+
+    [Fact]
+    public async Task A_connection_serves_only_the_person_who_opened_it()
+    {
+        var group = await app.GroupAsync();
+        var (_, owner, live) = await WatchingMemberAsync(group, "Jess");
+        var otherCookies = new CookieContainer();
+        var other = app.NewBrowser(otherCookies);
+        await other.SignInAsync((await app.CreateParentAsync()).Parent);
+
+        // Someone else signed in cannot poll or send on the owner's connection by its token.
+        using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        var url = $"/hubs/groups?id={Uri.EscapeDataString(live.Token)}";
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url, quick.Token)).StatusCode);
+        using var invocation = new StringContent("{\"type\":1,\"target\":\"Watch\",\"arguments\":[\"" + group.GroupId + "\"]}\u001e");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(url, invocation, quick.Token)).StatusCode);
+
+        // On a connection of their own they cannot watch a group they are not in.
+        var otherLive = await ConnectAsync(otherCookies);
+        Assert.False(await otherLive.WatchAsync(group.GroupId));
+
+        Assert.Equal("Mine to hear", (await PostAndHearAsync(owner, group.GroupId, "Mine to hear", live)));
+        await Task.Delay(Settle);
+        Assert.Empty(otherLive.Received());
+    }
 }
 
 public sealed class LiveDiscussionTestsOnSqlite(SqliteApp app) : LiveDiscussionTests<SqliteApp>(app);
