@@ -135,6 +135,22 @@ public abstract class LiveDiscussionTests<TApp>(TApp app) : IClassFixture<TApp>,
         await Task.Delay(Settle);
         Assert.Empty(otherLive.Received());
     }
+
+    [Fact]
+    public async Task Signing_out_closes_the_open_connection()
+    {
+        var group = await app.GroupAsync();
+        var (_, poster) = await app.MemberAsync(group, "Max");
+        var (_, browser, live) = await WatchingMemberAsync(group, "Ola");
+        Assert.Equal("Hello", (await PostAndHearAsync(poster, group.GroupId, "Hello", live)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/sign-out", new Dictionary<string, string>())).StatusCode);
+        Assert.True(await live.ClosedAsync(), "The live connection stayed open after signing out");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await poster.PostAsync(group.GroupId, "Anyone there?")).StatusCode);
+        await Task.Delay(Settle);
+        Assert.Empty(live.Received());
+    }
 }
 
 public sealed class LiveDiscussionTestsOnSqlite(SqliteApp app) : LiveDiscussionTests<SqliteApp>(app);
