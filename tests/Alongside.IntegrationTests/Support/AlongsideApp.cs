@@ -1,6 +1,8 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -66,6 +68,9 @@ public abstract class AlongsideApp : WebApplicationFactory<Program>, IAsyncLifet
         AllowAutoRedirect = false,
         HandleCookies = true,
     });
+
+    /// <summary>A browser like <see cref="NewBrowser()"/> whose cookies the test can read (to open a live connection as the same session).</summary>
+    public HttpClient NewBrowser(CookieContainer cookies) => CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies));
 
     public async Task<T> WithDbAsync<T>(Func<AlongsideDbContext, Task<T>> work)
     {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, UserSessions sessions) : PageModel
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, UserSessions sessions, ILiveConnections liveConnections) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -47,6 +47,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         await signIn.RefreshSignInAsync(user);
         // This browser stays signed in; any other (perhaps someone who knew the old password) does not.
         await sessions.EndAllAsync(user.Id, except: UserSessions.Current(User));
+        liveConnections.DisconnectUser(user.Id);
         Done = true;
         return Page();
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions, ILiveConnections liveConnections) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
@@ -54,6 +54,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions 
         await users.ResetAccessFailedCountAsync(user);
         // Whoever had the old password may be signed in somewhere: every browser signs in again.
         await sessions.EndAllAsync(user.Id);
+        liveConnections.DisconnectUser(user.Id);
         Done = true;
         return Page();
     }

@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Account;
 
 /// <summary>Where the person is signed in, and a way to end any of it.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SessionsModel(UserSessions sessions) : PageModel
+public sealed class SessionsModel(UserSessions sessions, ILiveConnections liveConnections) : PageModel
 {
     public IReadOnlyList<UserSession> Open { get; private set; } = [];
     public Guid? ThisOne { get; private set; }
@@ -22,7 +22,11 @@ public sealed class SessionsModel(UserSessions sessions) : PageModel
     public async Task<IActionResult> OnPostEndAsync(Guid id)
     {
         var mine = await sessions.OpenAsync(User.Id());
-        if (mine.Any(s => s.Id == id)) await sessions.EndAsync(id);
+        if (mine.Any(s => s.Id == id))
+        {
+            await sessions.EndAsync(id);
+            liveConnections.DisconnectUser(User.Id());
+        }
         this.Flash(id == UserSessions.Current(User) ? "This browser is signed out" : "That device is signed out");
         return RedirectToPage();
     }
@@ -30,6 +34,7 @@ public sealed class SessionsModel(UserSessions sessions) : PageModel
     public async Task<IActionResult> OnPostOthersAsync()
     {
         var ended = await sessions.EndAllAsync(User.Id(), except: UserSessions.Current(User));
+        liveConnections.DisconnectUser(User.Id());
         this.Flash(ended == 1 ? "1 other device is signed out" : $"{ended} other devices are signed out");
         return RedirectToPage();
     }

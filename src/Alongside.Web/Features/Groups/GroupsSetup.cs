@@ -9,12 +9,13 @@ public static class GroupsSetup
     {
         services.AddOptions<DiscussionOptions>().BindConfiguration("Discussion").ValidateDataAnnotations().ValidateOnStart();
         services.AddSignalR();
+        services.AddScoped<LiveDiscussion>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapGroups(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
-        app.MapHub<GroupHub>("/hubs/groups").RequireAuthorization(Policies.Member);
+        app.MapHub<GroupHub>("/hubs/groups").RequireAuthorization(Policies.Member).BindConnectionsToTheirUser();
         GroupsApi.MapGroupsApi(api);
         return app;
     }

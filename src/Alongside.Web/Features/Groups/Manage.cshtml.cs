@@ -1,3 +1,4 @@
+using Alongside.Web.Features.Groups.Discussion;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace Alongside.Web.Features.Groups;
 
 /// <summary>A facilitator welcomes or turns down requests, looks after members, and records who came.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ManageModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
+public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Person(Guid UserId, string DisplayName, string? Introduction, GroupMemberStatus Status, DateTimeOffset RequestedAt);
 
@@ -63,6 +64,7 @@ public sealed class ManageModel(AlongsideDbContext db, Notices notices, TimeProv
         if (!await LoadAsync(id)) return NotFound();
         if (await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == userId && m.Status == GroupMemberStatus.Member)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, GroupMemberStatus.Removed)) == 0) return NotFound();
+        await live.RecheckAsync(id, userId);
         this.Flash("Removed from the group");
         return RedirectToPage(new { id });
     }

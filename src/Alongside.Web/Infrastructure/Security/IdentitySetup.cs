@@ -80,6 +80,7 @@ public static class IdentitySetup
         // Instead, EndpointAccessTests fails the build of any endpoint that declares no access rule.
 
         services.AddAlongsideRateLimits();
+        services.AddSingleton<ILiveConnections, LiveConnections>();
         return builder;
     }
 

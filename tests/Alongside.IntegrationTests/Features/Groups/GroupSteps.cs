@@ -1,3 +1,4 @@
+using System.Net;
 using Alongside.IntegrationTests.Support;
 using Alongside.Web.Features.Groups;
 
@@ -41,11 +42,11 @@ public static class GroupSteps
         return new GroupSetup(org, group.Id, facilitator, browser);
     }
 
-    /// <summary>A parent who asked to join under <paramref name="name"/>, was welcomed, and accepted the code of conduct.</summary>
-    public static async Task<(Person Parent, HttpClient Browser)> MemberAsync(this AlongsideApp app, GroupSetup group, string name)
+    /// <summary>A parent who asked to join under <paramref name="name"/>, was welcomed, and accepted the code of conduct (their browser keeps its cookies in <paramref name="cookies"/> when given).</summary>
+    public static async Task<(Person Parent, HttpClient Browser)> MemberAsync(this AlongsideApp app, GroupSetup group, string name, CookieContainer? cookies = null)
     {
         var (parent, _) = await app.CreateParentAsync();
-        var browser = app.NewBrowser();
+        var browser = cookies is null ? app.NewBrowser() : app.NewBrowser(cookies);
         await browser.SignInAsync(parent);
         await browser.PostFormAsync($"/groups/{group.GroupId}?handler=Join", new Dictionary<string, string> { ["Join.DisplayName"] = name, ["Join.Introduction"] = "" });
         await group.FacilitatorBrowser.PostFormAsync($"/groups/{group.GroupId}/manage?handler=Decide&userId={parent.Id}&welcome=true", new Dictionary<string, string>(), tokenFrom: $"/groups/{group.GroupId}/manage");

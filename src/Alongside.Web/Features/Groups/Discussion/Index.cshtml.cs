@@ -2,7 +2,6 @@ using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Groups.Discussion;
@@ -16,7 +15,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 [Authorize(Policy = Policies.Member)]
 public sealed class IndexModel(
     AlongsideDbContext db, IOptions<DiscussionOptions> options, IOptions<UrgentHelpOptions> urgentHelp,
-    IHubContext<GroupHub> hub, Notices notices, TimeProvider clock) : PageModel
+    LiveDiscussion live, Notices notices, TimeProvider clock) : PageModel
 {
     public const int PageSize = 30;
 
@@ -67,7 +66,7 @@ public sealed class IndexModel(
 
         if (post.Status == PostStatus.Visible)
         {
-            await hub.Clients.Group(GroupHub.Channel(id)).SendAsync("post", new LivePost(post.Id, Membership.DisplayName, post.Body, TimeDisplay.Format(post.PostedAt)));
+            await live.SendAsync(id, new LivePost(post.Id, Membership.DisplayName, post.Body, TimeDisplay.Format(post.PostedAt)));
         }
         TempData["UrgentHelp"] = reason == HoldReason.RiskWords;
         this.Flash(reason switch

@@ -2,7 +2,6 @@ using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Alongside.Web.Features.Groups.Discussion;
 
@@ -11,7 +10,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// member; every action goes in the group's log. Only people who run the group reach it.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub, Notices notices, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Item(Guid PostId, Guid AuthorId, string Author, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);
 
@@ -65,8 +64,9 @@ public sealed class ReviewModel(AlongsideDbContext db, IHubContext<GroupHub> hub
         if (!wasVisible && post.Status == PostStatus.Visible)
         {
             var author = await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == post.AuthorUserId).Select(m => m.DisplayName).FirstOrDefaultAsync() ?? "A facilitator";
-            await hub.Clients.Group(GroupHub.Channel(id)).SendAsync("post", new LivePost(post.Id, author, post.Body, TimeDisplay.Format(post.PostedAt)));
+            await live.SendAsync(id, new LivePost(post.Id, author, post.Body, TimeDisplay.Format(post.PostedAt)));
         }
+        if (action is ModerationAction.Remove) await live.RecheckAsync(id, post.AuthorUserId);
         this.Flash(action switch
         {
             ModerationAction.Approve => "Approved: the group can see it",

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Alongside.Web.Features.Groups.Discussion;
+
+/// <summary>
+/// Sends a group's newly visible posts to the browsers watching it, and only to people who may
+/// still read the group: their open connections are taken off it the moment they may not.
+/// </summary>
+public sealed class LiveDiscussion(AlongsideDbContext db, IHubContext<GroupHub> hub, ILiveConnections connections)
+{
+    public async Task SendAsync(Guid groupId, LivePost post)
+    {
+        // Asked again for every watcher when sending, as access can also end without passing
+        // through RecheckAsync (a group closed, a facilitator or an admin stepping down).
+        foreach (var userId in connections.WatchersOf(GroupHub.Channel(groupId)))
+        {
+            await RecheckAsync(groupId, userId);
+        }
+        await hub.Clients.Group(GroupHub.Channel(groupId)).SendAsync("post", post);
+    }
+
+    /// <summary>Call after someone's membership ends: if they can no longer read the group, their open connections stop hearing it now.</summary>
+    public async Task RecheckAsync(Guid groupId, Guid userId)
+    {
+        if (await DiscussionAccess.CanReadAsync(db, groupId, userId)) return;
+        var channel = GroupHub.Channel(groupId);
+        foreach (var connectionId in connections.StopWatching(userId, channel))
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, channel);
+        }
+    }
+}
