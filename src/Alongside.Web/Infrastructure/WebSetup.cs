@@ -21,6 +21,8 @@ public static class WebSetup
                 messages.SetAttemptedValueIsInvalidAccessor((_, _) => "Check this answer: it is not one of the choices or not in the right format");
                 messages.SetValueIsInvalidAccessor(_ => "Check this answer: it is not in the right format");
                 messages.SetValueMustBeANumberAccessor(_ => "Enter a number");
+                // A handler argument that cannot be read is refused before the handler runs.
+                o.Filters.Add<UnreadableArgumentFilter>();
             });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();

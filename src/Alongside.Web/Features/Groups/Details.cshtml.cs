@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Groups;
@@ -69,11 +70,11 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostRespondAsync(Guid id, long meeting, bool coming)
+    public async Task<IActionResult> OnPostRespondAsync(Guid id, [BindRequired] PostedInstant meeting, bool coming)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge(); // the page is open; acting in it needs an account
         if (!await LoadAsync(id) || Status != GroupMemberStatus.Member) return NotFound();
-        var startsAt = new DateTimeOffset(meeting, TimeSpan.Zero);
+        var startsAt = meeting.Value;
         if (!Upcoming.Any(m => m.StartsAt == startsAt)) return NotFound();
         var response = await FindResponseAsync(id, startsAt);
         response.Coming = coming;
@@ -83,12 +84,13 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostFeedbackAsync(Guid id, long meeting, int? rating, string? feedback)
+    public async Task<IActionResult> OnPostFeedbackAsync(Guid id, [BindRequired] PostedInstant meeting, int? rating, string? feedback)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge(); // the page is open; acting in it needs an account
         if (!await LoadAsync(id) || Status != GroupMemberStatus.Member) return NotFound();
-        var startsAt = new DateTimeOffset(meeting, TimeSpan.Zero);
-        if (startsAt > clock.GetUtcNow()) return NotFound();
+        var startsAt = meeting.Value;
+        // Feedback is for a meeting this group has had: not one to come, not a made-up time.
+        if (startsAt > clock.GetUtcNow() || !IsMeeting(startsAt)) return NotFound();
         if (rating is not (>= 1 and <= 5)) ModelState.AddModelError("rating", "Choose how the meeting was, from 1 to 5");
         if (feedback?.Length > 2000) ModelState.AddModelError("feedback", "Your feedback must be 2,000 characters or fewer");
         if (!ModelState.IsValid) return Page();
@@ -98,6 +100,9 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         this.Flash("Thank you for your feedback. The facilitators read it to make the group better.");
         return RedirectToPage(new { id });
     }
+
+    private bool IsMeeting(DateTimeOffset startsAt) =>
+        GroupSchedule.Next(Group.Recurrence, Group.FirstMeeting, Group.StartTime, startsAt, 1) is [var meeting] && meeting == startsAt;
 
     private async Task<GroupMeetingResponse> FindResponseAsync(Guid id, DateTimeOffset startsAt)
     {

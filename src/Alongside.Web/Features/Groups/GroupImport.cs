@@ -80,7 +80,7 @@ public static class GroupImport
         }
         var recurrence = field("recurrence").ToUpperInvariant();
         if (GroupSchedule.Parse(recurrence) is null) errors.Add("recurrence must be a weekly or monthly iCalendar rule, like FREQ=MONTHLY;BYDAY=2TU");
-        var first = DateOnly.TryParseExact(field("first_meeting"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        var first = DateOnly.TryParseExact(field("first_meeting"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && InputRange.Contains(d) ? d : (DateOnly?)null;
         if (first is null) errors.Add("first_meeting must be a date like 2026-01-13");
         var start = LocalTimeInput.Time(field("start_time"));
         var end = LocalTimeInput.Time(field("end_time"));

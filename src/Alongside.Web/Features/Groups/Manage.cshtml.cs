@@ -2,6 +2,7 @@ using Alongside.Web.Features.Groups.Discussion;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Groups;
@@ -36,9 +37,9 @@ public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Noti
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, long meeting, List<Guid> came)
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, [BindRequired] PostedInstant meeting, List<Guid> came)
     {
-        if (!await LoadAsync(id) || LastMeeting is null || LastMeeting.Value.UtcTicks != meeting) return NotFound();
+        if (!await LoadAsync(id) || LastMeeting is null || LastMeeting != meeting.Value) return NotFound();
         var members = await db.PeerGroupMembers.Where(m => m.GroupId == id && m.Status == GroupMemberStatus.Member).Select(m => m.UserId).ToListAsync();
         var startsAt = LastMeeting.Value;
         var responses = await db.GroupMeetingResponses.Where(r => r.GroupId == id && r.MeetingStartsAt == startsAt).ToListAsync();

@@ -1,5 +1,6 @@
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Messages;
@@ -18,7 +19,8 @@ public sealed class InboxModel(AlongsideDbContext db) : PageModel
     public bool IsCarer { get; private set; }
     public IReadOnlyList<(Guid Id, string Name)> StaffFamilies { get; private set; } = [];
 
-    public async Task OnGetAsync(int page = 1)
+    // From the query only: Razor Pages keeps the page's own path in the route value "page", which no int can read.
+    public async Task OnGetAsync([FromQuery] int page = 1)
     {
         var me = User.Id();
         PageNumber = Math.Clamp(page, 1, 10_000);

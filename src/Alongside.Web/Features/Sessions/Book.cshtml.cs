@@ -2,6 +2,7 @@ using System.Globalization;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +50,7 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
         return clinician.Slots.Where(s => s >= start && s < start.AddDays(7));
     }
 
-    public async Task<IActionResult> OnPostAsync(SessionKind? kind, Guid clinicianId, long start, Guid? move)
+    public async Task<IActionResult> OnPostAsync(SessionKind? kind, Guid clinicianId, [BindRequired] PostedInstant start, Guid? move)
     {
         if (move is not null)
         {
@@ -58,7 +59,7 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
         }
         if (await LoadAsync(kind) is { } problem) return problem;
         var clinician = Clinicians.FirstOrDefault(c => c.ClinicianId == clinicianId);
-        var startsAt = new DateTimeOffset(start, TimeSpan.Zero);
+        var startsAt = start.Value;
         if (Kind is null || clinician is null)
         {
             ModelState.AddModelError("", "Choose a time from the list");

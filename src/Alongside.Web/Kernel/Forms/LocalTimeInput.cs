@@ -7,8 +7,9 @@ public static class LocalTimeInput
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d M yyyy"];
 
+    /// <summary>Null when unreadable or outside <see cref="InputRange"/> (31/12/9999 is refused here, not by an overflow later).</summary>
     public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && InputRange.Contains(d) ? d : null;
 
     public static TimeOnly? Time(string? text) =>
         TimeOnly.TryParseExact(text?.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;

@@ -41,9 +41,12 @@ public abstract class GroupMembershipTests<TApp>(TApp app) : IClassFixture<TApp>
         var startsAt = new DateTimeOffset(long.Parse(meeting, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero);
         Assert.True(await app.WithDbAsync(db => db.GroupMeetingResponses.AnyAsync(r => r.GroupId == group.GroupId && r.UserId == parent.Id && r.Coming && r.MeetingStartsAt == startsAt)));
 
-        // A meeting not on the group's schedule cannot be answered.
-        var bogus = await family.PostFormAsync($"{page}?handler=Respond&meeting=12345&coming=true", new Dictionary<string, string>(), tokenFrom: page);
+        // A meeting not on the group's schedule cannot be answered; a tick count that is no date at all is refused.
+        var offSchedule = startsAt.AddMinutes(1).UtcTicks;
+        var bogus = await family.PostFormAsync($"{page}?handler=Respond&meeting={offSchedule}&coming=true", new Dictionary<string, string>(), tokenFrom: page);
         Assert.Equal(HttpStatusCode.NotFound, bogus.StatusCode);
+        var forged = await family.PostFormAsync($"{page}?handler=Respond&meeting=12345&coming=true", new Dictionary<string, string>(), tokenFrom: page);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
     }
 
     [Fact]
@@ -76,6 +79,11 @@ public abstract class GroupMembershipTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("How was the meeting on", page);
         var bad = await member.PostFormAsync($"/groups/{group.GroupId}?handler=Feedback&meeting={meeting}", new Dictionary<string, string> { ["rating"] = "9", ["feedback"] = "" }, tokenFrom: $"/groups/{group.GroupId}");
         Assert.Contains("Choose how the meeting was, from 1 to 5", await bad.Content.ReadAsStringAsync());
+        // Feedback is only for a meeting the group had: a past time off its schedule is not found, and nothing is kept.
+        var offSchedule = long.Parse(meeting, System.Globalization.CultureInfo.InvariantCulture) - TimeSpan.TicksPerMinute;
+        var stray = await member.PostFormAsync($"/groups/{group.GroupId}?handler=Feedback&meeting={offSchedule}", new Dictionary<string, string> { ["rating"] = "5", ["feedback"] = "" }, tokenFrom: $"/groups/{group.GroupId}");
+        Assert.Equal(HttpStatusCode.NotFound, stray.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.GroupMeetingResponses.AnyAsync(r => r.GroupId == group.GroupId && r.Rating != null)));
         var sent = await member.PostFormAsync($"/groups/{group.GroupId}?handler=Feedback&meeting={meeting}", new Dictionary<string, string> { ["rating"] = "5", ["feedback"] = "Felt heard." }, tokenFrom: $"/groups/{group.GroupId}");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.GroupMeetingResponses.AnyAsync(r => r.GroupId == group.GroupId && r.UserId == parent.Id && r.Rating == 5)));

@@ -1,5 +1,6 @@
 using System.Net;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Features.Messages;
@@ -144,6 +145,34 @@ public abstract class MessageTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.DoesNotContain("<script>alert", calmPage);
         Assert.Contains("&lt;script&gt;alert", calmPage);
         Assert.Equal(1, await app.WithDbAsync(db => db.Messages.CountAsync(m => m.RiskFlagged && db.MessageThreads.Any(t => t.Id == m.ThreadId && t.FamilyId == familyId))));
+    }
+
+    [Fact]
+    public async Task The_inbox_shows_older_conversations_a_page_at_a_time()
+    {
+        var (parent, familyId) = await app.CreateParentAsync();
+        var family = app.NewBrowser();
+        await family.SignInAsync(parent);
+        // 21 conversations, one a day: "Day 1" is the oldest and the only one past the first page.
+        await app.WithDbAsync(async db =>
+        {
+            db.MessageThreads.AddRange(Enumerable.Range(1, 21).Select(day => new MessageThread
+            {
+                FamilyId = familyId,
+                Subject = $"Day {day}",
+                StartedByUserId = parent.Id,
+                StartedAt = app.Now.AddDays(day - 30),
+                LastMessageAt = app.Now.AddDays(day - 30),
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        var first = Html.Parse(await family.GetPageAsync("/messages"));
+        Assert.Equal(20, first.QuerySelectorAll("a[href^='/messages/']").Count(a => Html.Text(a).StartsWith("Day ", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Day 1", first.Texts("a[href^='/messages/']"));
+        var older = Assert.Single(first.Links("/messages?page="));
+        var second = Html.Parse(await family.GetPageAsync(older));
+        Assert.Equal(["Day 1"], second.Texts("a[href^='/messages/']").Where(t => t.StartsWith("Day ", StringComparison.Ordinal)));
     }
 }
 

@@ -13,6 +13,13 @@ public sealed class ReturnUrlsTests
     [InlineData("", "/home")]
     [InlineData(null, "/home")]
     [InlineData("/", "/home")]
+    [InlineData("/\t/evil.example", "/home")] // a browser drops the tab and goes to //evil.example
+    [InlineData("/staff\n", "/home")]
+    [InlineData("/staff\r\nSet-Cookie: a=b", "/home")]
+    [InlineData("/staff\u0000", "/home")]
+    [InlineData("/staff\u007f", "/home")]
+    [InlineData("/staff page", "/home")]
+    [InlineData("/famille-\u00e9t\u00e9", "/home")] // not ASCII: a Location header cannot carry it
     public void Only_same_site_paths_are_followed_after_sign_in(string? returnUrl, string expected) =>
         Assert.Equal(expected, ReturnUrls.Safe(returnUrl, "/home"));
 }
