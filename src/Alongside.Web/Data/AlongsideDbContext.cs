@@ -36,6 +36,11 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<CarerInvitation> CarerInvitations => Set<CarerInvitation>();
     public DbSet<CareTeamRequest> CareTeamRequests => Set<CareTeamRequest>();
 
+    // Kernel/Risk
+    public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
+    public DbSet<RiskAlertOrganisation> RiskAlertOrganisations => Set<RiskAlertOrganisation>();
+    public DbSet<RiskAlertStep> RiskAlertSteps => Set<RiskAlertStep>();
+
     // Kernel/Care
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

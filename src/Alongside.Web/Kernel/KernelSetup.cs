@@ -18,6 +18,9 @@ public static class KernelSetup
         });
         services.AddOptions<FundingOptions>().BindConfiguration("Funding").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UrgentHelpOptions>().BindConfiguration("UrgentHelp").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RiskOptions>().BindConfiguration("Risk").ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RiskAlerts>();
+        services.AddHostedService<RiskEscalation>();
         return services;
     }
 }

@@ -20,6 +20,8 @@ public sealed class SettingsTests
     [InlineData("RateLimits:SignInPermitsPerMinute", "-1", "RateLimits:SignInPermitsPerMinute must be between")]
     [InlineData("Funding:AsgsfTherapyLimit", "-5", "Funding:AsgsfTherapyLimit must be between")]
     [InlineData("Discussion:PostsPerMinute", "0", "Discussion:PostsPerMinute must be between")]
+    [InlineData("Risk:AcknowledgeWithinMinutes", "0", "Risk:AcknowledgeWithinMinutes must be between")]
+    [InlineData("RateLimits:AddressPermitsPerMinute", "0", "RateLimits:AddressPermitsPerMinute must be between")]
     public async Task A_wrong_setting_stops_the_app_at_start_with_the_settings_name(string key, string value, string message)
     {
         var app = new MisconfiguredApp(key, value);

@@ -83,6 +83,12 @@ public abstract class AlongsideApp : WebApplicationFactory<Program>, IAsyncLifet
         await using var scope = Services.CreateAsyncScope();
         await work(scope.ServiceProvider);
     }
+
+    public async Task<T> WithScopeResultAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
 }
 
 public class SqliteApp : AlongsideApp

@@ -12,7 +12,7 @@ namespace Alongside.Web.Features.Groups;
 /// members see the online link, say whether they are coming, and give feedback afterwards.
 /// </summary>
 [AllowAnonymous]
-public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AlongsideDbContext db, Notices notices, RiskAlerts riskAlerts, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock) : PageModel
 {
     public sealed record Meeting(DateTimeOffset StartsAt, bool? Coming);
 
@@ -64,7 +64,14 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         {
             (existing.Status, existing.DisplayName, existing.Introduction, existing.RequestedAt) = (GroupMemberStatus.Requested, Join.DisplayName!.Trim(), Join.Introduction?.Trim(), now);
         }
-        notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new JoinRequestNotice(Group.Name, id));
+        var facilitators = await GroupRoles.FacilitatorsAsync(db, id);
+        notices.Send(facilitators, new JoinRequestNotice(Group.Name, id));
+        if (RiskWords.Signal(Join.Introduction, urgentHelp.Value.RiskPhrases))
+        {
+            // A group alert, not a family record one: the group's facilitators answer it.
+            riskAlerts.RaiseForOrganisation(Group.OrganisationId, null, facilitators, "the group's facilitators", "a request to join a group", $"/groups/{id}/manage");
+            TempData["UrgentHelp"] = true;
+        }
         await db.SaveChangesAsync();
         this.Flash("You have asked to join. A facilitator will let you know by email.");
         return RedirectToPage(new { id });
@@ -96,6 +103,11 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, TimePro
         if (!ModelState.IsValid) return Page();
         var response = await FindResponseAsync(id, startsAt);
         (response.Rating, response.Feedback, response.UpdatedAt) = (rating, string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim(), clock.GetUtcNow());
+        if (RiskWords.Signal(response.Feedback, urgentHelp.Value.RiskPhrases))
+        {
+            riskAlerts.RaiseForOrganisation(Group.OrganisationId, null, await GroupRoles.FacilitatorsAsync(db, id), "the group's facilitators", "feedback on a group meeting", $"/groups/{id}/manage");
+            TempData["UrgentHelp"] = true;
+        }
         await db.SaveChangesAsync();
         this.Flash("Thank you for your feedback. The facilitators read it to make the group better.");
         return RedirectToPage(new { id });

@@ -10,4 +10,7 @@ public class GroupPost
     public DateTimeOffset PostedAt { get; set; }
     public PostStatus Status { get; set; }
     public HoldReason HoldReason { get; set; }
+
+    /// <summary>When the group's organisation was alerted that this held post had waited too long.</summary>
+    public DateTimeOffset? HeldAlertRaisedAt { get; set; }
 }

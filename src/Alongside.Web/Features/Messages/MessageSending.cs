@@ -6,7 +6,7 @@ namespace Alongside.Web.Features.Messages;
 /// Adds a message (and its checked attachment) to a thread, tells the other side by email without
 /// the content, and raises the alarm when a carer's words signal risk. The caller saves.
 /// </summary>
-public sealed class MessageSending(AlongsideDbContext db, Notices notices, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock)
+public sealed class MessageSending(AlongsideDbContext db, Notices notices, RiskAlerts riskAlerts, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock)
 {
     public const int MaxBodyLength = 8000;
 
@@ -51,7 +51,7 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, Micro
         else read.ReadUpTo = now;
 
         await NotifyAsync(thread, senderId, senderIsCarer);
-        if (risk) await RiskAlerts.AlertCareTeamAsync(db, notices, thread.FamilyId, "a message", $"/messages/{thread.Id}");
+        if (risk) await riskAlerts.RaiseForFamilyAsync(thread.FamilyId, "a message", $"/messages/{thread.Id}");
         return risk;
     }
 

@@ -8,7 +8,7 @@ namespace Alongside.Web.Features.PeerSupport;
 
 /// <summary>A parent asks for a peer supporter, sees who was matched, and reads the record of their contacts.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Notices notices, TimeProvider clock) : PageModel
+public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Notices notices, RiskAlerts riskAlerts, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock) : PageModel
 {
     public sealed record Contact(DateOnly Date, ContactMode Mode, string Topics, IReadOnlyList<string> Signposts);
 
@@ -51,7 +51,7 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
         var place = districts.FromForm(Input.Near, Input.InPerson, "Enter your postcode district or town so we can find someone near you", ModelState, "Input.Near");
         if (!ModelState.IsValid) return Page();
         var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
-        db.PeerSupportRequests.Add(new PeerSupportRequest
+        var request = new PeerSupportRequest
         {
             OrganisationId = Input.OrganisationId,
             FamilyId = familyId,
@@ -65,8 +65,15 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
             WantsOnline = Input.Online,
             Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(),
             RequestedAt = clock.GetUtcNow(),
-        });
-        notices.Send(await FamilyRecipients.StaffAsync(db, Input.OrganisationId, Role.Supervisor, Role.Admin), new PeerRequestNotice());
+        };
+        db.PeerSupportRequests.Add(request);
+        var coordinators = await FamilyRecipients.StaffAsync(db, Input.OrganisationId, Role.Supervisor, Role.Admin);
+        notices.Send(coordinators, new PeerRequestNotice());
+        if (RiskWords.Signal(request.Note, urgentHelp.Value.RiskPhrases))
+        {
+            riskAlerts.RaiseForOrganisation(Input.OrganisationId, familyId, coordinators, "the peer support coordinators", "a request for a peer supporter", $"/peer/requests/{request.Id}");
+            TempData["UrgentHelp"] = true;
+        }
         await db.SaveChangesAsync();
         this.Flash("You have asked for a peer supporter. We will email you when someone is ready to support you.");
         return RedirectToPage();

@@ -81,9 +81,10 @@ public sealed class CheckModel(
             user = await CreateAccountAsync();
             if (user is null) return Page();
         }
+        var risk = false;
         try
         {
-            await submission.AddAsync(user, draft, answers);
+            (_, risk) = await submission.AddAsync(user, draft, answers);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -96,6 +97,7 @@ public sealed class CheckModel(
         drafts.ForgetCookie();
         TempData["SentTo"] = Rows.First(r => r.Question.Slug == "organisation").Display;
         TempData["ConfirmEmail"] = !SignedIn;
+        if (risk) TempData["UrgentHelp"] = true;
         return RedirectToPage("Sent");
     }
 

@@ -5,14 +5,15 @@ namespace Alongside.Web.Features.Referrals;
 /// Saves a professional's referral: a new family record, the child, the referral with its
 /// consent and documents, and an invitation for the carer to join, all in one transaction.
 /// </summary>
-public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notices notices, TimeProvider clock)
+public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notices notices, ReferralRisk risk, TimeProvider clock)
 {
-    public async Task<Referral> SubmitAsync(Guid referrerId, ReferralInput input, CheckedReferral checkedInput,
+    /// <summary>The referral, and whether what was written signalled risk (the triage staff are alerted).</summary>
+    public async Task<(Referral Referral, bool Risk)> SubmitAsync(Guid referrerId, ReferralInput input, CheckedReferral checkedInput,
         IReadOnlyList<(string Name, string Type, byte[] Bytes)> files)
     {
         var now = clock.GetUtcNow();
         var organisationId = Guid.Parse(input.OrganisationId!);
-        var organisationName = db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).Single();
+        var organisationName = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync();
         var carerName = input.CarerName!.Trim();
         var carerEmail = input.CarerEmail!.Trim();
 
@@ -57,8 +58,9 @@ public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notice
         var token = CarerInvitations.Add(db, family.Id, carerEmail, carerName, input.CarerRelationship, referrerId, now);
         notices.Send(new Recipient(carerEmail, carerName), new FamilyReferredNotice(organisationName, token));
         await ReferralNotices.TellTriageStaffAsync(db, notices, organisationId, organisationName);
+        var signalled = await risk.RaiseIfSignalledAsync(referral);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        return referral;
+        return (referral, signalled);
     }
 }

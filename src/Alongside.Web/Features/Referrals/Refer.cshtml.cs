@@ -51,9 +51,10 @@ public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmis
         }
         if (!ModelState.IsValid) return Page();
 
+        var risk = false;
         try
         {
-            await submission.SubmitAsync(User.Id(), Input, checkedInput, files);
+            (_, risk) = await submission.SubmitAsync(User.Id(), Input, checkedInput, files);
         }
         catch (DbUpdateException) when (Input.FormId != Guid.Empty)
         {
@@ -61,7 +62,8 @@ public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmis
             db.ChangeTracker.Clear();
             if (!await db.Referrals.AnyAsync(r => r.SourceDraftId == Input.FormId)) throw;
         }
-        TempData["Sent"] = $"Your referral for {Input.ChildFirstName!.Trim()} has been sent.";
+        TempData["Sent"] = $"Your referral for {Input.ChildFirstName!.Trim()} has been sent."
+            + (risk ? " What you wrote suggests someone may be at risk, so the service's triage staff have been alerted to read it now. If anyone is in immediate danger, call 999." : "");
         return RedirectToPage("Mine");
     }
 }

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Alongside.Web.Features.Referrals;
 
 /// <summary>Turns a finished draft into the family's record and a referral. The caller saves and commits.</summary>
-public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notices, TimeProvider clock)
+public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notices, ReferralRisk risk, TimeProvider clock)
 {
-    public async Task<Referral> AddAsync(AppUser user, ReferralDraft draft, IReadOnlyDictionary<string, string> answers)
+    /// <summary>The referral, and whether its answers signalled risk (the triage staff are alerted).</summary>
+    public async Task<(Referral Referral, bool Risk)> AddAsync(AppUser user, ReferralDraft draft, IReadOnlyDictionary<string, string> answers)
     {
         var now = clock.GetUtcNow();
         var organisationId = Guid.Parse(answers["organisation"]);
@@ -54,6 +55,6 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notice
 
         notices.Send(user.ToRecipient(), new RequestSentNotice(organisation.Name));
         await ReferralNotices.TellTriageStaffAsync(db, notices, organisation.Id, organisation.Name);
-        return referral;
+        return (referral, await risk.RaiseIfSignalledAsync(referral));
     }
 }

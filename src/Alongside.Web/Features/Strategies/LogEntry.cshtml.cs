@@ -9,7 +9,7 @@ namespace Alongside.Web.Features.Strategies;
 
 /// <summary>A parent notes one try of a strategy. Words that signal risk bring up urgent help and alert the care team; the note is kept.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class LogEntryModel(AlongsideDbContext db, IOptions<UrgentHelpOptions> urgentHelp, Notices notices, TimeProvider clock) : PageModel
+public sealed class LogEntryModel(AlongsideDbContext db, IOptions<UrgentHelpOptions> urgentHelp, RiskAlerts riskAlerts, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -64,7 +64,7 @@ public sealed class LogEntryModel(AlongsideDbContext db, IOptions<UrgentHelpOpti
         });
         if (risk)
         {
-            await RiskAlerts.AlertCareTeamAsync(db, notices, Strategy.FamilyId, "their home log", $"/staff/families/{Strategy.FamilyId}/strategies");
+            await riskAlerts.RaiseForFamilyAsync(Strategy.FamilyId, "their home log", $"/staff/families/{Strategy.FamilyId}/strategies");
             TempData["UrgentHelp"] = true;
         }
         await db.SaveChangesAsync();

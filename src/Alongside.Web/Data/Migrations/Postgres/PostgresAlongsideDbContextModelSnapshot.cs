@@ -164,6 +164,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("HeldAlertRaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("HoldReason")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -180,6 +183,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId", "PostedAt");
+
+                    b.HasIndex("Status", "PostedAt");
 
                     b.HasIndex("GroupId", "Status", "PostedAt");
 
@@ -1997,6 +2002,96 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcknowledgedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("NextEscalationAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Where")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedAt", "NextEscalationAt");
+
+                    b.HasIndex("AcknowledgedAt", "RaisedAt");
+
+                    b.ToTable("RiskAlerts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertOrganisation", b =>
+                {
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AlertId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("RiskAlertOrganisations");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId", "At");
+
+                    b.ToTable("RiskAlertSteps");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2623,6 +2718,24 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertOrganisation", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Risk.RiskAlert", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertStep", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Risk.RiskAlert", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2703,6 +2816,13 @@ namespace Alongside.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Alongside.Web.Kernel.People.Organisation", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
+                {
+                    b.Navigation("Organisations");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

@@ -159,6 +159,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("HeldAlertRaisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HoldReason")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -175,6 +178,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId", "PostedAt");
+
+                    b.HasIndex("Status", "PostedAt");
 
                     b.HasIndex("GroupId", "Status", "PostedAt");
 
@@ -1990,6 +1995,94 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextEscalationAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Where")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedAt", "NextEscalationAt");
+
+                    b.HasIndex("AcknowledgedAt", "RaisedAt");
+
+                    b.ToTable("RiskAlerts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertOrganisation", b =>
+                {
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AlertId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("RiskAlertOrganisations");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId", "At");
+
+                    b.ToTable("RiskAlertSteps");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2612,6 +2705,24 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertOrganisation", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Risk.RiskAlert", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertStep", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Risk.RiskAlert", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2692,6 +2803,13 @@ namespace Alongside.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Alongside.Web.Kernel.People.Organisation", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
+                {
+                    b.Navigation("Organisations");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }
