@@ -65,6 +65,11 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
             .Where(a => a.Id == attachmentId && db.Messages.Any(m => m.Id == a.MessageId && m.ThreadId == id && db.ThreadsFor(me).Any(t => t.Id == id)))
             .SingleOrDefaultAsync();
         if (file is null) return NotFound();
+        if (!await db.FamilyCarers.AnyAsync(c => c.UserId == me && db.MessageThreads.Any(t => t.Id == id && t.FamilyId == c.FamilyId)))
+        {
+            var familyId = await db.MessageThreads.Where(t => t.Id == id).Select(t => t.FamilyId).SingleAsync();
+            await audit.RecordReadAsync("MessageAttachment", file.Id, familyId, "Downloaded a file sent in messages");
+        }
         var (name, type) = UploadRules.Download(file.FileName, file.ContentType);
         return File(file.Content, type, name);
     }

@@ -7,9 +7,9 @@ namespace Alongside.Web.Features.PeerSupport;
 
 /// <summary>Supervisors read safeguarding concerns from their peer supporters and record what they did.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ConcernsModel(AlongsideDbContext db, TimeProvider clock) : PageModel
+public sealed class ConcernsModel(AlongsideDbContext db, Infrastructure.Auditing.AuditLog audit, TimeProvider clock) : PageModel
 {
-    public sealed record Row(Guid Id, Guid RequestId, string Family, string RaisedBy, string Description, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? ActionTaken);
+    public sealed record Row(Guid Id, Guid RequestId, Guid FamilyId, string Family, string RaisedBy, string Description, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, string? ActionTaken);
 
     public IReadOnlyList<Row> Concerns { get; private set; } = [];
 
@@ -17,6 +17,7 @@ public sealed class ConcernsModel(AlongsideDbContext db, TimeProvider clock) : P
     {
         if (!await db.CoordinatedBy(User.Id()).AnyAsync()) return NotFound();
         await LoadAsync();
+        await audit.RecordReadsAsync("SafeguardingConcern", Concerns.Select(c => (c.Id, c.FamilyId)).ToList(), "Read a safeguarding concern");
         return Page();
     }
 
@@ -44,6 +45,7 @@ public sealed class ConcernsModel(AlongsideDbContext db, TimeProvider clock) : P
         Concerns = await db.SafeguardingConcerns.Where(c => mine.Contains(c.OrganisationId))
             .OrderBy(c => c.AcknowledgedAt != null).ThenByDescending(c => c.RaisedAt).Take(100)
             .Select(c => new Row(c.Id, c.RequestId,
+                db.PeerSupportRequests.Where(r => r.Id == c.RequestId).Select(r => r.FamilyId).First(),
                 db.PeerSupportRequests.Where(r => r.Id == c.RequestId).Select(r => db.Families.Where(f => f.Id == r.FamilyId).Select(f => f.Name).First()).First(),
                 db.Users.Where(u => u.Id == c.RaisedByUserId).Select(u => u.DisplayName).First(), c.Description, c.RaisedAt, c.AcknowledgedAt, c.ActionTaken))
             .ToListAsync();

@@ -7,13 +7,18 @@ namespace Alongside.Web.Features.PeerSupport;
 
 /// <summary>The organisation's peer supporters ranked for one parent, with the reasons; the coordinator confirms one.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class MatchModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
+public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastructure.Auditing.AuditLog audit, TimeProvider clock) : PageModel
 {
     public PeerSupportRequest Asked { get; private set; } = null!;
     public string Family { get; private set; } = "";
     public IReadOnlyList<Ranked> Ranking { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        await audit.RecordReadAsync("PeerSupport", id, Asked.FamilyId, "Read a request for a peer supporter to match it");
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid supporterId)
     {

@@ -6,13 +6,13 @@ namespace Alongside.Web.Features.Referrals;
 
 /// <summary>A referrer's own referrals: the status and any reason, and nothing else about the family.</summary>
 [Authorize(Policy = Policies.Referrer)]
-public sealed class MineModel(AlongsideDbContext db, TimeProvider clock) : PageModel
+public sealed class MineModel(AlongsideDbContext db, Infrastructure.Auditing.AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
     public sealed record Row(Guid Id, Guid ChildId, string Child, string Organisation, DateTimeOffset SubmittedAt, ReferralStatus Status, string? Reason, bool Shared);
 
-    public sealed record SharedPlan(Guid ChildId, PlanStatus Status, DateOnly ReviewDate, IReadOnlyList<string> Goals);
+    public sealed record SharedPlan(Guid Id, Guid FamilyId, Guid ChildId, PlanStatus Status, DateOnly ReviewDate, IReadOnlyList<string> Goals);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<SharedPlan> SharedPlans { get; private set; } = [];
@@ -42,8 +42,10 @@ public sealed class MineModel(AlongsideDbContext db, TimeProvider clock) : PageM
         {
             SharedPlans = await db.SupportPlans
                 .Where(p => sharedChildren.Contains(p.ChildId) && p.Status != PlanStatus.Superseded)
-                .Select(p => new SharedPlan(p.ChildId, p.Status, p.ReviewDate, p.Goals.OrderBy(g => g.Order).Select(g => g.Text).ToList()))
+                .Select(p => new SharedPlan(p.Id, p.FamilyId, p.ChildId, p.Status, p.ReviewDate, p.Goals.OrderBy(g => g.Order).Select(g => g.Text).ToList()))
                 .ToListAsync();
+            // A referrer reading the plan a family shares is a read of the family's record.
+            await audit.RecordReadsAsync("SupportPlan", SharedPlans.Select(p => (p.Id, p.FamilyId)).ToList(), "Read the plan the family shares with their referrer");
         }
     }
 }

@@ -9,7 +9,9 @@ namespace Alongside.Web.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditLog(AlongsideDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
-    private readonly Dictionary<Guid, (Role? Role, string? Organisation)> actors = [];
+    private sealed record StaffPlace(Role Role, Guid OrganisationId, string Organisation);
+
+    private List<StaffPlace>? places;
 
     public async Task RecordReadAsync(string entityType, Guid entityId, Guid? familyId, string reason, CancellationToken cancellationToken = default)
     {
@@ -17,16 +19,39 @@ public sealed class AuditLog(AlongsideDbContext db, TimeProvider clock, IHttpCon
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// One read entry per record shown on a list page (concerns, shared plans), in two queries
+    /// whatever the number of families, then saved.
+    /// </summary>
+    public async Task RecordReadsAsync(string entityType, IReadOnlyCollection<(Guid EntityId, Guid FamilyId)> records, string reason, CancellationToken cancellationToken = default)
+    {
+        if (records.Count == 0) return;
+        var familyIds = records.Select(r => r.FamilyId).Distinct().ToList();
+        var worksWith = (await db.FamilyOrganisations.Where(fo => familyIds.Contains(fo.FamilyId))
+            .Select(fo => new { fo.FamilyId, fo.OrganisationId }).ToListAsync(cancellationToken)).ToLookup(fo => fo.FamilyId, fo => fo.OrganisationId);
+        var mine = await PlacesAsync(cancellationToken);
+        foreach (var (entityId, familyId) in records)
+        {
+            Add("read", entityType, entityId, familyId, reason, Pick(mine, worksWith[familyId].ToHashSet()));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Adds an entry to the caller's unit of work; saved with the caller's change.</summary>
     public async Task AddAsync(string action, string entityType, Guid entityId, Guid? familyId, string reason, CancellationToken cancellationToken = default)
     {
-        var userId = Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
-        var (role, organisation) = await ActorAsync(userId, familyId, cancellationToken);
+        var mine = await PlacesAsync(cancellationToken);
+        var worksWith = familyId is null ? [] : (await db.FamilyOrganisations.Where(fo => fo.FamilyId == familyId)
+            .Select(fo => fo.OrganisationId).ToListAsync(cancellationToken)).ToHashSet();
+        Add(action, entityType, entityId, familyId, reason, Pick(mine, worksWith));
+    }
+
+    private void Add(string action, string entityType, Guid entityId, Guid? familyId, string reason, StaffPlace? actor) =>
         db.AuditEntries.Add(new AuditEntry
         {
-            ActorUserId = userId,
-            ActorRole = role,
-            ActorOrganisation = organisation,
+            ActorUserId = ActorId,
+            ActorRole = actor?.Role,
+            ActorOrganisation = actor?.Organisation,
             Action = action,
             EntityType = entityType,
             EntityId = entityId,
@@ -34,20 +59,18 @@ public sealed class AuditLog(AlongsideDbContext db, TimeProvider clock, IHttpCon
             Reason = reason.Length > 500 ? reason[..500] : reason,
             At = clock.GetUtcNow(),
         });
-    }
 
-    /// <summary>The actor's role in an organisation that works with the family, else their first staff role.</summary>
-    private async Task<(Role?, string?)> ActorAsync(Guid userId, Guid? familyId, CancellationToken cancellationToken)
+    /// <summary>The actor's place in an organisation that works with the family, else their first staff role.</summary>
+    private static StaffPlace? Pick(List<StaffPlace> mine, HashSet<Guid> worksWith) =>
+        mine.Where(p => worksWith.Contains(p.OrganisationId)).Concat(mine).FirstOrDefault();
+
+    private Guid ActorId => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+
+    private async Task<List<StaffPlace>> PlacesAsync(CancellationToken cancellationToken)
     {
-        if (actors.TryGetValue(familyId ?? Guid.Empty, out var known)) return known;
-        var membership = await db.Memberships
-            .Where(m => m.UserId == userId && m.Role != Role.ParentCarer)
-            .OrderByDescending(m => db.FamilyOrganisations.Any(fo => fo.FamilyId == familyId && fo.OrganisationId == m.OrganisationId))
-            .ThenBy(m => m.Role)
-            .Select(m => new { m.Role, m.Organisation!.Name })
-            .FirstOrDefaultAsync(cancellationToken);
-        var actor = membership is null ? ((Role?)null, (string?)null) : (membership.Role, membership.Name);
-        actors[familyId ?? Guid.Empty] = actor;
-        return actor;
+        var me = ActorId;
+        return places ??= (await db.Memberships.Where(m => m.UserId == me && m.Role != Role.ParentCarer)
+                .Select(m => new { m.Role, m.OrganisationId, m.Organisation!.Name }).ToListAsync(cancellationToken))
+            .OrderBy(m => m.Role).Select(m => new StaffPlace(m.Role, m.OrganisationId, m.Name)).ToList();
     }
 }

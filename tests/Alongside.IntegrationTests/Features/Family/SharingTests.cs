@@ -25,6 +25,7 @@ public abstract class SharingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         await family.PostFormAsync("/family/sharing", new Dictionary<string, string> { ["audience"] = "Referrer", ["share"] = "true" });
         Assert.Contains("Shared since", await family.GetPageAsync("/family/sharing"));
         Assert.Contains("Bedtimes without shouting", await referrerBrowser.GetPageAsync("/refer/mine"));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyId == familyId && a.ActorUserId == referrer.Id && a.EntityType == "SupportPlan")));
 
         await family.PostFormAsync("/family/sharing", new Dictionary<string, string> { ["audience"] = "Referrer", ["share"] = "false" });
         Assert.DoesNotContain("Bedtimes without shouting", await referrerBrowser.GetPageAsync("/refer/mine"));

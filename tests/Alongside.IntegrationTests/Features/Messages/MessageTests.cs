@@ -45,6 +45,8 @@ public abstract class MessageTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var download = $"{threadPath}?handler=Attachment&attachmentId={attachmentId}";
         Assert.Equal("image/png", (await staff.GetAsync(download)).Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, (await family.GetAsync(download)).StatusCode);
+        // The care team's download is a read of the family's record; the family's own is not audited.
+        Assert.Equal([clinician.Id], await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "MessageAttachment" && a.EntityId == attachmentId).Select(a => a.ActorUserId).ToListAsync()));
 
         var stranger = app.NewBrowser();
         await stranger.SignInAsync((await app.CreateParentAsync()).Parent);

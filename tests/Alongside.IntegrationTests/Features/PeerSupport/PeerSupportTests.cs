@@ -74,6 +74,7 @@ public abstract class PeerSupportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal("In person, near M1", Html.Parse(ranking).SummaryRows()["Meeting"]); // only the district is kept
         Assert.Contains("Lived experience in common: adoptive parents", ranking);
         Assert.Contains("Speaks Polish", ranking);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == requestId && a.EntityType == "PeerSupport" && a.Action == "read")));
         Assert.True(ranking.IndexOf($"supporterId={nearPerson.Id}", StringComparison.Ordinal) < ranking.IndexOf($"supporterId={farPerson.Id}", StringComparison.Ordinal), "the better fit first");
         // A supporter cannot match, and another organisation's coordinator cannot see it.
         Assert.Equal(HttpStatusCode.NotFound, (await near.GetAsync($"/peer/requests/{requestId}")).StatusCode);
@@ -139,6 +140,7 @@ public abstract class PeerSupportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.DoesNotContain("left alone", email.TextBody);
         var concerns = await supervisor.GetPageAsync("/peer/concerns");
         Assert.Contains("left alone overnight", concerns);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyId == familyId && a.ActorUserId == supervisorPerson.Id && a.EntityType == "SafeguardingConcern")));
         var concernForm = Html.Parse(concerns).QuerySelector($".nhsuk-card:has(a[href='/peer/parents/{request.Id}']) form")!;
         var concernId = Html.QueryValue(concernForm.GetAttribute("action")!, "concernId");
         await supervisor.PostFormAsync($"/peer/concerns?concernId={concernId}", new Dictionary<string, string> { ["action"] = "Called the family's social worker." });
