@@ -65,6 +65,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<GroupMeetingResponse> GroupMeetingResponses => Set<GroupMeetingResponse>();
     public DbSet<GroupPost> GroupPosts => Set<GroupPost>();
     public DbSet<GroupPostReport> GroupPostReports => Set<GroupPostReport>();
+    public DbSet<GroupMute> GroupMutes => Set<GroupMute>();
     public DbSet<GroupModerationEntry> GroupModerationEntries => Set<GroupModerationEntry>();
 
     // Features/Messages

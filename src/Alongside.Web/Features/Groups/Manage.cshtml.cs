@@ -9,9 +9,12 @@ namespace Alongside.Web.Features.Groups;
 
 /// <summary>A facilitator welcomes or turns down requests, looks after members, and records who came.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Notices notices, TimeProvider clock) : PageModel
+public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Discussion.MemberSanctions sanctions, Notices notices, TimeProvider clock) : PageModel
 {
-    public sealed record Person(Guid UserId, string DisplayName, string? Introduction, GroupMemberStatus Status, DateTimeOffset RequestedAt);
+    /// <summary>When the page was made, to show which measures are still running.</summary>
+    public DateTimeOffset Now { get; private set; }
+
+    public sealed record Person(Guid UserId, string DisplayName, string? Introduction, GroupMemberStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? SilencedUntil, DateTimeOffset? SuspendedUntil);
 
     public sealed record MeetingAnswer(Guid UserId, string DisplayName, bool Coming, bool? Attended, int? Rating, string? Feedback);
 
@@ -70,6 +73,20 @@ public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Noti
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Pause a member's posting, suspend them, or lift either, for one of the offered lengths.</summary>
+    public async Task<IActionResult> OnPostMeasureAsync(Guid id, Guid userId, ModerationAction action, int days, string? note)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!await sanctions.ApplyAsync(id, Group.Name, userId, action, days, note, User.Id())) return BadRequest();
+        this.Flash(action switch
+        {
+            ModerationAction.Silence => $"Their posting is paused for {days} days, and they have been told",
+            ModerationAction.Suspend => $"They are suspended for {days} days, and they have been told",
+            _ => "They can take part again, and they have been told",
+        });
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
         var me = User.Id();
@@ -78,8 +95,9 @@ public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Noti
         Group = group;
         People = await db.PeerGroupMembers.Where(m => m.GroupId == id && (m.Status == GroupMemberStatus.Requested || m.Status == GroupMemberStatus.Member))
             .OrderBy(m => m.Status).ThenBy(m => m.DisplayName).Take(500)
-            .Select(m => new Person(m.UserId, m.DisplayName, m.Introduction, m.Status, m.RequestedAt)).ToListAsync();
+            .Select(m => new Person(m.UserId, m.DisplayName, m.Introduction, m.Status, m.RequestedAt, m.SilencedUntil, m.SuspendedUntil)).ToListAsync();
         var now = clock.GetUtcNow();
+        Now = now;
         var since = now.AddDays(-62);
         LastMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, since, 20)
             .Where(m => m <= now).Select(m => (DateTimeOffset?)m).LastOrDefault();

@@ -8,4 +8,7 @@ public enum ModerationAction
     Warn = 4,
     Remove = 5,
     DismissReport = 6,
+    Silence = 7,
+    Suspend = 8,
+    Lift = 9,
 }

@@ -20,4 +20,10 @@ public class PeerGroupMember
 
     /// <summary>When they accepted the group's code of conduct: nobody posts before.</summary>
     public DateTimeOffset? ConductAcceptedAt { get; set; }
+
+    /// <summary>A moderator paused their posting until then; they still read the discussion.</summary>
+    public DateTimeOffset? SilencedUntil { get; set; }
+
+    /// <summary>A moderator suspended them until then: they neither read nor post in the discussion.</summary>
+    public DateTimeOffset? SuspendedUntil { get; set; }
 }

@@ -30,6 +30,9 @@ public interface ILiveConnections
     /// <summary>The people with a connection watching the channel.</summary>
     IReadOnlyList<Guid> WatchersOf(string channel);
 
+    /// <summary>The ids of the people's connections watching the channel (to leave them out of a send).</summary>
+    IReadOnlyList<string> ConnectionsOf(IReadOnlyCollection<Guid> userIds, string channel);
+
     /// <summary>Forgets the person's connections on the channel and returns their ids, to take them out of the hub's group.</summary>
     IReadOnlyList<string> StopWatching(Guid userId, string channel);
 
@@ -108,6 +111,11 @@ public sealed class LiveConnections : ILiveConnections
     public IReadOnlyList<Guid> WatchersOf(string channel)
     {
         lock (_gate) return _open.Values.Where(o => o.Channels.Contains(channel)).Select(o => o.UserId).Distinct().ToList();
+    }
+
+    public IReadOnlyList<string> ConnectionsOf(IReadOnlyCollection<Guid> userIds, string channel)
+    {
+        lock (_gate) return _open.Where(o => userIds.Contains(o.Value.UserId) && o.Value.Channels.Contains(channel)).Select(o => o.Key).ToList();
     }
 
     public IReadOnlyList<string> StopWatching(Guid userId, string channel)

@@ -147,6 +147,27 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("GroupModerationEntries");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMute", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MutedUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("GroupId", "UserId", "MutedUserId");
+
+                    b.HasIndex("GroupId", "MutedUserId");
+
+                    b.ToTable("GroupMutes");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPost", b =>
                 {
                     b.Property<Guid>("Id")
@@ -357,10 +378,16 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("SilencedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SuspendedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("GroupId", "UserId");
 
@@ -2243,6 +2270,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupModerationEntry", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMute", b =>
                 {
                     b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
                         .WithMany()

@@ -142,6 +142,27 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("GroupModerationEntries");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMute", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MutedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupId", "UserId", "MutedUserId");
+
+                    b.HasIndex("GroupId", "MutedUserId");
+
+                    b.ToTable("GroupMutes");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPost", b =>
                 {
                     b.Property<Guid>("Id")
@@ -352,10 +373,16 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SilencedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SuspendedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("GroupId", "UserId");
 
@@ -2230,6 +2257,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupModerationEntry", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMute", b =>
                 {
                     b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
                         .WithMany()

@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// visible. Posting goes through the page's form, so it works the same with or without script.
 /// Each connection is bound to the person who opened it (<see cref="ILiveConnections"/>).
 /// </summary>
-public sealed class GroupHub(AlongsideDbContext db, ILiveConnections connections) : Hub
+public sealed class GroupHub(AlongsideDbContext db, ILiveConnections connections, TimeProvider clock) : Hub
 {
     public static string Channel(Guid groupId) => $"group:{groupId:N}";
 
@@ -32,13 +32,13 @@ public sealed class GroupHub(AlongsideDbContext db, ILiveConnections connections
             Context.Abort();
             return false;
         }
-        if (!await DiscussionAccess.CanReadAsync(db, groupId, me)) return false;
+        if (!await DiscussionAccess.CanReadAsync(db, groupId, me, clock.GetUtcNow())) return false;
         var channel = Channel(groupId);
         connections.Watch(Context.ConnectionId, channel);
         await Groups.AddToGroupAsync(Context.ConnectionId, channel);
         // Asked again once in the group: a removal that happened since the first answer either
         // found this connection in the registry and took it out, or is seen here.
-        if (await DiscussionAccess.CanReadAsync(db, groupId, me)) return true;
+        if (await DiscussionAccess.CanReadAsync(db, groupId, me, clock.GetUtcNow())) return true;
         connections.Unwatch(Context.ConnectionId, channel);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, channel);
         return false;

@@ -30,7 +30,14 @@ public sealed class IndexModel(
     public IReadOnlyList<Row> Posts { get; private set; } = [];
     public int Earlier { get; private set; }
     public bool HasEarlier { get; private set; }
-    public bool CanPost => Membership is { Status: GroupMemberStatus.Member, ConductAcceptedAt: not null };
+    public DateTimeOffset Now { get; private set; }
+    public bool Accepted => Membership is { Status: GroupMemberStatus.Member, ConductAcceptedAt: not null };
+    public bool Suspended => !Runs && Membership?.SuspendedUntil > Now;
+    public bool Paused => !Runs && Membership?.SilencedUntil > Now;
+    public bool CanPost => Accepted && !Suspended && !Paused;
+
+    /// <summary>The members this person chose not to see here, to undo it.</summary>
+    public IReadOnlyList<(Guid UserId, string Name)> Muted { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, int earlier = 0) => await LoadAsync(id, earlier) ? Page() : NotFound();
 
@@ -44,8 +51,9 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, 0) || Membership?.Status != GroupMemberStatus.Member) return NotFound();
-        if (!CanPost) ModelState.AddModelError(nameof(Body), "Read and accept the group's code of conduct before your first post");
+        if (!await LoadAsync(id, 0) || Membership?.Status != GroupMemberStatus.Member || Suspended) return NotFound();
+        if (!Accepted) ModelState.AddModelError(nameof(Body), "Read and accept the group's code of conduct before your first post");
+        else if (Paused) ModelState.AddModelError(nameof(Body), $"A moderator has paused your posting until {TimeDisplay.Format(Membership.SilencedUntil!.Value)}. You can still read the discussion.");
         var body = Body?.Trim() ?? "";
         if (body.Length == 0) ModelState.AddModelError(nameof(Body), "Write your message");
         else if (body.Length > DiscussionOptions.MaxLength) ModelState.AddModelError(nameof(Body), $"Your message must be {DiscussionOptions.MaxLength:N0} characters or fewer");
@@ -66,7 +74,7 @@ public sealed class IndexModel(
 
         if (post.Status == PostStatus.Visible)
         {
-            await live.SendAsync(id, new LivePost(post.Id, Membership.DisplayName, post.Body, TimeDisplay.Format(post.PostedAt)));
+            await live.SendAsync(id, post.AuthorUserId, new LivePost(post.Id, Membership.DisplayName, post.Body, TimeDisplay.Format(post.PostedAt)));
         }
         TempData["UrgentHelp"] = reason == HoldReason.RiskWords;
         this.Flash(reason switch
@@ -76,6 +84,31 @@ public sealed class IndexModel(
             _ => "Your message is saved. A moderator will look at it before the group sees it.",
         });
         return Redirect($"/groups/{id}/discussion#latest");
+    }
+
+    /// <summary>Stop seeing one author's posts in this group (the author of this post); only the person asking is affected.</summary>
+    public async Task<IActionResult> OnPostMuteAsync(Guid id, Guid postId)
+    {
+        if (!await LoadAsync(id, 0) || Suspended) return NotFound();
+        var me = User.Id();
+        var author = await db.GroupPosts.Where(p => p.Id == postId && p.GroupId == id && p.AuthorUserId != me).Select(p => (Guid?)p.AuthorUserId).SingleOrDefaultAsync();
+        if (author is null) return NotFound();
+        if (!await db.GroupMutes.AnyAsync(m => m.GroupId == id && m.UserId == me && m.MutedUserId == author))
+        {
+            db.GroupMutes.Add(new GroupMute { GroupId = id, UserId = me, MutedUserId = author.Value, At = clock.GetUtcNow() });
+            await db.SaveChangesAsync();
+        }
+        this.Flash("You will not see their messages here. Nobody else is told. You can undo this at the bottom of the page.");
+        return Redirect($"/groups/{id}/discussion");
+    }
+
+    public async Task<IActionResult> OnPostUnmuteAsync(Guid id, Guid userId)
+    {
+        if (!await LoadAsync(id, 0)) return NotFound();
+        var me = User.Id();
+        await db.GroupMutes.Where(m => m.GroupId == id && m.UserId == me && m.MutedUserId == userId).ExecuteDeleteAsync();
+        this.Flash("You will see their messages again");
+        return Redirect($"/groups/{id}/discussion");
     }
 
     private async Task TellModeratorsAsync(Guid id, HoldReason reason)
@@ -92,9 +125,13 @@ public sealed class IndexModel(
         Membership = await db.PeerGroupMembers.SingleOrDefaultAsync(m => m.GroupId == id && m.UserId == me);
         Runs = await db.PeerGroups.Where(g => g.Id == id).RunBy(db, me).AnyAsync();
         if (Membership?.Status != GroupMemberStatus.Member && !Runs) return false;
+        Now = clock.GetUtcNow();
+        if (Suspended) return true; // the page says until when, and shows nothing of the discussion
         Earlier = Math.Clamp(earlier, 0, 10_000);
+        var muted = db.GroupMutes.Where(m => m.GroupId == id && m.UserId == me).Select(m => m.MutedUserId);
         // Everyone sees visible posts; authors also see their own held ones, marked as waiting.
-        var rows = await db.GroupPosts.Where(p => p.GroupId == id && (p.Status == PostStatus.Visible || (p.Status == PostStatus.Held && p.AuthorUserId == me)))
+        var rows = await db.GroupPosts.Where(p => p.GroupId == id && (p.Status == PostStatus.Visible || (p.Status == PostStatus.Held && p.AuthorUserId == me))
+                && !muted.Contains(p.AuthorUserId))
             .OrderByDescending(p => p.PostedAt).Skip(Earlier * PageSize).Take(PageSize + 1)
             .Select(p => new Row(p.Id,
                 db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == p.AuthorUserId).Select(m => m.DisplayName).FirstOrDefault() ?? "A facilitator",
@@ -102,6 +139,10 @@ public sealed class IndexModel(
             .ToListAsync();
         HasEarlier = rows.Count > PageSize;
         Posts = rows.Take(PageSize).Reverse().ToList();
+        Muted = (await db.GroupMutes.Where(m => m.GroupId == id && m.UserId == me).OrderBy(m => m.At).Take(100)
+                .Select(m => new { m.MutedUserId, Name = db.PeerGroupMembers.Where(g => g.GroupId == id && g.UserId == m.MutedUserId).Select(g => g.DisplayName).FirstOrDefault() })
+                .ToListAsync())
+            .Select(m => (m.MutedUserId, m.Name ?? "A facilitator")).ToList();
         return true;
     }
 }

@@ -10,7 +10,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// member; every action goes in the group's log. Only people who run the group reach it.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Notices notices, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, MemberSanctions sanctions, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Item(Guid PostId, Guid AuthorId, string Author, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);
 
@@ -22,11 +22,18 @@ public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Noti
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid postId, ModerationAction action, string? note)
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid postId, ModerationAction action, string? note, int days = 7)
     {
         if (!await LoadAsync(id)) return NotFound();
         var post = await db.GroupPosts.SingleOrDefaultAsync(p => p.Id == postId && p.GroupId == id);
         if (post is null || !Enum.IsDefined(action)) return NotFound();
+        if (action is ModerationAction.Silence or ModerationAction.Suspend)
+        {
+            // Measures on the author, not the post: the post stays in the queue for its own decision.
+            if (!await sanctions.ApplyAsync(id, Group.Name, post.AuthorUserId, action, days, note, User.Id())) return NotFound();
+            this.Flash(action == ModerationAction.Silence ? $"Their posting is paused for {days} days" : $"They are suspended for {days} days");
+            return RedirectToPage(new { id });
+        }
         var now = clock.GetUtcNow();
         var wasVisible = post.Status == PostStatus.Visible;
         switch (action)
@@ -64,7 +71,7 @@ public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Noti
         if (!wasVisible && post.Status == PostStatus.Visible)
         {
             var author = await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == post.AuthorUserId).Select(m => m.DisplayName).FirstOrDefaultAsync() ?? "A facilitator";
-            await live.SendAsync(id, new LivePost(post.Id, author, post.Body, TimeDisplay.Format(post.PostedAt)));
+            await live.SendAsync(id, post.AuthorUserId, new LivePost(post.Id, author, post.Body, TimeDisplay.Format(post.PostedAt)));
         }
         if (action is ModerationAction.Remove) await live.RecheckAsync(id, post.AuthorUserId);
         this.Flash(action switch

@@ -1,0 +1,67 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Alongside.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Moderation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SilencedUntil",
+                table: "PeerGroupMembers",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SuspendedUntil",
+                table: "PeerGroupMembers",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "GroupMutes",
+                columns: table => new
+                {
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MutedUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupMutes", x => new { x.GroupId, x.UserId, x.MutedUserId });
+                    table.ForeignKey(
+                        name: "FK_GroupMutes_PeerGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "PeerGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupMutes_GroupId_MutedUserId",
+                table: "GroupMutes",
+                columns: new[] { "GroupId", "MutedUserId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "GroupMutes");
+
+            migrationBuilder.DropColumn(
+                name: "SilencedUntil",
+                table: "PeerGroupMembers");
+
+            migrationBuilder.DropColumn(
+                name: "SuspendedUntil",
+                table: "PeerGroupMembers");
+        }
+    }
+}
