@@ -10,6 +10,9 @@ namespace Alongside.Web.Features.Family;
 [Authorize(Policy = Policies.ParentCarer)]
 public sealed class InviteModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
 {
+    /// <summary>Carer invitations one person may send in 24 hours: each is an email to an address they typed.</summary>
+    public const int InvitationsPerDay = 10;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -40,6 +43,12 @@ public sealed class InviteModel(AlongsideDbContext db, Notices notices, TimeProv
         if (await db.FamilyCarers.AnyAsync(c => c.FamilyId == family.Id && c.User!.Email == email))
         {
             ModelState.AddModelError("Input.Email", "This person is already a carer in your family's record");
+            return Page();
+        }
+        var since = clock.GetUtcNow().AddDays(-1);
+        if (await db.CarerInvitations.CountAsync(i => i.InvitedByUserId == me && i.CreatedAt > since) >= InvitationsPerDay)
+        {
+            ModelState.AddModelError("Input.Email", $"You can send up to {InvitationsPerDay} invitations a day. Please try again tomorrow.");
             return Page();
         }
         var token = CarerInvitations.Add(db, family.Id, email, Input.Name!.Trim(), Input.Relationship, me, clock.GetUtcNow());

@@ -11,6 +11,7 @@ namespace Alongside.Web.Features.Referrals;
 
 /// <summary>Check your answers, then send. Someone not signed in creates their account here.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.SignIn)]
 public sealed class CheckModel(
     SelfReferralDrafts drafts,
     SelfReferralSubmission submission,

@@ -12,6 +12,9 @@ public sealed class GuestsModel(AlongsideDbContext db, Notices notices, TimeProv
 {
     public const int MaxGuests = 5;
 
+    /// <summary>Guest invitations one person may send in 24 hours, across all their sessions.</summary>
+    public const int InvitationsPerDay = 20;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -39,6 +42,11 @@ public sealed class GuestsModel(AlongsideDbContext db, Notices notices, TimeProv
         var email = Input.Email?.Trim() ?? "";
         if (Invited.Any(g => g.RevokedAt is null && string.Equals(g.Email, email, StringComparison.OrdinalIgnoreCase)))
             ModelState.AddModelError("Input.Email", "You have already invited this person to this session");
+        // Each invitation is an email to an address the parent typed: a daily cap stops it being used to send mail in bulk.
+        var since = clock.GetUtcNow().AddDays(-1);
+        var me = User.Id();
+        if (await db.SessionGuests.CountAsync(g => g.InvitedByUserId == me && g.InvitedAt > since) >= InvitationsPerDay)
+            ModelState.AddModelError("Input.Email", $"You can send up to {InvitationsPerDay} invitations a day. Please try again tomorrow.");
         if (!ModelState.IsValid) return Page();
 
         var (token, hash) = SecretTokens.New();

@@ -11,6 +11,8 @@ internal sealed class CarerInvitationConfiguration : IEntityTypeConfiguration<Ca
         b.Property(x => x.TokenHash).HaveMaxLengthOf(64);
         b.HasIndex(x => x.TokenHash).IsUnique();
         b.HasIndex(x => x.FamilyId);
+        // The daily cap on invitations one person sends.
+        b.HasIndex(x => new { x.InvitedByUserId, x.CreatedAt });
         b.HasOne(x => x.Family).WithMany().HasForeignKey(x => x.FamilyId);
     }
 }

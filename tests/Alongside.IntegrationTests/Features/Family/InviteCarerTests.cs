@@ -62,6 +62,23 @@ public abstract class InviteCarerTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await strangerBrowser.PostFormAsync(link, new Dictionary<string, string> { ["Token"] = link.Split("token=")[1] });
         Assert.False(await app.WithDbAsync(db => db.FamilyCarers.AnyAsync(c => c.FamilyId == familyId && c.UserId == stranger.Id)));
     }
+
+    [Fact]
+    public async Task A_parent_sends_at_most_ten_invitations_a_day_so_the_form_cannot_send_mail_in_bulk()
+    {
+        var (parent, familyId) = await app.CreateParentAsync();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 10; i++) CarerInvitations.Add(db, familyId, People.NewEmail($"earlier{i}"), "Someone", null, parent.Id, app.Now.AddHours(-1));
+            return await db.SaveChangesAsync();
+        });
+        var browser = app.NewBrowser();
+        await browser.SignInAsync(parent);
+        var email = People.NewEmail("eleventh");
+        var refused = await browser.PostFormAsync("/family/invite", new Dictionary<string, string> { ["Input.Name"] = "Sam", ["Input.Email"] = email, ["Input.Relationship"] = nameof(CarerRelationship.Other) });
+        Assert.Contains("You can send up to 10 invitations a day", await refused.Content.ReadAsStringAsync());
+        Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.ToAddress == email)));
+    }
 }
 
 public sealed class InviteCarerTestsOnSqlite(SqliteApp app) : InviteCarerTests<SqliteApp>(app);

@@ -909,6 +909,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
+                    b.HasIndex("InvitedByUserId", "InvitedAt");
+
                     b.ToTable("SessionGuests");
                 });
 
@@ -1757,6 +1759,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("InvitedByUserId", "CreatedAt");
 
                     b.ToTable("CarerInvitations");
                 });

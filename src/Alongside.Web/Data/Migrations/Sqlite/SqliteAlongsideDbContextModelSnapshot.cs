@@ -904,6 +904,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
+                    b.HasIndex("InvitedByUserId", "InvitedAt");
+
                     b.ToTable("SessionGuests");
                 });
 
@@ -1750,6 +1752,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("InvitedByUserId", "CreatedAt");
 
                     b.ToTable("CarerInvitations");
                 });

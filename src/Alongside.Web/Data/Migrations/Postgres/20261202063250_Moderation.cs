@@ -44,6 +44,16 @@ namespace Alongside.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionGuests_InvitedByUserId_InvitedAt",
+                table: "SessionGuests",
+                columns: new[] { "InvitedByUserId", "InvitedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarerInvitations_InvitedByUserId_CreatedAt",
+                table: "CarerInvitations",
+                columns: new[] { "InvitedByUserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupMutes_GroupId_MutedUserId",
                 table: "GroupMutes",
                 columns: new[] { "GroupId", "MutedUserId" });
@@ -54,6 +64,14 @@ namespace Alongside.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "GroupMutes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SessionGuests_InvitedByUserId_InvitedAt",
+                table: "SessionGuests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CarerInvitations_InvitedByUserId_CreatedAt",
+                table: "CarerInvitations");
 
             migrationBuilder.DropColumn(
                 name: "SilencedUntil",
