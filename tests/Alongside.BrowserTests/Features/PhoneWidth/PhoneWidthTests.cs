@@ -40,11 +40,48 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         var supporter = await app.CreateStaffAsync(peerOrg, Role.PeerSupporter);
         var session = new Session { FamilyId = familyId, ClinicianUserId = clinician.Id, Kind = SessionKind.Coaching, StartsAt = app.Now.AddDays(5), EndsAt = app.Now.AddDays(5).AddHours(1), Mode = DeliveryMode.Online, BookedByUserId = clinician.Id, CreatedAt = app.Now };
         var strategy = new HomeStrategy { FamilyId = familyId, Title = "Calm corner", WhatToDo = "x", WhyItHelps = "y", HowOften = "daily", SharedByUserId = clinician.Id, SharedAt = app.Now };
+        var asking = await app.CreateStaffAsync(therapy, Role.Clinician);
+        var group = new Alongside.Web.Features.Groups.PeerGroup
+        {
+            OrganisationId = peerOrg.Id,
+            Name = "Kinship carers",
+            Description = "For kinship carers",
+            Audiences = GroupAudience.KinshipCarers,
+            Format = Alongside.Web.Features.Groups.GroupFormat.Online,
+            Recurrence = "FREQ=WEEKLY;BYDAY=TU",
+            FirstMeeting = new DateOnly(2026, 1, 6),
+            StartTime = new TimeOnly(19, 0),
+            EndTime = new TimeOnly(20, 0),
+            OnlineLink = "https://video.example.test/kinship",
+            CreatedAt = app.Now,
+        };
+        var (matchedParent, matchedFamilyId) = await app.CreateParentAsync(); // another family, so this one can still ask for a supporter
+        var match = new Alongside.Web.Features.PeerSupport.PeerSupportRequest
+        {
+            OrganisationId = peerOrg.Id,
+            FamilyId = matchedFamilyId,
+            Needs = GroupAudience.KinshipCarers,
+            WantsOnline = true,
+            RequestedAt = app.Now,
+            Status = Alongside.Web.Features.PeerSupport.PeerRequestStatus.Matched,
+            SupporterUserId = supporter.Id,
+            MatchedAt = app.Now,
+        };
+        var alert = new RiskAlert { FamilyId = familyId, Where = "a message", Path = "/messages", RaisedAt = app.Now, NextEscalationAt = app.Now.AddHours(1) };
+        alert.Organisations.Add(new RiskAlertOrganisation { AlertId = alert.Id, OrganisationId = therapy.Id });
+        alert.Steps.Add(new RiskAlertStep { AlertId = alert.Id, At = app.Now, What = "Raised: the care team told (1)" });
         await app.WithDbAsync(async db =>
         {
             db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = therapy.Id, AddedAt = app.Now });
+            db.CareTeamRequests.Add(new CareTeamRequest { FamilyId = familyId, UserId = asking.Id, OrganisationId = therapy.Id, RequestedAt = app.Now });
             db.Sessions.Add(session);
             db.HomeStrategies.Add(strategy);
+            db.PeerGroups.Add(group);
+            db.PeerGroupMembers.Add(new Alongside.Web.Features.Groups.PeerGroupMember { GroupId = group.Id, UserId = parentPerson.Id, Status = Alongside.Web.Features.Groups.GroupMemberStatus.Member, DisplayName = "Robin's gran", RequestedAt = app.Now, ConductAcceptedAt = app.Now });
+            db.GroupPosts.Add(new Alongside.Web.Features.Groups.GroupPost { GroupId = group.Id, AuthorUserId = admin.Id, Body = "Welcome, everyone.", PostedAt = app.Now, Status = Alongside.Web.Features.Groups.PostStatus.Visible });
+            db.PeerSupportRequests.Add(match);
+            db.SharingConsents.Add(new SharingConsent { FamilyId = matchedFamilyId, Audience = SharingAudience.PeerSupporter, GivenByUserId = matchedParent.Id, From = app.Now });
+            db.RiskAlerts.Add(alert);
             return await db.SaveChangesAsync();
         });
 
@@ -56,6 +93,9 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(staff, "staff-strategies", $"/staff/families/{familyId}/strategies", "Share with the family");
         await VisitAsync(staff, "staff-message-new", $"/messages/new?familyId={familyId}", "Send");
         await VisitAsync(staff, "diary", "/staff/sessions");
+        await VisitAsync(staff, "family-record-care-team", $"/staff/families/{familyId}");
+        await VisitAsync(staff, "risk-queue", "/staff/risk", "Acknowledge the alert in a message");
+        await VisitAsync(staff, "devices", "/account/sessions");
 
         var family = await app.NewPageAsync(320, 800);
         await family.SignInAsync(parentPerson);
@@ -68,18 +108,24 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(family, "groups-bad", "/groups?near=ZZ99");
         await VisitAsync(family, "local-help-bad", "/local-help?near=M66");
         await VisitAsync(family, "family", "/family");
+        await VisitAsync(family, "who-has-looked", "/family/who-has-looked");
+        await VisitAsync(family, "sharing", "/family/sharing");
+        await VisitAsync(family, "discussion-mute", $"/groups/{group.Id}/discussion");
+        await VisitAsync(family, "sign-out-everywhere", "/account/sign-out");
 
         var adminPage = await app.NewPageAsync(320, 800);
         await adminPage.SignInAsync(admin);
         await VisitAsync(adminPage, "new-group", "/admin/groups/new", "Publish the group");
         await VisitAsync(adminPage, "import", "/admin/groups/import", "Import");
         await VisitAsync(adminPage, "local-help-admin", "/admin/local-help", "Add to the directory");
+        await VisitAsync(adminPage, "manage-measures", $"/groups/{group.Id}/manage");
 
         var peer = await app.NewPageAsync(320, 800);
         await peer.SignInAsync(supporter);
         await peer.GotoAsync("/peer");
         await peer.GetByLabel("Your postcode district or town").FillAsync("ZZ99");
         await VisitAsync(peer, "peer-profile", "/peer");
+        await VisitAsync(peer, "peer-shared-plan", $"/peer/parents/{match.Id}");
 
         Assert.True(_wide.Count == 0, string.Join("\n", _wide));
     }
