@@ -1,0 +1,211 @@
+using System.Globalization;
+using Who = Alongside.Web.Infrastructure.Security.AccessMatrix.Who;
+
+namespace Alongside.IntegrationTests.Infrastructure.Security;
+
+/// <summary>A request as a browser sends it: forms carry the sender's antiforgery token unless the endpoint takes none.</summary>
+public sealed record MatrixRequest(HttpMethod Method, string Url, IReadOnlyDictionary<string, string>? Form = null, bool Antiforgery = true);
+
+/// <summary>
+/// How each row of the access matrix is sent, with the world's real ids. Posts that would change
+/// what a later row depends on carry input the handler refuses (the page comes back with a
+/// message) or act on a record of the sender's own; the rest act for real.
+/// </summary>
+public static class AccessMatrixRequests
+{
+    private static readonly string Nobody = Guid.NewGuid().ToString();
+
+    private static Func<Who, MatrixRequest> Get(string url) => _ => new(HttpMethod.Get, url);
+
+    private static Func<Who, MatrixRequest> Post(string url, params (string Name, string Value)[] form) =>
+        _ => new(HttpMethod.Post, url, form.ToDictionary(f => f.Name, f => f.Value));
+
+    private static MatrixRequest PostAs(string url, params (string Name, string Value)[] form) =>
+        new(HttpMethod.Post, url, form.ToDictionary(f => f.Name, f => f.Value));
+
+    private static string Ticks(long ticks) => ticks.ToString(CultureInfo.InvariantCulture);
+
+    public static IReadOnlyDictionary<string, Func<Who, MatrixRequest>> For(AccessMatrixWorld w)
+    {
+        var family = $"/staff/families/{w.FamilyId}";
+        var group = $"/groups/{w.GroupId}";
+        var referral = $"/staff/referrals/{w.DuplicateReferralId}";
+        var session = $"/staff/sessions/{w.SessionId}";
+        return new Dictionary<string, Func<Who, MatrixRequest>>
+        {
+            ["GET /"] = Get("/"),
+            ["GET /about/data"] = Get("/about/data"),
+            ["GET /urgent-help"] = Get("/urgent-help"),
+            ["GET /error/{code?}"] = Get("/error/404"),
+            ["POST /error/{code?}"] = _ => new(HttpMethod.Post, "/error/400", Antiforgery: false),
+            ["GET /health/live"] = Get("/health/live"),
+            ["GET /health/ready"] = Get("/health/ready"),
+            ["GET /openapi/{documentName}.json"] = Get("/openapi/v1.json"),
+            ["GET /staff/risk"] = Get("/staff/risk"),
+            ["POST /staff/risk"] = Post("/staff/risk", ("alertId", Nobody), ("actionTaken", "")),
+
+            ["GET /account/register"] = Get("/account/register"),
+            ["POST /account/register"] = Post("/account/register"),
+            ["GET /account/check-your-email"] = Get("/account/check-your-email"),
+            ["GET /account/confirm-email"] = Get("/account/confirm-email"),
+            ["GET /account/sign-in"] = Get("/account/sign-in"),
+            ["POST /account/sign-in"] = Post("/account/sign-in", ("Input.Email", "nobody@example.test"), ("Input.Password", "not the password")),
+            ["GET /account/sign-in-code"] = Get("/account/sign-in-code"),
+            ["POST /account/sign-in-code"] = Post("/account/sign-in-code", ("Input.Code", "123456")),
+            ["GET /account/forgot-password"] = Get("/account/forgot-password"),
+            ["POST /account/forgot-password"] = Post("/account/forgot-password"),
+            ["GET /account/reset-password"] = Get("/account/reset-password"),
+            ["POST /account/reset-password"] = Post("/account/reset-password"),
+            ["GET /account/signed-out"] = Get("/account/signed-out"),
+            ["GET /account/access-denied"] = Get("/account/access-denied"),
+            ["GET /account"] = Get("/account"),
+            ["GET /account/change-password"] = Get("/account/change-password"),
+            ["POST /account/change-password"] = Post("/account/change-password"),
+            ["GET /account/two-factor"] = Get("/account/two-factor"),
+            ["POST /account/two-factor"] = Post("/account/two-factor"),
+            ["GET /account/sessions"] = Get("/account/sessions"),
+            ["POST /account/sessions?handler=End"] = Post("/account/sessions?handler=End", ("id", Nobody)),
+            ["POST /account/sessions?handler=Others"] = Post("/account/sessions?handler=Others"),
+            ["GET /account/sign-out"] = Get("/account/sign-out"),
+            ["POST /account/sign-out"] = Post("/account/sign-out"),
+            ["POST /account/sign-out?handler=Everywhere"] = Post("/account/sign-out?handler=Everywhere"),
+            ["GET /api/v1/me"] = Get("/api/v1/me"),
+
+            ["GET /admin/invitations"] = Get("/admin/invitations"),
+            ["POST /admin/invitations"] = Post("/admin/invitations"),
+            ["POST /admin/invitations?handler=Revoke"] = who => PostAs("/admin/invitations?handler=Revoke", ("id", w.InvitationsToRevoke[who].ToString())),
+            ["GET /account/invitation"] = Get("/account/invitation?token=not-a-token"),
+            ["POST /account/invitation"] = Post("/account/invitation?token=not-a-token"),
+
+            ["GET /staff/families/{familyId}/assessments/new"] = Get($"{family}/assessments/new"),
+            ["POST /staff/families/{familyId}/assessments/new"] = Post($"{family}/assessments/new"),
+
+            ["GET /family"] = Get("/family"),
+            ["GET /family/children/{id}"] = Get($"/family/children/{w.ChildId}"),
+            ["POST /family/children/{id}"] = Post($"/family/children/{w.ChildId}", ("Input.FirstName", "")),
+            ["GET /family/invite"] = Get("/family/invite"),
+            ["POST /family/invite"] = Post("/family/invite"),
+            ["GET /family/join"] = Get("/family/join?token=not-a-token"),
+            ["POST /family/join"] = Post("/family/join?token=not-a-token"),
+            ["GET /family/sharing"] = Get("/family/sharing"),
+            ["POST /family/sharing"] = Post("/family/sharing", ("audience", "Referrer"), ("share", "true")),
+            ["GET /family/who-has-looked"] = Get("/family/who-has-looked"),
+            ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
+
+            ["GET /groups"] = Get("/groups"),
+            ["GET /api/v1/groups"] = Get("/api/v1/groups"),
+            ["GET /groups/{id}"] = Get(group),
+            ["POST /groups/{id}?handler=Join"] = Post($"{group}?handler=Join", ("Join.DisplayName", "")),
+            ["POST /groups/{id}?handler=Respond"] = Post($"{group}?handler=Respond&meeting={Ticks(w.UpcomingMeeting)}&coming=true"),
+            ["POST /groups/{id}?handler=Feedback"] = Post($"{group}?handler=Feedback&meeting={Ticks(w.LastMeeting)}"),
+            ["GET /groups/{id}/manage"] = Get($"{group}/manage"),
+            ["POST /groups/{id}/manage?handler=Decide"] = who => PostAs($"{group}/manage?handler=Decide&userId={w.GroupApplicants[who]}&welcome=false"),
+            ["POST /groups/{id}/manage?handler=Attendance"] = Post($"{group}/manage?handler=Attendance&meeting={Ticks(w.LastMeeting)}"),
+            ["POST /groups/{id}/manage?handler=Remove"] = who => PostAs($"{group}/manage?handler=Remove&userId={w.GroupMembersToRemove[who]}"),
+            ["GET /admin/groups/new"] = Get("/admin/groups/new"),
+            ["POST /admin/groups/new"] = Post("/admin/groups/new"),
+            ["GET /admin/groups/import"] = Get("/admin/groups/import"),
+            ["POST /admin/groups/import"] = Post("/admin/groups/import"),
+            ["GET /groups/{id}/discussion"] = Get($"{group}/discussion"),
+            ["POST /groups/{id}/discussion"] = Post($"{group}/discussion", ("Body", "")),
+            ["POST /groups/{id}/discussion?handler=Conduct"] = Post($"{group}/discussion?handler=Conduct"),
+            ["GET /groups/{id}/discussion/report/{postId}"] = Get($"{group}/discussion/report/{w.PostId}"),
+            ["POST /groups/{id}/discussion/report/{postId}"] = Post($"{group}/discussion/report/{w.PostId}", ("Reason", "")),
+            ["GET /groups/{id}/discussion/review"] = Get($"{group}/discussion/review"),
+            ["POST /groups/{id}/discussion/review"] = Post($"{group}/discussion/review", ("postId", w.PostId.ToString()), ("action", "Approve")),
+            ["POST /hubs/groups/negotiate"] = _ => new(HttpMethod.Post, "/hubs/groups/negotiate?negotiateVersion=1", Antiforgery: false),
+
+            ["GET /messages"] = Get("/messages"),
+            ["GET /messages/new"] = Get($"/messages/new?familyId={w.FamilyId}"),
+            ["POST /messages/new"] = Post($"/messages/new?familyId={w.FamilyId}", ("Input.Subject", ""), ("Input.Body", "")),
+            ["GET /messages/{id}"] = Get($"/messages/{w.ThreadId}"),
+            ["POST /messages/{id}"] = Post($"/messages/{w.ThreadId}", ("Body", "")),
+            ["GET /messages/{id}?handler=Attachment"] = Get($"/messages/{w.ThreadId}?handler=Attachment&attachmentId={w.AttachmentId}"),
+
+            ["GET /family/peer-support"] = Get("/family/peer-support"),
+            ["POST /family/peer-support"] = Post("/family/peer-support"),
+            ["GET /peer"] = Get("/peer"),
+            ["POST /peer"] = Post("/peer", ("Input.Capacity", "99")),
+            ["GET /peer/requests"] = Get("/peer/requests"),
+            ["GET /peer/requests/{id}"] = Get($"/peer/requests/{w.OpenRequestId}"),
+            ["POST /peer/requests/{id}"] = Post($"/peer/requests/{w.OpenRequestId}", ("supporterId", Nobody)),
+            ["GET /peer/parents/{id}"] = Get($"/peer/parents/{w.MatchedRequestId}"),
+            ["POST /peer/parents/{id}"] = Post($"/peer/parents/{w.MatchedRequestId}", ("Contact.Topics", "")),
+            ["POST /peer/parents/{id}?handler=Concern"] = Post($"/peer/parents/{w.MatchedRequestId}?handler=Concern", ("description", "")),
+            ["GET /peer/concerns"] = Get("/peer/concerns"),
+            ["POST /peer/concerns"] = Post("/peer/concerns", ("concernId", w.ConcernId.ToString()), ("action", "")),
+            ["GET /local-help"] = Get("/local-help"),
+            ["GET /admin/local-help"] = Get("/admin/local-help"),
+            ["POST /admin/local-help"] = Post("/admin/local-help"),
+
+            ["GET /staff/families/{familyId}/plans/new"] = Get($"{family}/plans/new"),
+            ["POST /staff/families/{familyId}/plans/new"] = Post($"{family}/plans/new"),
+            ["GET /staff/families/{familyId}/plans/{planId}"] = Get($"{family}/plans/{w.PlanId}"),
+            ["GET /family/plans/{planId}"] = Get($"/family/plans/{w.PlanId}"),
+            ["POST /family/plans/{planId}?handler=Agree"] = Post($"/family/plans/{w.PlanId}?handler=Agree"),
+            ["POST /family/plans/{planId}?handler=Changes"] = Post($"/family/plans/{w.PlanId}?handler=Changes", ("Comment", "")),
+
+            ["GET /get-help"] = Get("/get-help"),
+            ["GET /get-help/{slug}"] = Get("/get-help/child-name"),
+            ["POST /get-help/{slug}"] = Post("/get-help/child-name", ("answer", "")),
+            ["GET /get-help/check"] = Get("/get-help/check"),
+            ["POST /get-help/check"] = Post("/get-help/check"),
+            ["GET /get-help/sent"] = Get("/get-help/sent"),
+            ["GET /refer"] = Get("/refer"),
+            ["POST /refer"] = Post("/refer"),
+            ["GET /refer/mine"] = Get("/refer/mine"),
+            ["GET /staff/referrals"] = Get("/staff/referrals"),
+            ["GET /staff/referrals/{id}"] = Get($"/staff/referrals/{w.ReferralId}"),
+            ["GET /staff/referrals/{id}?handler=Document"] = Get($"/staff/referrals/{w.ReferralId}?handler=Document&documentId={w.DocumentId}"),
+            ["POST /staff/referrals/{id}?handler=Accept"] = Post($"{referral}?handler=Accept"),
+            ["POST /staff/referrals/{id}?handler=WaitingList"] = Post($"{referral}?handler=WaitingList"),
+            ["POST /staff/referrals/{id}?handler=Decline"] = Post($"{referral}?handler=Decline", ("Reason", "")),
+            ["POST /staff/referrals/{id}?handler=Priority"] = Post($"{referral}?handler=Priority", ("Priority", "1"), ("Reason", "")),
+            ["POST /staff/referrals/{id}?handler=Funding"] = Post($"{referral}?handler=Funding"),
+            ["POST /staff/referrals/{id}?handler=DismissDuplicate"] = Post($"/staff/referrals/{w.ReferralId}?handler=DismissDuplicate"),
+            ["POST /staff/referrals/{id}?handler=Merge"] = Post($"{referral}?handler=Merge&into={w.ReferralId}"),
+
+            ["GET /family/sessions"] = Get("/family/sessions"),
+            ["GET /family/sessions?handler=Calendar"] = Get($"/family/sessions?handler=Calendar&id={w.SessionId}"),
+            ["POST /family/sessions?handler=Cancel"] = who => PostAs($"/family/sessions?handler=Cancel&id={w.SessionsToCancel[who]}"),
+            ["GET /family/sessions/book"] = Get("/family/sessions/book?kind=ParentingSupport"),
+            ["POST /family/sessions/book"] = Post("/family/sessions/book?kind=ParentingSupport", ("clinicianId", Nobody), ("start", Ticks(w.App.Now.AddDays(5).UtcTicks))),
+            ["GET /family/sessions/{id}/guests"] = Get($"/family/sessions/{w.SessionId}/guests"),
+            ["POST /family/sessions/{id}/guests"] = Post($"/family/sessions/{w.SessionId}/guests"),
+            ["POST /family/sessions/{id}/guests?handler=Revoke"] = who => PostAs($"/family/sessions/{w.SessionId}/guests?handler=Revoke&guestId={w.GuestsToRevoke[who]}"),
+            ["GET /guest/{token}"] = who => new(HttpMethod.Get, $"/guest/{(who == Who.Guest ? w.GuestToken : "never-given-" + Nobody)}"),
+            ["GET /staff/sessions"] = Get("/staff/sessions"),
+            ["POST /staff/sessions?handler=Record"] = who => PostAs($"/staff/sessions?handler=Record&id={w.SessionsToRecord[who]}&outcome=Attended"),
+            ["GET /staff/sessions/{id}/change"] = Get($"{session}/change"),
+            ["POST /staff/sessions/{id}/change?handler=Move"] = Post($"{session}/change?handler=Move"),
+            ["POST /staff/sessions/{id}/change?handler=Cancel"] = who => PostAs($"/staff/sessions/{w.SessionsToCancelForTheService[who]}/change?handler=Cancel"),
+            ["GET /staff/sessions/{id}/notes"] = Get($"{session}/notes"),
+            ["POST /staff/sessions/{id}/notes"] = Post($"{session}/notes"),
+            ["GET /staff/families/{familyId}/sessions/book"] = Get($"{family}/sessions/book"),
+            ["POST /staff/families/{familyId}/sessions/book"] = Post($"{family}/sessions/book"),
+            ["GET /staff/availability"] = Get("/staff/availability"),
+            ["POST /staff/availability"] = Post("/staff/availability", ("Times[0]", "not a time"), ("Times[1]", "17:00")),
+            ["GET /staff/availability/exceptions"] = Get("/staff/availability/exceptions"),
+            ["POST /staff/availability/exceptions?handler=Add"] = Post("/staff/availability/exceptions?handler=Add"),
+            ["POST /staff/availability/exceptions?handler=Remove"] = who => PostAs($"/staff/availability/exceptions?handler=Remove&id={w.TimeOffToRemove[who]}"),
+            ["GET /account/calendar"] = Get("/account/calendar"),
+            ["POST /account/calendar"] = Post("/account/calendar"),
+            ["POST /account/calendar?handler=Stop"] = Post("/account/calendar?handler=Stop"),
+            ["GET /calendar/{token}.ics"] = who => new(HttpMethod.Get, $"/calendar/{(who == Who.Parent ? w.FeedToken : "never-given-" + Nobody)}.ics"),
+
+            ["GET /staff"] = Get("/staff"),
+            ["GET /staff/families/{id}"] = Get(family),
+            ["POST /staff/families/{id}?handler=Join"] = Post($"{family}?handler=Join"),
+            ["POST /staff/families/{id}?handler=Decide"] = who => PostAs($"{family}?handler=Decide&requestId={w.CareTeamRequests[who]}&approve=false"),
+            ["POST /staff/families/{id}?handler=Add"] = who => PostAs($"{family}?handler=Add&userId={w.CliniciansToAdd[who]}"),
+            ["POST /staff/families/{id}?handler=Remove"] = who => PostAs($"{family}?handler=Remove&userId={w.CareTeamMembersToRemove[who]}"),
+
+            ["GET /family/strategies"] = Get("/family/strategies"),
+            ["GET /family/strategies/{id}/log"] = Get($"/family/strategies/{w.StrategyId}/log"),
+            ["POST /family/strategies/{id}/log"] = Post($"/family/strategies/{w.StrategyId}/log"),
+            ["GET /staff/families/{familyId}/strategies"] = Get($"{family}/strategies"),
+            ["POST /staff/families/{familyId}/strategies"] = Post($"{family}/strategies"),
+            ["POST /staff/families/{familyId}/strategies?handler=Stop"] = who => PostAs($"{family}/strategies?handler=Stop&strategyId={w.StrategiesToStop[who]}"),
+        };
+    }
+}

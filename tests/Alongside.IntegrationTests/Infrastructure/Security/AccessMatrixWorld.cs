@@ -1,0 +1,346 @@
+using System.Net;
+using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Admin;
+using Alongside.Web.Features.Groups;
+using Alongside.Web.Features.PeerSupport;
+using Alongside.Web.Features.Sessions;
+using Alongside.Web.Features.Strategies;
+using Microsoft.EntityFrameworkCore;
+using Who = Alongside.Web.Infrastructure.Security.AccessMatrix.Who;
+
+namespace Alongside.IntegrationTests.Infrastructure.Security;
+
+/// <summary>
+/// One family and everyone around it, as the access matrix names them, each signed in once.
+/// Records a row's request would use up (a request to decide, a session to cancel) come one per
+/// person, so a person wrongly let in still finds theirs, instead of one already used by someone
+/// rightly let in.
+/// </summary>
+public sealed class AccessMatrixWorld
+{
+    private AccessMatrixWorld(AlongsideApp app) => App = app;
+
+    public AlongsideApp App { get; }
+
+    /// <summary>How long each step of building took, for the test's output.</summary>
+    public List<string> Timings { get; } = [];
+    public Dictionary<Who, Person> People { get; } = [];
+    public Dictionary<Who, HttpClient> Browsers { get; } = [];
+    public Dictionary<Who, CookieContainer> Cookies { get; } = [];
+
+    /// <summary>The antiforgery token each person's forms carry (tied to who is signed in).</summary>
+    public Dictionary<Who, string> Tokens { get; } = [];
+
+    public Organisation Org { get; private set; } = null!;
+    public Guid FamilyId { get; private set; }
+    public Guid ChildId { get; private set; }
+
+    /// <summary>The family's name and its child's, found on a list page only by those who see this family there.</summary>
+    public string FamilyName { get; private set; } = "";
+    public string ChildName { get; } = "Kit" + Guid.NewGuid().ToString("N")[..6];
+    public Guid ThreadId { get; private set; }
+    public Guid AttachmentId { get; private set; }
+    public Guid PlanId { get; private set; }
+    public Guid StrategyId { get; private set; }
+    public Guid SessionId { get; private set; }
+    public string GuestToken { get; private set; } = "";
+    public string FeedToken { get; private set; } = "";
+    public Guid GroupId { get; private set; }
+    public Guid PostId { get; private set; }
+    public long UpcomingMeeting { get; private set; }
+    public long LastMeeting { get; private set; }
+    public Guid ReferralId { get; private set; }
+    public Guid DocumentId { get; private set; }
+    public Guid DuplicateReferralId { get; private set; }
+    public Guid MatchedRequestId { get; private set; }
+    public Guid OpenRequestId { get; private set; }
+    public Guid ConcernId { get; private set; }
+
+    // One each, used up by the people a row lets in.
+    public Dictionary<Who, Guid> CareTeamRequests { get; } = [];
+    public Dictionary<Who, Guid> CliniciansToAdd { get; } = [];
+    public Dictionary<Who, Guid> CareTeamMembersToRemove { get; } = [];
+    public Dictionary<Who, Guid> GroupApplicants { get; } = [];
+    public Dictionary<Who, Guid> GroupMembersToRemove { get; } = [];
+    public Dictionary<Who, Guid> SessionsToCancel { get; } = [];
+    public Dictionary<Who, Guid> SessionsToCancelForTheService { get; } = [];
+    public Dictionary<Who, Guid> SessionsToRecord { get; } = [];
+    public Dictionary<Who, Guid> GuestsToRevoke { get; } = [];
+    public Dictionary<Who, Guid> TimeOffToRemove { get; } = [];
+    public Dictionary<Who, Guid> InvitationsToRevoke { get; } = [];
+    public Dictionary<Who, Guid> StrategiesToStop { get; } = [];
+
+    public static async Task<AccessMatrixWorld> BuildAsync(AlongsideApp app)
+    {
+        var world = new AccessMatrixWorld(app);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        async Task Step(string name, Func<Task> step)
+        {
+            await step();
+            world.Timings.Add($"{name} {clock.Elapsed.TotalSeconds:0.0} s");
+            clock.Restart();
+        }
+        await Step("app start", () =>
+        {
+            _ = app.Server;
+            return Task.CompletedTask;
+        });
+        await Step("people", world.PeopleAsync);
+        await Step("records", world.RecordsAsync);
+        await Step("sign-in", world.SignInAsync);
+        await Step("pages", world.ThroughThePagesAsync);
+        await Step("one each", world.OnePerPersonAsync);
+        return world;
+    }
+
+    private DateTimeOffset Now => App.Now;
+
+    private async Task PeopleAsync()
+    {
+        Org = await App.CreateOrganisationAsync();
+        var otherOrg = await App.CreateOrganisationAsync();
+        var council = await App.CreateOrganisationAsync(OrganisationKind.LocalAuthority);
+        var (parent, familyId) = await App.CreateParentAsync(workedWithBy: Org);
+        var (otherParent, _) = await App.CreateParentAsync(workedWithBy: Org);
+        FamilyId = familyId;
+        People[Who.Parent] = parent;
+        People[Who.ParentOfAnotherFamily] = otherParent;
+        People[Who.CareTeamClinician] = await App.CreateStaffAsync(Org, Role.Clinician);
+        People[Who.OrganisationClinician] = await App.CreateStaffAsync(Org, Role.Clinician);
+        People[Who.OtherOrganisationClinician] = await App.CreateStaffAsync(otherOrg, Role.Clinician);
+        People[Who.MatchedPeerSupporter] = await App.CreateStaffAsync(Org, Role.PeerSupporter);
+        People[Who.UnmatchedPeerSupporter] = await App.CreateStaffAsync(Org, Role.PeerSupporter);
+        People[Who.Supervisor] = await App.CreateStaffAsync(Org, Role.Supervisor);
+        People[Who.Referrer] = await App.CreateStaffAsync(council, Role.Referrer);
+        People[Who.OtherReferrer] = await App.CreateStaffAsync(council, Role.Referrer);
+        People[Who.Commissioner] = await App.CreateStaffAsync(Org, Role.Commissioner);
+        People[Who.Admin] = await App.CreateStaffAsync(Org, Role.Admin);
+        await App.JoinCareTeamAsync(FamilyId, People[Who.CareTeamClinician], Org);
+        ChildId = await App.ChildIdAsync(FamilyId);
+        FamilyName = await App.WithDbAsync(async db =>
+        {
+            await db.Children.Where(c => c.Id == ChildId).ExecuteUpdateAsync(s => s.SetProperty(c => c.FirstName, ChildName));
+            return await db.Families.Where(f => f.Id == FamilyId).Select(f => f.Name).SingleAsync();
+        });
+    }
+
+    private Guid Id(Who who) => People[who].Id;
+
+    /// <summary>What is arranged straight in the database: the group, the referrals, peer support, sessions, links.</summary>
+    private async Task RecordsAsync()
+    {
+        var group = new PeerGroup
+        {
+            OrganisationId = Org.Id,
+            Name = "Kinship carers' evening",
+            Description = "For kinship carers",
+            Audiences = GroupAudience.KinshipCarers,
+            Format = GroupFormat.Online,
+            Recurrence = "FREQ=WEEKLY;BYDAY=MO",
+            FirstMeeting = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-50),
+            StartTime = new TimeOnly(19, 0),
+            EndTime = new TimeOnly(20, 0),
+            OnlineLink = "https://video.example.test/kinship",
+            NewMembersPostsNeedApproval = false,
+            CreatedAt = Now,
+        };
+        GroupId = group.Id;
+        UpcomingMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, Now, 1)[0].UtcTicks;
+        // The last meeting as the manage page finds it: the latest on the schedule in the past two months.
+        LastMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, Now.AddDays(-62), 20).Last(m => m <= Now).UtcTicks;
+        var post = new GroupPost { GroupId = group.Id, AuthorUserId = Id(Who.Parent), Body = "Hello everyone", PostedAt = Now, Status = PostStatus.Visible };
+        PostId = post.Id;
+
+        var matched = new PeerSupportRequest
+        {
+            OrganisationId = Org.Id,
+            FamilyId = FamilyId,
+            RequestedByUserId = Id(Who.Parent),
+            Needs = GroupAudience.KinshipCarers,
+            WantsOnline = true,
+            RequestedAt = Now,
+            Status = PeerRequestStatus.Matched,
+            SupporterUserId = Id(Who.MatchedPeerSupporter),
+            MatchedAt = Now,
+        };
+        var open = new PeerSupportRequest
+        {
+            OrganisationId = Org.Id,
+            FamilyId = await App.WithDbAsync(db => db.FamilyCarers.Where(c => c.UserId == People[Who.ParentOfAnotherFamily].Id).Select(c => c.FamilyId).SingleAsync()),
+            RequestedByUserId = Id(Who.ParentOfAnotherFamily),
+            Needs = GroupAudience.KinshipCarers,
+            WantsOnline = true,
+            RequestedAt = Now,
+        };
+        var concern = new SafeguardingConcern { RequestId = matched.Id, OrganisationId = Org.Id, RaisedByUserId = Id(Who.MatchedPeerSupporter), Description = "Worried after a call", RaisedAt = Now };
+        (MatchedRequestId, OpenRequestId, ConcernId) = (matched.Id, open.Id, concern.Id);
+
+        var session = FutureSession(0);
+        SessionId = session.Id;
+        var (guestToken, guestHash) = SecretTokens.New();
+        var (feedToken, feedHash) = SecretTokens.New();
+        (GuestToken, FeedToken) = (guestToken, feedToken);
+        var strategy = Strategy();
+        StrategyId = strategy.Id;
+
+        await App.WithDbAsync(async db =>
+        {
+            db.PeerGroups.Add(group);
+            db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = group.Id, UserId = Id(Who.Parent), Status = GroupMemberStatus.Member, DisplayName = "Sam", RequestedAt = Now, ConductAcceptedAt = Now });
+            db.GroupPosts.Add(post);
+            db.PeerSupportRequests.AddRange(matched, open);
+            db.SafeguardingConcerns.Add(concern);
+            db.Sessions.Add(session);
+            db.SessionGuests.Add(new SessionGuest { SessionId = session.Id, Name = "Nan", Email = "nan@example.test", TokenHash = guestHash, InvitedByUserId = Id(Who.Parent), InvitedAt = Now });
+            db.CalendarFeeds.Add(new CalendarFeed { UserId = Id(Who.Parent), TokenHash = feedHash, CreatedAt = Now });
+            db.HomeStrategies.Add(strategy);
+            return await db.SaveChangesAsync();
+        });
+
+        // The referrer's professional referral, accepted, with a letter; and a self-referral for the same child, a possible duplicate.
+        var referral = await App.CreateReferralAsync(Org, FamilyId, ReferralStatus.Accepted);
+        var duplicate = await App.CreateReferralAsync(Org, FamilyId, ReferralStatus.New);
+        (ReferralId, DuplicateReferralId) = (referral.Id, duplicate.Id);
+        var document = new ReferralDocument { ReferralId = referral.Id, FileName = "letter.pdf", ContentType = "application/pdf", SizeBytes = 8, Content = "%PDF-1.4"u8.ToArray(), UploadedAt = Now };
+        DocumentId = document.Id;
+        await App.WithDbAsync(async db =>
+        {
+            await db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.SubmittedByUserId, Id(Who.Referrer)).SetProperty(r => r.Source, ReferralSource.Professional));
+            db.ReferralDocuments.Add(document);
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>What is simplest made as people make it: the plan the care team writes, the parent's message with a file.</summary>
+    private async Task ThroughThePagesAsync()
+    {
+        PlanId = SessionSteps.PlanIdFrom(await Browsers[Who.CareTeamClinician].PostFormAsync($"/staff/families/{FamilyId}/plans/new", App.PlanForm(ChildId)));
+
+        var sent = await Browsers[Who.Parent].PostMultipartAsync($"/messages/new?familyId={FamilyId}",
+            new Dictionary<string, string> { ["Input.Subject"] = $"Bedtime for {ChildName}", ["Input.Body"] = "Bedtime was hard again." }, [("Attachment", "timetable.png", Documents.Png)]);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        ThreadId = Guid.Parse(Browser.Location(sent)["/messages/".Length..]);
+        AttachmentId = await App.WithDbAsync(db => db.MessageAttachments.Where(a => db.Messages.Any(m => m.Id == a.MessageId && m.ThreadId == ThreadId)).Select(a => a.Id).SingleAsync());
+    }
+
+    private async Task OnePerPersonAsync()
+    {
+        var clinician = Id(Who.CareTeamClinician);
+        await App.WithDbAsync(async db =>
+        {
+            var i = 0;
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                i++;
+                var asker = Helper(db, $"asker{i}");
+                var toAdd = Helper(db, $"addable{i}");
+                var toRemove = Helper(db, $"member{i}");
+                var request = new CareTeamRequest { FamilyId = FamilyId, UserId = asker, OrganisationId = Org.Id, RequestedAt = Now };
+                db.CareTeamRequests.Add(request);
+                CareTeamRequests[who] = request.Id;
+                CliniciansToAdd[who] = toAdd;
+                db.CareTeamMembers.Add(new CareTeamMember { FamilyId = FamilyId, UserId = toRemove, OrganisationId = Org.Id, AddedAt = Now });
+                CareTeamMembersToRemove[who] = toRemove;
+
+                db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = GroupId, UserId = asker, Status = GroupMemberStatus.Requested, DisplayName = $"Applicant {i}", RequestedAt = Now });
+                GroupApplicants[who] = asker;
+                db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = GroupId, UserId = toAdd, Status = GroupMemberStatus.Member, DisplayName = $"Member {i}", RequestedAt = Now });
+                GroupMembersToRemove[who] = toAdd;
+
+                var toCancel = FutureSession(i);
+                var forTheService = FutureSession(100 + i);
+                var past = PastSession(i);
+                db.Sessions.AddRange(toCancel, forTheService, past);
+                (SessionsToCancel[who], SessionsToCancelForTheService[who], SessionsToRecord[who]) = (toCancel.Id, forTheService.Id, past.Id);
+
+                var guest = new SessionGuest { SessionId = SessionId, Name = $"Guest {i}", Email = $"guest{i}@example.test", TokenHash = SecretTokens.New().Hash, InvitedByUserId = Id(Who.Parent), InvitedAt = Now };
+                db.SessionGuests.Add(guest);
+                GuestsToRevoke[who] = guest.Id;
+
+                var timeOff = new AvailabilityException { ClinicianUserId = clinician, Kind = AvailabilityExceptionKind.Leave, StartsAt = Now.AddDays(200 + i), EndsAt = Now.AddDays(200 + i).AddHours(8) };
+                db.AvailabilityExceptions.Add(timeOff);
+                TimeOffToRemove[who] = timeOff.Id;
+
+                var invitation = new StaffInvitation
+                {
+                    OrganisationId = Org.Id,
+                    Email = $"invited{i}@example.test",
+                    DisplayName = $"Invited {i}",
+                    Role = Role.Clinician,
+                    TokenHash = SecretTokens.New().Hash,
+                    InvitedByUserId = Id(Who.Admin),
+                    CreatedAt = Now,
+                    ExpiresAt = Now.AddDays(7),
+                };
+                db.StaffInvitations.Add(invitation);
+                InvitationsToRevoke[who] = invitation.Id;
+
+                var strategy = Strategy();
+                db.HomeStrategies.Add(strategy);
+                StrategiesToStop[who] = strategy.Id;
+            }
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>A clinician of the organisation who never signs in: someone for a row to act on.</summary>
+    private Guid Helper(AlongsideDbContext db, string name)
+    {
+        var email = Support.People.NewEmail(name);
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true, DisplayName = name, CreatedAt = Now, SecurityStamp = Guid.NewGuid().ToString("N") };
+        db.Users.Add(user);
+        db.Memberships.Add(new Membership { UserId = user.Id, OrganisationId = Org.Id, Role = Role.Clinician, CreatedAt = Now });
+        return user.Id;
+    }
+
+    /// <summary>A booked online session of the care team clinician, days ahead (each <paramref name="slot"/> two hours apart).</summary>
+    private Session FutureSession(int slot) => Booked(Now.AddDays(10).AddHours(2 * slot));
+
+    private Session PastSession(int slot) => Booked(Now.AddDays(-3).AddHours(-2 * slot));
+
+    private Session Booked(DateTimeOffset startsAt) => new()
+    {
+        FamilyId = FamilyId,
+        ClinicianUserId = Id(Who.CareTeamClinician),
+        Kind = SessionKind.ParentingSupport,
+        StartsAt = startsAt,
+        EndsAt = startsAt.AddHours(1),
+        Mode = DeliveryMode.Online,
+        VideoLink = "https://video.example.test/room-matrix",
+        BookedByUserId = Id(Who.CareTeamClinician),
+        CreatedAt = Now,
+    };
+
+    private HomeStrategy Strategy() => new()
+    {
+        FamilyId = FamilyId,
+        Title = "Name the feeling",
+        WhatToDo = "Say what you see",
+        WhyItHelps = "It calms",
+        HowOften = "Daily",
+        SharedByUserId = Id(Who.CareTeamClinician),
+        SharedAt = Now,
+    };
+
+    /// <summary>Everyone signs in once; the anonymous visitor and the guest only fetch a form.</summary>
+    private async Task SignInAsync()
+    {
+        foreach (var who in Enum.GetValues<Who>())
+        {
+            var cookies = new CookieContainer();
+            var browser = App.NewBrowser(cookies);
+            if (People.TryGetValue(who, out var person)) await browser.SignInAsync(person);
+            (Browsers[who], Cookies[who]) = (browser, cookies);
+            Tokens[who] = Browser.Token(await browser.GetStringAsync(People.ContainsKey(who) ? "/account" : "/account/sign-in"));
+        }
+    }
+
+    /// <summary>Signs the person in again on a new browser (for a row that ends every session they have).</summary>
+    public async Task<(HttpClient Browser, string Token)> FreshSignInAsync(Who who)
+    {
+        var browser = App.NewBrowser(new CookieContainer());
+        await browser.SignInAsync(People[who]);
+        return (browser, Browser.Token(await browser.GetStringAsync("/account")));
+    }
+}
