@@ -102,6 +102,8 @@ public static class AccessMatrixRequests
             ["POST /groups/{id}/manage?handler=Decide"] = who => PostAs($"{group}/manage?handler=Decide&userId={w.GroupApplicants[who]}&welcome=false"),
             ["POST /groups/{id}/manage?handler=Attendance"] = Post($"{group}/manage?handler=Attendance&meeting={Ticks(w.LastMeeting)}"),
             ["POST /groups/{id}/manage?handler=Remove"] = who => PostAs($"{group}/manage?handler=Remove&userId={w.GroupMembersToRemove[who]}"),
+            // Lifting a measure nobody has is the harmless way to reach the handler.
+            ["POST /groups/{id}/manage?handler=Measure"] = Post($"{group}/manage?handler=Measure&userId={w.ParentId}", ("action", "Lift"), ("days", "1")),
             ["GET /admin/groups/new"] = Get("/admin/groups/new"),
             ["POST /admin/groups/new"] = Post("/admin/groups/new"),
             ["GET /admin/groups/import"] = Get("/admin/groups/import"),
@@ -109,6 +111,8 @@ public static class AccessMatrixRequests
             ["GET /groups/{id}/discussion"] = Get($"{group}/discussion"),
             ["POST /groups/{id}/discussion"] = Post($"{group}/discussion", ("Body", "")),
             ["POST /groups/{id}/discussion?handler=Conduct"] = Post($"{group}/discussion?handler=Conduct"),
+            ["POST /groups/{id}/discussion?handler=Mute"] = Post($"{group}/discussion?handler=Mute&postId={w.OtherPostId}"),
+            ["POST /groups/{id}/discussion?handler=Unmute"] = Post($"{group}/discussion?handler=Unmute&userId={w.ParentId}"),
             ["GET /groups/{id}/discussion/report/{postId}"] = Get($"{group}/discussion/report/{w.PostId}"),
             ["POST /groups/{id}/discussion/report/{postId}"] = Post($"{group}/discussion/report/{w.PostId}", ("Reason", "")),
             ["GET /groups/{id}/discussion/review"] = Get($"{group}/discussion/review"),

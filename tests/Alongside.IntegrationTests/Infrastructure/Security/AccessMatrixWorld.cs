@@ -47,6 +47,9 @@ public sealed class AccessMatrixWorld
     public string FeedToken { get; private set; } = "";
     public Guid GroupId { get; private set; }
     public Guid PostId { get; private set; }
+
+    /// <summary>A post by someone outside the matrix's group people, for muting: nobody mutes themselves.</summary>
+    public Guid OtherPostId { get; private set; }
     public long UpcomingMeeting { get; private set; }
     public long LastMeeting { get; private set; }
     public Guid ReferralId { get; private set; }
@@ -126,6 +129,9 @@ public sealed class AccessMatrixWorld
 
     private Guid Id(Who who) => People[who].Id;
 
+    /// <summary>The parent of the family, a member of the group.</summary>
+    public Guid ParentId => Id(Who.Parent);
+
     /// <summary>What is arranged straight in the database: the group, the referrals, peer support, sessions, links.</summary>
     private async Task RecordsAsync()
     {
@@ -150,6 +156,8 @@ public sealed class AccessMatrixWorld
         LastMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, Now.AddDays(-62), 20).Last(m => m <= Now).UtcTicks;
         var post = new GroupPost { GroupId = group.Id, AuthorUserId = Id(Who.Parent), Body = "Hello everyone", PostedAt = Now, Status = PostStatus.Visible };
         PostId = post.Id;
+        var other = new GroupPost { GroupId = group.Id, AuthorUserId = Id(Who.Commissioner), Body = "A word from elsewhere", PostedAt = Now, Status = PostStatus.Visible };
+        OtherPostId = other.Id;
 
         var matched = new PeerSupportRequest
         {
@@ -188,6 +196,7 @@ public sealed class AccessMatrixWorld
             db.PeerGroups.Add(group);
             db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = group.Id, UserId = Id(Who.Parent), Status = GroupMemberStatus.Member, DisplayName = "Sam", RequestedAt = Now, ConductAcceptedAt = Now });
             db.GroupPosts.Add(post);
+            db.GroupPosts.Add(other);
             db.PeerSupportRequests.AddRange(matched, open);
             db.SafeguardingConcerns.Add(concern);
             db.Sessions.Add(session);
