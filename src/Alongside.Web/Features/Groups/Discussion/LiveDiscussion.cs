@@ -10,11 +10,13 @@ public sealed class LiveDiscussion(AlongsideDbContext db, IHubContext<GroupHub> 
 {
     public async Task SendAsync(Guid groupId, Guid authorId, LivePost post)
     {
-        // Asked again for every watcher when sending, as access can also end without passing
-        // through RecheckAsync (a group closed, a facilitator or an admin stepping down).
-        foreach (var userId in connections.WatchersOf(GroupHub.Channel(groupId)))
+        // Asked again for every watcher when sending, in one query, as access can also end without
+        // passing through RecheckAsync (a group closed, a facilitator or an admin stepping down).
+        var watchers = connections.WatchersOf(GroupHub.Channel(groupId));
+        if (watchers.Count > 0)
         {
-            await RecheckAsync(groupId, userId);
+            var readers = await DiscussionAccess.ReadersAmongAsync(db, groupId, watchers, clock.GetUtcNow());
+            foreach (var userId in watchers.Where(w => !readers.Contains(w))) await StopAsync(groupId, userId);
         }
         // Not to the people who muted the author in this group.
         var muting = await db.GroupMutes.Where(m => m.GroupId == groupId && m.MutedUserId == authorId).Select(m => m.UserId).ToListAsync();
@@ -25,7 +27,11 @@ public sealed class LiveDiscussion(AlongsideDbContext db, IHubContext<GroupHub> 
     /// <summary>Call after someone's membership ends: if they can no longer read the group, their open connections stop hearing it now.</summary>
     public async Task RecheckAsync(Guid groupId, Guid userId)
     {
-        if (await DiscussionAccess.CanReadAsync(db, groupId, userId, clock.GetUtcNow())) return;
+        if (!await DiscussionAccess.CanReadAsync(db, groupId, userId, clock.GetUtcNow())) await StopAsync(groupId, userId);
+    }
+
+    private async Task StopAsync(Guid groupId, Guid userId)
+    {
         var channel = GroupHub.Channel(groupId);
         foreach (var connectionId in connections.StopWatching(userId, channel))
         {
