@@ -24,7 +24,7 @@ public sealed class IndexModel(AlongsideDbContext db) : PageModel
             .OrderBy(m => m.Organisation!.Name)
             .Select(m => new { m.Organisation!.Name, m.Organisation.Kind, m.Role }).ToListAsync();
         Memberships = memberships.Select(m => (m.Name, Organisation.KindDisplay(m.Kind), m.Role)).ToList();
-        CanSeeFamilies = memberships.Any(m => AccessRules.FamilyWorkerRoles.Contains(m.Role));
+        CanSeeFamilies = memberships.Any(m => RoleNames.FamilyWorkerRoles.Contains(m.Role));
         CanTriage = memberships.Any(m => m.Role is Role.Clinician or Role.Admin);
         if (!CanSeeFamilies) return;
 

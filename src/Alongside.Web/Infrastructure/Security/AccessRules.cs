@@ -4,8 +4,6 @@ namespace Alongside.Web.Infrastructure.Security;
 /// <summary>The decisions behind the named policies, as plain functions so they are unit-tested.</summary>
 public static class AccessRules
 {
-    public static IReadOnlySet<Role> FamilyWorkerRoles => RoleNames.FamilyWorkerRoles;
-
     /// <summary>
     /// Staff must have two-factor sign-in before staff areas open to them. Only a
     /// Development host may switch this off (for the local demo).
@@ -22,7 +20,7 @@ public static class AccessRules
         Policies.Member => twoFactorOk || !roles.Any(RoleNames.IsStaff),
         Policies.ParentCarer => roles.Contains(Role.ParentCarer),
         Policies.Staff => twoFactorOk && roles.Any(RoleNames.IsStaff),
-        Policies.FamilyWorker => twoFactorOk && roles.Any(FamilyWorkerRoles.Contains),
+        Policies.FamilyWorker => twoFactorOk && roles.Any(RoleNames.FamilyWorkerRoles.Contains),
         Policies.OrganisationAdmin => twoFactorOk && roles.Contains(Role.Admin),
         Policies.Referrer => twoFactorOk && roles.Contains(Role.Referrer),
         _ => false,
