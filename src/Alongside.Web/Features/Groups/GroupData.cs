@@ -91,3 +91,26 @@ internal sealed class GroupData(AlongsideDbContext db) : IPersonalDataSection
         _ => status.ToString(),
     };
 }
+
+/// <summary>
+/// Closing an account ends the person's groups: memberships and requests end ("Left"), the name
+/// they chose becomes "Former member", what they told the facilitator and their meeting feedback
+/// are removed, and every post they wrote now reads "[removed by the author]". Reports they made
+/// and the moderation log stay: they are the group's record of keeping it safe.
+/// </summary>
+internal sealed class GroupErasure(AlongsideDbContext db) : IAccountErasure
+{
+    public const string RemovedPost = "[removed by the author]";
+
+    public async Task EraseAsync(ClosingAccount account, CancellationToken cancellationToken)
+    {
+        var me = account.UserId;
+        await db.PeerGroupMembers.Where(m => m.UserId == me).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, m => m.Status == GroupMemberStatus.Requested || m.Status == GroupMemberStatus.Member ? GroupMemberStatus.Left : m.Status)
+            .SetProperty(m => m.DisplayName, AccountClosure.FormerMember)
+            .SetProperty(m => m.Introduction, (string?)null), cancellationToken);
+        await db.GroupPosts.Where(p => p.AuthorUserId == me).ExecuteUpdateAsync(s => s.SetProperty(p => p.Body, RemovedPost), cancellationToken);
+        await db.GroupMeetingResponses.Where(r => r.UserId == me && r.Feedback != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Feedback, (string?)null), cancellationToken);
+    }
+}

@@ -78,3 +78,10 @@ internal sealed class MessageData(AlongsideDbContext db) : IPersonalDataSection
         }
     }
 }
+
+/// <summary>Closing an account forgets how far the person had read; the messages they sent stay, from "Former member".</summary>
+internal sealed class MessageErasure(AlongsideDbContext db) : IAccountErasure
+{
+    public Task EraseAsync(ClosingAccount account, CancellationToken cancellationToken) =>
+        db.MessageThreadReads.Where(r => r.UserId == account.UserId).ExecuteDeleteAsync(cancellationToken);
+}

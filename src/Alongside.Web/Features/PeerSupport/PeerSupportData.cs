@@ -71,3 +71,15 @@ internal sealed class PeerSupportData(AlongsideDbContext db) : IPersonalDataSect
         json.WriteEndArray();
     }
 }
+
+/// <summary>
+/// When the last carer of a family closes their account, its peer support ends: open and matched
+/// requests are closed, so the supporter no longer reaches the family. The contact log and any
+/// safeguarding concern stay with the peer support organisation.
+/// </summary>
+internal sealed class PeerSupportErasure(AlongsideDbContext db) : IAccountErasure
+{
+    public Task EraseAsync(ClosingAccount account, CancellationToken cancellationToken) =>
+        db.PeerSupportRequests.Where(r => account.LastCarerOf.Contains(r.FamilyId) && r.Status != PeerRequestStatus.Closed)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, PeerRequestStatus.Closed), cancellationToken);
+}

@@ -50,3 +50,10 @@ internal sealed class SessionData(AlongsideDbContext db) : IPersonalDataSection
         json.WriteEndArray();
     }
 }
+
+/// <summary>Closing an account switches off the person's secret calendar feed.</summary>
+internal sealed class SessionErasure(AlongsideDbContext db) : IAccountErasure
+{
+    public Task EraseAsync(ClosingAccount account, CancellationToken cancellationToken) =>
+        db.CalendarFeeds.Where(f => f.UserId == account.UserId).ExecuteDeleteAsync(cancellationToken);
+}

@@ -30,7 +30,9 @@ public abstract class MyDataTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var page = await family.GetPageAsync("/family/my-data");
         Assert.Contains("Clinicians' private session notes and assessment findings are part of the clinical record", page);
         Assert.Contains("/family/my-data", await family.GetPageAsync("/family"));
-        Assert.Contains("/family/my-data", await family.GetPageAsync("/account"));
+        var account = await family.GetPageAsync("/account");
+        Assert.Contains("/family/my-data", account);
+        Assert.Contains("/account/close", account);
 
         var response = await DownloadAsync(family);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
