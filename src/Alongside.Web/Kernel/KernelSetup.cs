@@ -4,7 +4,7 @@ namespace Alongside.Web.Kernel;
 
 public static class KernelSetup
 {
-    /// <summary>What every feature may use: places, funding limits, urgent-help settings, the audit log.</summary>
+    /// <summary>What every feature may use: places, funding limits, urgent-help settings, the audit log, people's data rights.</summary>
     public static IServiceCollection AddKernel(this IServiceCollection services)
     {
         services.AddScoped<AuditLog>();
@@ -21,6 +21,7 @@ public static class KernelSetup
         services.AddOptions<RiskOptions>().BindConfiguration("Risk").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RiskAlerts>();
         services.AddHostedService<RiskEscalation>();
+        services.AddRights();
         return services;
     }
 }

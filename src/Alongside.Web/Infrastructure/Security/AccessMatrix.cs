@@ -131,6 +131,7 @@ public static class AccessMatrix
         Anyone("GET /account/reset-password"),
         Anyone("POST /account/reset-password"),
         Anyone("GET /account/signed-out"),
+        Anyone("GET /account/closed"),
         Anyone("GET /account/access-denied", Nobody), // the refusal page itself: 403 for everyone
         By("GET /account", Policies.SignedIn),
         By("GET /account/change-password", Policies.SignedIn),
@@ -143,6 +144,8 @@ public static class AccessMatrix
         By("GET /account/sign-out", Policies.SignedIn),
         By("POST /account/sign-out", Policies.SignedIn),
         By("POST /account/sign-out?handler=Everywhere", Policies.SignedIn),
+        By("GET /account/close", Policies.SignedIn),
+        By("POST /account/close", Policies.SignedIn), // staff are told their organisation closes theirs
         By("GET /api/v1/me", Policies.SignedIn),
 
         // Admin: staff invitations
@@ -167,6 +170,8 @@ public static class AccessMatrix
         By("GET /family/sharing", Policies.ParentCarer),
         By("POST /family/sharing", Policies.ParentCarer),
         By("GET /family/who-has-looked", Policies.ParentCarer),
+        By("GET /family/my-data", Policies.ParentCarer),
+        By("POST /family/my-data", Policies.ParentCarer), // the sender's own data, never another's
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
 
         // Groups: open to read, acting needs an account; members and the people who run the group inside

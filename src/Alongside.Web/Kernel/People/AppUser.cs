@@ -10,4 +10,13 @@ public class AppUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public List<Membership> Memberships { get; } = [];
+
+    /// <summary>
+    /// When the person closed their account: from then on the row is a tombstone (no email, no
+    /// password, "Former member") kept only while kept records still name it (Kernel/Rights).
+    /// </summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>When the person last downloaded everything Alongside holds about them, shown to them.</summary>
+    public DateTimeOffset? DataDownloadedAt { get; set; }
 }

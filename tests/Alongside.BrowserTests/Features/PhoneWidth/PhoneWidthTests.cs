@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Alongside.BrowserTests.Features.PhoneWidth;
 
 /// <summary>
-/// The pages added for sessions, messages, groups and peer support, on a 320 px screen and after
+/// The pages added for sessions, messages, groups, peer support and data rights, on a 320 px screen and after
 /// submitting them empty or with a bad place: no sideways scrolling, and axe passes.
 /// </summary>
 public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -112,6 +112,9 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(family, "sharing", "/family/sharing");
         await VisitAsync(family, "discussion-mute", $"/groups/{group.Id}/discussion");
         await VisitAsync(family, "sign-out-everywhere", "/account/sign-out");
+        await VisitAsync(family, "my-data", "/family/my-data");
+        // Submitted empty: the error summary and the message by the password box.
+        await VisitAsync(family, "close-account", "/account/close", "Close my account");
 
         var adminPage = await app.NewPageAsync(320, 800);
         await adminPage.SignInAsync(admin);

@@ -57,6 +57,7 @@ public static class AccessMatrixRequests
             ["GET /account/reset-password"] = Get("/account/reset-password"),
             ["POST /account/reset-password"] = Post("/account/reset-password"),
             ["GET /account/signed-out"] = Get("/account/signed-out"),
+            ["GET /account/closed"] = Get("/account/closed"),
             ["GET /account/access-denied"] = Get("/account/access-denied"),
             ["GET /account"] = Get("/account"),
             ["GET /account/change-password"] = Get("/account/change-password"),
@@ -66,6 +67,9 @@ public static class AccessMatrixRequests
             ["GET /account/sessions"] = Get("/account/sessions"),
             ["POST /account/sessions?handler=End"] = Post("/account/sessions?handler=End", ("id", Nobody)),
             ["POST /account/sessions?handler=Others"] = Post("/account/sessions?handler=Others"),
+            ["GET /account/close"] = Get("/account/close"),
+            // No password: the page comes back with its message and nobody's account closes.
+            ["POST /account/close"] = Post("/account/close"),
             ["GET /account/sign-out"] = Get("/account/sign-out"),
             ["POST /account/sign-out"] = Post("/account/sign-out"),
             ["POST /account/sign-out?handler=Everywhere"] = Post("/account/sign-out?handler=Everywhere"),
@@ -90,6 +94,8 @@ public static class AccessMatrixRequests
             ["GET /family/sharing"] = Get("/family/sharing"),
             ["POST /family/sharing"] = Post("/family/sharing", ("audience", "Referrer"), ("share", "true")),
             ["GET /family/who-has-looked"] = Get("/family/who-has-looked"),
+            ["GET /family/my-data"] = Get("/family/my-data"),
+            ["POST /family/my-data"] = Post("/family/my-data"),
             ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
 
             ["GET /groups"] = Get("/groups"),

@@ -1,0 +1,47 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Alongside.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DataRights : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "ClosedAt",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "DataDownloadedAt",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ClosedAt",
+                table: "AspNetUsers",
+                column: "ClosedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_ClosedAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "DataDownloadedAt",
+                table: "AspNetUsers");
+        }
+    }
+}
