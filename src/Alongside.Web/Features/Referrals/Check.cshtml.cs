@@ -17,7 +17,9 @@ public sealed class CheckModel(
     SelfReferralSubmission submission,
     AlongsideDbContext db,
     UserManager<AppUser> users,
-    AccountCreation accounts) : PageModel
+    AccountCreation accounts,
+    ReferralRisk risk,
+    Notices notices) : PageModel
 {
     [BindProperty]
     public AccountInput Input { get; set; } = new();
@@ -69,6 +71,7 @@ public sealed class CheckModel(
             return Page();
         }
 
+        var sentTo = Rows.First(r => r.Question.Slug == "organisation").Display;
         await using var transaction = await db.Database.BeginTransactionAsync();
         AppUser? user;
         if (SignedIn)
@@ -79,13 +82,28 @@ public sealed class CheckModel(
         }
         else
         {
-            user = await CreateAccountAsync();
+            if (!await AccountInputIsGoodAsync()) return Page();
+            var email = Input.Email!.Trim();
+            if (await users.FindByEmailAsync(email) is { } existing)
+            {
+                // The same answer as for a new address, so nobody learns who has an account here:
+                // the owner is told by email that nothing was sent, and how to send it by signing in.
+                // The password is hashed all the same, so the time taken does not tell either.
+                users.PasswordHasher.HashPassword(existing, Input.Password!);
+                await notices.SendAtMostOnceWithinAsync(TimeSpan.FromDays(1), [existing.ToRecipient()], new RequestNotSentNotice(sentTo));
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+                return CheckYourEmail(email, sentTo, risk.Signalled(answers));
+            }
+            var created = await accounts.CreateAsync(email, Input.FirstName!.Trim(), Input.Password!, addressProven: false);
+            created.AddErrorsTo(ModelState, "Input.Password", "Input.Email");
+            user = created.User;
             if (user is null) return Page();
         }
-        var risk = false;
+        var signalled = false;
         try
         {
-            (_, risk) = await submission.AddAsync(user, draft, answers);
+            (_, signalled) = await submission.AddAsync(user, draft, answers);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -96,9 +114,18 @@ public sealed class CheckModel(
             throw;
         }
         drafts.ForgetCookie();
-        TempData["SentTo"] = Rows.First(r => r.Question.Slug == "organisation").Display;
-        TempData["ConfirmEmail"] = !SignedIn;
-        if (risk) TempData["UrgentHelp"] = true;
+        if (!SignedIn) return CheckYourEmail(user.Email!, sentTo, signalled);
+        TempData["SentTo"] = sentTo;
+        if (signalled) TempData["UrgentHelp"] = true;
+        return RedirectToPage("Sent");
+    }
+
+    /// <summary>Where someone who was not signed in ends, whether their address was new or not.</summary>
+    private RedirectToPageResult CheckYourEmail(string email, string sentTo, bool signalled)
+    {
+        TempData["SentTo"] = sentTo;
+        TempData["CheckEmail"] = email;
+        if (signalled) TempData["UrgentHelp"] = true;
         return RedirectToPage("Sent");
     }
 
@@ -108,22 +135,14 @@ public sealed class CheckModel(
         return await db.Referrals.AnyAsync(r => r.SourceDraftId == DraftId);
     }
 
-    private async Task<AppUser?> CreateAccountAsync()
+    /// <summary>Every box filled and the password good enough, judged before the address is looked up.</summary>
+    private async Task<bool> AccountInputIsGoodAsync()
     {
         if (string.IsNullOrWhiteSpace(Input.FirstName)) ModelState.AddModelError("Input.FirstName", "Enter your first name");
         if (string.IsNullOrWhiteSpace(Input.Email)) ModelState.AddModelError("Input.Email", "Enter your email address");
         if (string.IsNullOrWhiteSpace(Input.Password)) ModelState.AddModelError("Input.Password", "Create a password");
-        if (!ModelState.IsValid) return null;
-
-        var email = Input.Email!.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            ModelState.AddModelError("Input.Email", "There is already an account with this email address. Sign in to send your request: your answers are kept.");
-            return null;
-        }
-        var created = await accounts.CreateAsync(email, Input.FirstName!.Trim(), Input.Password!, addressProven: false);
-        created.AddErrorsTo(ModelState, "Input.Password");
-        return created.User;
+        if (!ModelState.IsValid) return false;
+        return await PasswordRules.CheckAsync(users, Input.Email!.Trim(), Input.Password!, ModelState, "Input.Password");
     }
 
     private async Task LoadRowsAsync(Dictionary<string, string> answers)

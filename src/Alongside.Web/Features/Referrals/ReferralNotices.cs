@@ -25,6 +25,24 @@ public sealed record RequestSentNotice(string Organisation) : Notice
     ];
 }
 
+/// <summary>
+/// To the owner of an address someone gave when asking for help without signing in: the address
+/// has an account, so nothing was sent. Their answers wait on the device they used.
+/// </summary>
+public sealed record RequestNotSentNotice(string Organisation) : Notice
+{
+    public override string Subject => "Your request for help has not been sent yet";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"Someone asked {Organisation} for help on Alongside and gave this email address. You already have an Alongside account, so the request has not been sent."),
+        Link("/account/sign-in?ReturnUrl=%2Fget-help%2Fcheck", "If it was you, sign in on the same device, and your answers will be there to check and send:"),
+        Link("/account/forgot-password", "If you have forgotten your password, reset it here:"),
+        Say("If it was not you, you do not need to do anything: nothing has been sent, and nobody has signed in to your account."),
+        Say("If you or a child are in danger now, call 999."),
+    ];
+}
+
 /// <summary>To the organisation's clinicians and admins: a referral is waiting. No details: they sign in to read it.</summary>
 public sealed record NewReferralNotice(string Organisation) : Notice
 {

@@ -12,10 +12,15 @@ public sealed class ReferralRisk(AlongsideDbContext db, RiskAlerts alerts, IOpti
     /// <summary>Raises an alert in the caller's unit of work when the answers signal risk; true when it did.</summary>
     public async Task<bool> RaiseIfSignalledAsync(Referral referral)
     {
-        var phrases = urgentHelp.Value.RiskPhrases;
-        if (!new[] { referral.WhatIsHappening, referral.WhatHasBeenTried, referral.Hopes }.Any(text => RiskWords.Signal(text, phrases))) return false;
+        if (!Signalled(referral.WhatIsHappening, referral.WhatHasBeenTried, referral.Hopes)) return false;
         var triage = await FamilyRecipients.StaffAsync(db, referral.OrganisationId, Role.Clinician, Role.Admin);
         alerts.RaiseForOrganisation(referral.OrganisationId, referral.FamilyId, triage, "the triage staff", "a request for help", $"/staff/referrals/{referral.Id}");
         return true;
     }
+
+    /// <summary>Whether a self-referral's answers carry risk words, before there is any referral.</summary>
+    public bool Signalled(IReadOnlyDictionary<string, string> answers) =>
+        Signalled(answers.GetValueOrDefault("whats-happening"), answers.GetValueOrDefault("tried"), answers.GetValueOrDefault("hopes"));
+
+    private bool Signalled(params string?[] texts) => texts.Any(text => RiskWords.Signal(text, urgentHelp.Value.RiskPhrases));
 }

@@ -77,9 +77,10 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.PressEnterAndWaitAsync();
 
         await page.WaitForURLAsync("**/get-help/sent");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your request has been sent" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("get-help-sent-320");
+        await app.Mail.WaitForAsync(email, "Your request for help has been sent");
         await app.Mail.WaitForAsync(email, "Confirm your email");
     }
 

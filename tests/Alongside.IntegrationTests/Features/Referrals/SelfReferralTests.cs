@@ -70,7 +70,10 @@ public abstract class SelfReferralTests<TApp>(TApp app) : IClassFixture<TApp> wh
             ["Input.Password"] = People.Password,
         });
         Assert.Equal("/get-help/sent", Browser.Location(sent));
-        Assert.Contains("confirm your email address", await browser.GetPageAsync("/get-help/sent"));
+        var page = await browser.GetPageAsync("/get-help/sent");
+        Assert.Contains("Check your email", page);
+        Assert.Contains(email, page);
+        await app.Mail.WaitForAsync(email, "Your request for help has been sent to");
 
         var referral = await app.WithDbAsync(db => db.Referrals.SingleAsync(r => r.OrganisationId == org.Id));
         var carer = await app.WithDbAsync(db => db.FamilyCarers.Include(c => c.User).SingleAsync(c => c.FamilyId == referral.FamilyId));
@@ -153,10 +156,59 @@ public abstract class SelfReferralTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
-    public async Task An_email_that_already_has_an_account_must_sign_in_and_nothing_is_sent()
+    public async Task An_email_that_already_has_an_account_gets_the_same_answer_and_its_owner_signs_in_to_send()
     {
         var org = await app.CreateOrganisationAsync();
         var (existing, _) = await app.CreateParentAsync();
+        var before = await app.WithDbAsync(db => db.Users.Where(u => u.Id == existing.Id).Select(u => new { u.PasswordHash, u.DisplayName }).SingleAsync());
+
+        // Someone new and someone giving an address that has an account see the same page.
+        var answers = await AnswerAsNewcomerAsync(org, People.NewEmail("newcomer"), People.Password);
+        var attempt = await AnswerAsNewcomerAsync(org, existing.Email, "any long password at all");
+        Assert.Equal(answers.Location, attempt.Location);
+        Assert.Equal(answers.Page.Replace(answers.Email, "ADDRESS", StringComparison.Ordinal), attempt.Page.Replace(existing.Email, "ADDRESS", StringComparison.Ordinal));
+        Assert.Contains("Check your email", attempt.Page);
+
+        // Only the newcomer's request went; the owner's account is as it was, and they are told by email.
+        Assert.Equal(1, await ReferralCountAsync(org.Id));
+        var after = await app.WithDbAsync(db => db.Users.Where(u => u.Id == existing.Id).Select(u => new { u.PasswordHash, u.DisplayName }).SingleAsync());
+        Assert.Equal(before, after);
+        var told = await app.Mail.WaitForAsync(existing.Email, "Your request for help has not been sent yet");
+        var link = Browser.FirstLink(told.TextBody, "/account/sign-in");
+        Assert.Contains("get-help%2Fcheck", link);
+
+        // A second try the same day does not send a second email.
+        await AnswerAsNewcomerAsync(org, existing.Email, "any long password at all");
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == existing.Email && m.Subject == "Your request for help has not been sent yet")));
+
+        // Signing in on that device takes the draft over, and it can be sent.
+        var browser = attempt.Browser;
+        await browser.SignInAsync(existing);
+        var signedInCheck = await browser.GetPageAsync("/get-help/check");
+        Assert.Equal("/get-help/sent", Browser.Location(await browser.PostFormAsync("/get-help/check",
+            new Dictionary<string, string> { ["DraftId"] = DraftId(signedInCheck) })));
+        Assert.Equal(2, await ReferralCountAsync(org.Id));
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_the_same_way_whether_the_address_has_an_account_or_not()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (existing, _) = await app.CreateParentAsync();
+        var fresh = await AnswerAsNewcomerAsync(org, People.NewEmail("weak"), "short");
+        var taken = await AnswerAsNewcomerAsync(org, existing.Email, "short");
+        Assert.Null(fresh.Location);
+        Assert.Null(taken.Location);
+        Assert.Contains("There is a problem", taken.Page);
+        Assert.Equal(fresh.Page.Replace(fresh.Email, "ADDRESS", StringComparison.Ordinal).Length, taken.Page.Replace(existing.Email, "ADDRESS", StringComparison.Ordinal).Length);
+        Assert.Equal(0, await ReferralCountAsync(org.Id));
+    }
+
+    private sealed record Attempt(HttpClient Browser, string Email, string? Location, string Page);
+
+    /// <summary>Answers every question without signing in, then gives an account's details at the end.</summary>
+    private async Task<Attempt> AnswerAsNewcomerAsync(Organisation org, string email, string password)
+    {
         var browser = app.NewBrowser();
         await browser.AnswerAllAsync(ReferralSteps.Answers(org.Id));
         var check = await browser.GetPageAsync("/get-help/check");
@@ -164,18 +216,14 @@ public abstract class SelfReferralTests<TApp>(TApp app) : IClassFixture<TApp> wh
         {
             ["DraftId"] = DraftId(check),
             ["Input.FirstName"] = "Someone",
-            ["Input.Email"] = existing.Email,
-            ["Input.Password"] = "any long password at all",
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
         });
-        Assert.Contains("Sign in to send your request", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await ReferralCountAsync(org.Id));
-
-        // Signing in takes the draft over, and it can be sent.
-        await browser.SignInAsync(existing);
-        var signedInCheck = await browser.GetPageAsync("/get-help/check");
-        Assert.Equal("/get-help/sent", Browser.Location(await browser.PostFormAsync("/get-help/check",
-            new Dictionary<string, string> { ["DraftId"] = DraftId(signedInCheck) })));
-        Assert.Equal(1, await ReferralCountAsync(org.Id));
+        var location = response.StatusCode == HttpStatusCode.Redirect ? Browser.Location(response) : null;
+        var page = location is null ? await response.Content.ReadAsStringAsync() : await browser.GetPageAsync(location);
+        // The form's token differs per visitor; what the page says is what is compared.
+        page = System.Text.RegularExpressions.Regex.Replace(page, "name=\"__RequestVerificationToken\"[^>]*", "");
+        return new(browser, email, location, page);
     }
 
     private static string DraftId(string html) =>
