@@ -38,6 +38,10 @@ public abstract class AlongsideDbContext(DbContextOptions options)
 
     // Kernel/Risk
     public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
+    public DbSet<InstrumentWording> InstrumentWordings => Set<InstrumentWording>();
+    public DbSet<MeasureDue> MeasuresDue => Set<MeasureDue>();
+    public DbSet<MeasureResponse> MeasureResponses => Set<MeasureResponse>();
+    public DbSet<MeasureAnswer> MeasureAnswers => Set<MeasureAnswer>();
     public DbSet<RiskAlertOrganisation> RiskAlertOrganisations => Set<RiskAlertOrganisation>();
     public DbSet<RiskAlertStep> RiskAlertSteps => Set<RiskAlertStep>();
 

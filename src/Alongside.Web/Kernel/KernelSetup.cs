@@ -22,6 +22,7 @@ public static class KernelSetup
         services.AddScoped<RiskAlerts>();
         services.AddHostedService<RiskEscalation>();
         services.AddRights();
+        services.AddMeasures();
         return services;
     }
 }

@@ -1900,6 +1900,160 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("SharingConsents");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentWording", b =>
+                {
+                    b.Property<string>("InstrumentId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedFrom")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.HasKey("InstrumentId", "Version");
+
+                    b.ToTable("InstrumentWordings");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResponseId", "Item");
+
+                    b.ToTable("MeasureAnswers");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "AnsweredAt", "DueAt");
+
+                    b.HasIndex("FamilyId", "InstrumentId", "Point")
+                        .IsUnique();
+
+                    b.ToTable("MeasuresDue");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AnsweredByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("DueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<Guid?>("WithClinicianUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByUserId");
+
+                    b.HasIndex("DueId")
+                        .IsUnique();
+
+                    b.HasIndex("FamilyId", "InstrumentId", "AnsweredAt");
+
+                    b.ToTable("MeasureResponses");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2747,6 +2901,43 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureAnswer", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Measures.MeasureResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDue", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureResponse", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Measures.MeasureDue", null)
+                        .WithMany()
+                        .HasForeignKey("DueId");
+
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.Membership", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
@@ -2854,6 +3045,11 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Navigation("Children");
 
                     b.Navigation("Organisations");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>

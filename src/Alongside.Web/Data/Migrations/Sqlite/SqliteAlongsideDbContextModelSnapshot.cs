@@ -1893,6 +1893,160 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("SharingConsents");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentWording", b =>
+                {
+                    b.Property<string>("InstrumentId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedFrom")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstrumentId", "Version");
+
+                    b.ToTable("InstrumentWordings");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResponseId", "Item");
+
+                    b.ToTable("MeasureAnswers");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "AnsweredAt", "DueAt");
+
+                    b.HasIndex("FamilyId", "InstrumentId", "Point")
+                        .IsUnique();
+
+                    b.ToTable("MeasuresDue");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AnsweredByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithClinicianUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByUserId");
+
+                    b.HasIndex("DueId")
+                        .IsUnique();
+
+                    b.HasIndex("FamilyId", "InstrumentId", "AnsweredAt");
+
+                    b.ToTable("MeasureResponses");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2734,6 +2888,43 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureAnswer", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Measures.MeasureResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDue", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureResponse", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Measures.MeasureDue", null)
+                        .WithMany()
+                        .HasForeignKey("DueId");
+
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.Membership", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
@@ -2841,6 +3032,11 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Navigation("Children");
 
                     b.Navigation("Organisations");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>
