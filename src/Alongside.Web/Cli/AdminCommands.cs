@@ -7,7 +7,7 @@ namespace Alongside.Web.Cli;
 /// <summary>`dotnet run --project src/Alongside.Web -- COMMAND`: the app is its own admin tool.</summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups", "bench-groups"];
+    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups", "bench-groups", "import-instrument-text"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -53,6 +53,9 @@ public static class AdminCommands
                 return await BackupAsync(services, Option(args, "--to"));
             case "bench-groups":
                 return await GroupBenchmark.RunAsync(services, int.TryParse(Option(args, "--queries"), out var q) ? Math.Clamp(q, 1, 10_000) : 200);
+            case "import-instrument-text":
+                await DatabaseSetup.MigrateAsync(services);
+                return await InstrumentTextImport.RunAsync(services, args.Length > 1 ? args[1] : null);
             case "import-groups":
                 await DatabaseSetup.MigrateAsync(services);
                 return await ImportGroupsAsync(services, args.Length > 1 ? args[1] : null, Option(args, "--organisation"));

@@ -8,7 +8,7 @@ namespace Alongside.Web.Features.Plans;
 
 /// <summary>Parents read their plan and agree to it, or ask for changes in their own words.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class FamilyPlanModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
+public sealed class FamilyPlanModel(AlongsideDbContext db, Notices notices, MeasureSchedule measures, TimeProvider clock) : PageModel
 {
     public PlanView Plan { get; private set; } = null!;
     public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];
@@ -42,6 +42,8 @@ public sealed class FamilyPlanModel(AlongsideDbContext db, Notices notices, Time
         plan.RespondedByUserId = me;
         plan.ParentComment = status == PlanStatus.ChangesRequested ? Comment!.Trim() : null;
         notices.Send(await FamilyRecipients.CareTeamAsync(db, plan.FamilyId), new PlanResponseNotice(status == PlanStatus.Agreed, plan.FamilyId, plan.Id));
+        // Agreeing starts the measures: the goals and wellbeing at the start of the support.
+        if (status == PlanStatus.Agreed) await measures.PlanAgreedAsync(plan);
         await db.SaveChangesAsync();
         this.Flash(status == PlanStatus.Agreed ? "Thank you. You have agreed to the plan." : "Thank you. Your care team will look at your comments.");
         return RedirectToPage(new { planId });

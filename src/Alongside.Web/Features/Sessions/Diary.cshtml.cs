@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Sessions;
 
 /// <summary>A clinician's sessions: record attendance afterwards, or cancel for the service beforehand.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class DiaryModel(AlongsideDbContext db, TimeProvider clock) : PageModel
+public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late, DeliveryMode Mode, string? Place, bool InSeries);
 
@@ -44,6 +44,8 @@ public sealed class DiaryModel(AlongsideDbContext db, TimeProvider clock) : Page
                 await PlanAllowance.GiveBackAsync(db, item);
             }
         }
+        // An attended session asks the family for feedback, and for goals or wellbeing when they are due.
+        if (outcome == SessionStatus.Attended) await measures.SessionAttendedAsync(session);
         await db.SaveChangesAsync();
         this.Flash($"Recorded: {MineModel.Status(outcome, false).ToLowerInvariant()}.");
         return RedirectToPage();

@@ -172,6 +172,12 @@ public static class AccessMatrix
         By("GET /family/who-has-looked", Policies.ParentCarer),
         By("GET /family/my-data", Policies.ParentCarer),
         By("POST /family/my-data", Policies.ParentCarer), // the sender's own data, never another's
+
+        // Outcomes: a family's own questionnaires and progress
+        By("GET /family/measures", Policies.ParentCarer),
+        By("GET /family/measures/{dueId}", Policies.ParentCarer, TheFamily),
+        By("POST /family/measures/{dueId}", Policies.ParentCarer, TheFamily),
+        By("GET /family/progress", Policies.ParentCarer),
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
 
         // Groups: open to read, acting needs an account; members and the people who run the group inside

@@ -10,6 +10,9 @@ public static class MeasuresSetup
     {
         services.AddSingleton(sp => new InstrumentCatalogue(InstrumentFiles.LoadFolder(Folder(sp))));
         services.AddScoped<Instruments>();
+        services.AddScoped<MeasureSchedule>();
+        services.AddScoped<MeasureRecording>();
+        services.AddOptions<MeasureOptions>().BindConfiguration("Measures").ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<InstrumentStartupCheck>();
         return services;
     }

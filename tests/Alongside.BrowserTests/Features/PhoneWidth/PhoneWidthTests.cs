@@ -67,6 +67,7 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
             SupporterUserId = supporter.Id,
             MatchedAt = app.Now,
         };
+        var feedback = new MeasureDue { FamilyId = familyId, InstrumentId = "session-feedback", Point = "phone", Reason = "After your session", DueAt = app.Now, CreatedAt = app.Now };
         var alert = new RiskAlert { FamilyId = familyId, Where = "a message", Path = "/messages", RaisedAt = app.Now, NextEscalationAt = app.Now.AddHours(1) };
         alert.Organisations.Add(new RiskAlertOrganisation { AlertId = alert.Id, OrganisationId = therapy.Id });
         alert.Steps.Add(new RiskAlertStep { AlertId = alert.Id, At = app.Now, What = "Raised: the care team told (1)" });
@@ -76,6 +77,7 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
             db.CareTeamRequests.Add(new CareTeamRequest { FamilyId = familyId, UserId = asking.Id, OrganisationId = therapy.Id, RequestedAt = app.Now });
             db.Sessions.Add(session);
             db.HomeStrategies.Add(strategy);
+            db.MeasuresDue.Add(feedback);
             db.PeerGroups.Add(group);
             db.PeerGroupMembers.Add(new Alongside.Web.Features.Groups.PeerGroupMember { GroupId = group.Id, UserId = parentPerson.Id, Status = Alongside.Web.Features.Groups.GroupMemberStatus.Member, DisplayName = "Robin's gran", RequestedAt = app.Now, ConductAcceptedAt = app.Now });
             db.GroupPosts.Add(new Alongside.Web.Features.Groups.GroupPost { GroupId = group.Id, AuthorUserId = admin.Id, Body = "Welcome, everyone.", PostedAt = app.Now, Status = Alongside.Web.Features.Groups.PostStatus.Visible });
@@ -113,6 +115,10 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(family, "discussion-mute", $"/groups/{group.Id}/discussion");
         await VisitAsync(family, "sign-out-everywhere", "/account/sign-out");
         await VisitAsync(family, "my-data", "/family/my-data");
+        await VisitAsync(family, "measures", "/family/measures");
+        // Saved empty: the error summary and a message by each group of choices.
+        await VisitAsync(family, "measure-errors", $"/family/measures/{feedback.Id}", "Save my answers");
+        await VisitAsync(family, "progress", "/family/progress");
         // Submitted empty: the error summary and the message by the password box.
         await VisitAsync(family, "close-account", "/account/close", "Close my account");
 

@@ -95,6 +95,11 @@ public static class AccessMatrixRequests
             ["POST /family/sharing"] = Post("/family/sharing", ("audience", "Referrer"), ("share", "true")),
             ["GET /family/who-has-looked"] = Get("/family/who-has-looked"),
             ["GET /family/my-data"] = Get("/family/my-data"),
+            ["GET /family/measures"] = Get("/family/measures"),
+            ["GET /family/measures/{dueId}"] = Get($"/family/measures/{w.DueId}"),
+            // No answers: the page comes back with a message by each item and nothing is saved.
+            ["POST /family/measures/{dueId}"] = Post($"/family/measures/{w.DueId}"),
+            ["GET /family/progress"] = Get("/family/progress"),
             ["POST /family/my-data"] = Post("/family/my-data"),
             ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
 

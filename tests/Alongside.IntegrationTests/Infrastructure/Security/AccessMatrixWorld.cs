@@ -43,6 +43,7 @@ public sealed class AccessMatrixWorld
     public Guid PlanId { get; private set; }
     public Guid StrategyId { get; private set; }
     public Guid SessionId { get; private set; }
+    public Guid DueId { get; private set; }
     public string GuestToken { get; private set; } = "";
     public string FeedToken { get; private set; } = "";
     public Guid GroupId { get; private set; }
@@ -203,6 +204,9 @@ public sealed class AccessMatrixWorld
             db.SessionGuests.Add(new SessionGuest { SessionId = session.Id, Name = "Nan", Email = "nan@example.test", TokenHash = guestHash, InvitedByUserId = Id(Who.Parent), InvitedAt = Now });
             db.CalendarFeeds.Add(new CalendarFeed { UserId = Id(Who.Parent), TokenHash = feedHash, CreatedAt = Now });
             db.HomeStrategies.Add(strategy);
+            var due = new MeasureDue { FamilyId = FamilyId, SessionId = session.Id, InstrumentId = "session-feedback", Point = "matrix", Reason = "After your session", DueAt = Now, CreatedAt = Now };
+            DueId = due.Id;
+            db.MeasuresDue.Add(due);
             return await db.SaveChangesAsync();
         });
 
