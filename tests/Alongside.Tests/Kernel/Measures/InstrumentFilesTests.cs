@@ -95,6 +95,25 @@ public sealed class InstrumentFilesTests
         Assert.StartsWith("Instrument file test-measure.json: ", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "id": null }""")]
+    [InlineData("""{ "name": null }""")]
+    [InlineData("""{ "options": null }""")]
+    [InlineData("""{ "options": [ null, { "value": 1 } ] }""")]
+    [InlineData("""{ "items": null }""")]
+    [InlineData("""{ "items": [ null ] }""")]
+    [InlineData("""{ "subscales": null }""")]
+    [InlineData("""{ "subscales": [ { "id": "s", "name": "S", "items": null } ] }""")]
+    [InlineData("""{ "subscales": [ { "id": null, "name": "S", "items": [ 1 ] } ] }""")]
+    [InlineData("""{ "bands": null }""")]
+    [InlineData("""{ "bands": [ null ] }""")]
+    public void A_null_where_a_value_or_list_belongs_is_refused_naming_the_file(string changes)
+    {
+        var e = Assert.Throws<InstrumentFileException>(() => InstrumentFiles.Parse("test-measure.json", With(changes)));
+        Assert.Equal("test-measure.json", e.File);
+        Assert.Contains("null", e.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_not_named_after_its_id_is_refused()
     {
