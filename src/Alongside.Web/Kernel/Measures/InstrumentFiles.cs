@@ -24,6 +24,9 @@ public static partial class InstrumentFiles
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // A null where the definition needs a value is refused here, with the file named, rather
+        // than failing later inside the checks or the scoring.
+        RespectNullableAnnotations = true,
     };
 
     public static IReadOnlyList<Instrument> LoadFolder(string folder)
@@ -50,6 +53,9 @@ public static partial class InstrumentFiles
             throw new InstrumentFileException(name, e.Message);
         }
         if (instrument is null) throw new InstrumentFileException(name, "the file is empty");
+        // List entries are not covered by the nullable annotations, so a null entry is checked here.
+        if (instrument.Options.Contains(null) || instrument.Items.Contains(null) || instrument.Subscales.Contains(null) || instrument.Bands.Contains(null))
+            throw new InstrumentFileException(name, "a list holds null where an entry belongs");
         var problem = Problems(instrument).FirstOrDefault();
         if (problem is not null) throw new InstrumentFileException(name, problem);
         if (Path.GetFileNameWithoutExtension(name) != instrument.Id) throw new InstrumentFileException(name, $"the file must be called {instrument.Id}.json");
