@@ -178,6 +178,7 @@ public static class AccessMatrix
         By("GET /family/measures/{dueId}", Policies.ParentCarer, TheFamily),
         By("POST /family/measures/{dueId}", Policies.ParentCarer, TheFamily),
         By("GET /family/progress", Policies.ParentCarer),
+        By("GET /staff/caseload", Policies.FamilyWorker, sees: CareTeam),
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
 
         // Groups: open to read, acting needs an account; members and the people who run the group inside

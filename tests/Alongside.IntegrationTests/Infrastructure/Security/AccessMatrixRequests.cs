@@ -100,6 +100,7 @@ public static class AccessMatrixRequests
             // No answers: the page comes back with a message by each item and nothing is saved.
             ["POST /family/measures/{dueId}"] = Post($"/family/measures/{w.DueId}"),
             ["GET /family/progress"] = Get("/family/progress"),
+            ["GET /staff/caseload"] = Get("/staff/caseload"),
             ["POST /family/my-data"] = Post("/family/my-data"),
             ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
 
