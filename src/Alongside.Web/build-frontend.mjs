@@ -20,6 +20,10 @@ if (/https?:\/\//.test(result.css)) {
 }
 writeFileSync(join(out, "alongside.css"), result.css);
 
+// Charts on "your progress" (Chart.js, as a browser script); the tables stay the page.
+mkdirSync(join(out, "chart"), { recursive: true });
+copyFileSync(join(here, "node_modules", "chart.js", "dist", "chart.umd.min.js"), join(out, "chart", "chart.umd.min.js"));
+
 const dist = join(here, "node_modules", "nhsuk-frontend", "dist", "nhsuk");
 copyFileSync(join(dist, "nhsuk-frontend.min.js"), join(out, "nhsuk-frontend.min.js"));
 // The map on /groups (Leaflet, as an ES module) and live group discussion (SignalR's browser client).

@@ -141,4 +141,67 @@ public sealed class BetweenSessionsJourneyTests(BrowserApp app) : IClassFixture<
         await open.GotoAsync("/urgent-help");
         await open.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task A_parent_rates_their_goals_by_keyboard_at_320px_and_sees_the_chart_and_its_table()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (parent, familyId) = await app.CreateParentAsync(workedWithBy: org);
+        var childId = await app.ChildIdAsync(familyId);
+        var plan = new SupportPlan
+        {
+            FamilyId = familyId,
+            ChildId = childId,
+            OrganisationId = org.Id,
+            Status = PlanStatus.Agreed,
+            CreatedByUserId = parent.Id,
+            StartDate = DateOnly.FromDateTime(app.Now.UtcDateTime),
+            ReviewDate = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(3),
+            CreatedAt = app.Now,
+        };
+        plan.Goals.Add(new PlanGoal { Order = 1, Text = "Bedtimes without shouting" });
+        plan.Goals.Add(new PlanGoal { Order = 2, Text = "Robin can tell us when school is hard" });
+        var due = new MeasureDue { FamilyId = familyId, PlanId = plan.Id, InstrumentId = "goals", Point = "start", Reason = "At the start of your support", DueAt = app.Now, CreatedAt = app.Now };
+        // An earlier rating, so there is a line to draw.
+        var earlier = new MeasureResponse { FamilyId = familyId, InstrumentId = "goals", InstrumentVersion = 1, AnsweredByUserId = parent.Id, AnsweredAt = app.Now.AddDays(-20), Total = 1.5m };
+        earlier.Answers.Add(new MeasureAnswer { Item = 1, Value = 1, Text = "Bedtimes without shouting" });
+        earlier.Answers.Add(new MeasureAnswer { Item = 2, Value = 2, Text = "Robin can tell us when school is hard" });
+        await app.WithDbAsync(db =>
+        {
+            db.SupportPlans.Add(plan);
+            db.MeasuresDue.Add(due);
+            db.MeasureResponses.Add(earlier);
+            return db.SaveChangesAsync();
+        });
+
+        var page = await app.NewPageAsync(320, 800);
+        await page.SignInAsync(parent);
+        await page.GotoAsync("/family/measures");
+        await page.AssertAccessibleAsync();
+        await page.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = "Your goals" }));
+        await page.PressEnterAndWaitAsync();
+        await page.WaitForURLAsync($"**/family/measures/{due.Id}");
+
+        // Each goal is a group of choices: Tab into it, arrow to the rating.
+        await page.TabToAsync(page.Locator("#item-1"));
+        for (var i = 0; i < 4; i++) await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Tab");
+        for (var i = 0; i < 6; i++) await page.Keyboard.PressAsync("ArrowDown");
+        Assert.True(await page.Locator("#item-1-4").IsCheckedAsync());
+        Assert.True(await page.Locator("#item-2-6").IsCheckedAsync());
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("measure-goals-320");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save my answers" }));
+        await page.PressEnterAndWaitAsync();
+
+        await page.GotoAsync("/family/progress");
+        var table = page.Locator("table[data-chart='Bedtimes without shouting']");
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(table.Locator("tbody tr").Last).ToContainTextAsync("4 out of 10");
+        await Assertions.Expect(page.Locator(".app-chart canvas")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByText("A real step towards this goal")).ToHaveCountAsync(2);
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 320);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("progress-320");
+    }
 }
