@@ -101,28 +101,45 @@ public static class PageChecks
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address").FillAsync(person.Email);
         await page.GetByLabel("Password").FillAsync(person.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await ClickAndWaitForAnswerAsync(page, "Sign in");
         if (person.AuthenticatorKey is not null)
         {
-            await page.WaitForURLAsync("**/account/sign-in-code**");
+            await AssertOnAsync(page, "/account/sign-in-code");
             // A code typed as its 30-second step ends can arrive a step late on a busy machine:
             // a person would type the next one, and so does the test (once). The test waits for
             // the answer to each post, however slow, so it never types into a page that is leaving.
             for (var attempt = 1; ; attempt++)
             {
                 await page.GetByLabel("Enter your sign-in code").FillAsync(person.CurrentCode());
-#pragma warning disable CS0612
-                await page.RunAndWaitForNavigationAsync(
-                    () => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync(),
-                    new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
-#pragma warning restore CS0612
+                await ClickAndWaitForAnswerAsync(page, "Continue");
                 if (!page.Url.Contains("/account/sign-in", StringComparison.Ordinal) || attempt == 2) break;
                 await page.ScreenshotAsync("sign-in-code-retry");
             }
         }
-        // Signed in means the browser has left the sign-in pages; waiting for a load event could
-        // catch the page that was already there, or wait on one that has already fired.
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.False(page.Url.Contains("/account/sign-in", StringComparison.Ordinal),
+            $"Still signing in at {page.Url}: {await page.Locator("main").InnerTextAsync()}");
+    }
+
+    /// <summary>
+    /// Posts a form by its button and waits for the page that answers, however long a busy
+    /// machine takes (a full-page post: the obsolete wait is the exact one, see PressEnterAndWaitAsync).
+    /// </summary>
+    private static async Task ClickAndWaitForAnswerAsync(IPage page, string button)
+    {
+#pragma warning disable CS0612
+        await page.RunAndWaitForNavigationAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
+#pragma warning restore CS0612
+    }
+
+    private static async Task AssertOnAsync(IPage page, string path)
+    {
+        if (!page.Url.Contains(path, StringComparison.Ordinal))
+        {
+            await page.ScreenshotAsync("sign-in-unexpected");
+            Assert.Fail($"Expected {path}, got {page.Url}: {await page.Locator("main").InnerTextAsync()}");
+        }
     }
 
     /// <summary>Chooses a radio as a keyboard user does: Tab into the group, arrow to the choice, Space.</summary>
