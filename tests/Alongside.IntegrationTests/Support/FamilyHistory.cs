@@ -16,7 +16,7 @@ public sealed record History(string Tag, Organisation Org, Person Parent, Guid F
     public IEnumerable<string> Private => [$"{Tag}-PRIVATE-NOTE", $"{Tag}-FINDINGS", $"{Tag}-SUPPORTER-NOTE", $"{Tag}-MATCH-REASON", $"{Tag}-SAFEGUARDING", $"{Tag}-PRIORITY-REASON"];
 
     /// <summary>Words the family can see or wrote themselves: all in their download.</summary>
-    public IEnumerable<string> Theirs => [$"{Tag}-HAPPENING", $"{Tag}-GOAL", $"{Tag}-SUMMARY", $"{Tag}-LOG-NOTE", $"{Tag}-STRATEGY", $"{Tag}-MESSAGE", $"{Tag}-REPLY", $"{Tag}-TOPICS", $"{Tag}-PEER-NOTE", $"{Tag}-POST", $"{Tag}-DRAFT", $"{Tag}-CHILD-NEEDS", $"{Tag}-MUTED"];
+    public IEnumerable<string> Theirs => [$"{Tag}-HAPPENING", $"{Tag}-GOAL", $"{Tag}-SUMMARY", $"{Tag}-LOG-NOTE", $"{Tag}-STRATEGY", $"{Tag}-MESSAGE", $"{Tag}-REPLY", $"{Tag}-TOPICS", $"{Tag}-PEER-NOTE", $"{Tag}-POST", $"{Tag}-DRAFT", $"{Tag}-CHILD-NEEDS", $"{Tag}-MUTED", $"{Tag}-FEEDBACK"];
 }
 
 public static class FamilyHistory
@@ -61,6 +61,13 @@ public static class FamilyHistory
                 var session = new Session { FamilyId = familyId, ClinicianUserId = clinician.Id, Kind = SessionKind.ParentingSupport, StartsAt = now.AddDays(-10 - i), EndsAt = now.AddDays(-10 - i).AddHours(1), Mode = DeliveryMode.Online, Status = SessionStatus.Attended, BookedByUserId = clinician.Id, CreatedAt = now.AddDays(-15) };
                 db.Sessions.Add(session);
                 db.SessionNotes.Add(new SessionNote { SessionId = session.Id, PrivateNotes = $"{tag}-PRIVATE-NOTE", ParentSummary = $"{tag}-SUMMARY", WrittenByUserId = clinician.Id, UpdatedAt = now });
+            }
+            for (var i = 0; i <= extraRows; i++)
+            {
+                var feedback = new MeasureResponse { FamilyId = familyId, InstrumentId = "session-feedback", InstrumentVersion = 1, AnsweredByUserId = parent.Id, AnsweredAt = now.AddDays(-9).AddMinutes(i), Total = 3.5m };
+                feedback.Answers.Add(new MeasureAnswer { Item = 1, Value = 4 });
+                feedback.Answers.Add(new MeasureAnswer { Item = 5, Text = $"{tag}-FEEDBACK" });
+                db.MeasureResponses.Add(feedback);
             }
             var strategy = new HomeStrategy { FamilyId = familyId, Title = $"{tag}-STRATEGY", WhatToDo = "Name the feeling", WhyItHelps = "It calms", HowOften = "Daily", SharedByUserId = clinician.Id, SharedAt = now.AddDays(-9) };
             db.HomeStrategies.Add(strategy);

@@ -179,6 +179,7 @@ public static class AccessMatrix
         By("POST /family/measures/{dueId}", Policies.ParentCarer, TheFamily),
         By("GET /family/progress", Policies.ParentCarer),
         By("GET /staff/caseload", Policies.FamilyWorker, sees: CareTeam),
+        By("GET /admin/instruments", Policies.OrganisationAdmin),
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
 
         // Groups: open to read, acting needs an account; members and the people who run the group inside

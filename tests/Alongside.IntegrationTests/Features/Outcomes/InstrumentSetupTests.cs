@@ -52,6 +52,14 @@ public sealed class InstrumentSetupTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.NotNull(phq9);
         Assert.Equal(("Placeholder prompt", "Q9", "P3"), (phq9.Prompt, phq9.Items[8].Text, phq9.Options[3].Label));
         Assert.Equal(1, await app.WithDbAsync(db => db.InstrumentWordings.CountAsync(w => w.InstrumentId == "phq-9")));
+
+        // The admin page says which are offered.
+        var admin = app.NewBrowser();
+        await admin.SignInAsync(await app.CreateStaffAsync(await app.CreateOrganisationAsync(), Role.Admin));
+        var rows = Html.Parse(await admin.GetPageAsync("/admin/instruments")).TableRows();
+        Assert.Contains("Not offered", Assert.Single(rows, r => r[0].Contains("gad-7", StringComparison.Ordinal))[1]);
+        Assert.DoesNotContain("Not offered", Assert.Single(rows, r => r[0].Contains("phq-9", StringComparison.Ordinal))[1]);
+        Assert.DoesNotContain("Not offered", Assert.Single(rows, r => r[0].Contains("(goals,", StringComparison.Ordinal))[1]);
     }
 
     private Task<Instrument?> OfferableAsync(string id) =>

@@ -101,6 +101,7 @@ public static class AccessMatrixRequests
             ["POST /family/measures/{dueId}"] = Post($"/family/measures/{w.DueId}"),
             ["GET /family/progress"] = Get("/family/progress"),
             ["GET /staff/caseload"] = Get("/staff/caseload"),
+            ["GET /admin/instruments"] = Get("/admin/instruments"),
             ["POST /family/my-data"] = Post("/family/my-data"),
             ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
 
