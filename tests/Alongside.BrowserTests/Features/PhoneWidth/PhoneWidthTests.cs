@@ -98,6 +98,7 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(staff, "family-record-care-team", $"/staff/families/{familyId}");
         await VisitAsync(staff, "risk-queue", "/staff/risk", "Acknowledge the alert in a message");
         await VisitAsync(staff, "devices", "/account/sessions");
+        await VisitAsync(staff, "caseload", "/staff/caseload");
 
         var family = await app.NewPageAsync(320, 800);
         await family.SignInAsync(parentPerson);
@@ -128,6 +129,7 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(adminPage, "import", "/admin/groups/import", "Import");
         await VisitAsync(adminPage, "local-help-admin", "/admin/local-help", "Add to the directory");
         await VisitAsync(adminPage, "manage-measures", $"/groups/{group.Id}/manage");
+        await VisitAsync(adminPage, "instruments", "/admin/instruments");
 
         var peer = await app.NewPageAsync(320, 800);
         await peer.SignInAsync(supporter);

@@ -56,10 +56,10 @@ public sealed class InstrumentSetupTests(SqliteApp app) : IClassFixture<SqliteAp
         // The admin page says which are offered.
         var admin = app.NewBrowser();
         await admin.SignInAsync(await app.CreateStaffAsync(await app.CreateOrganisationAsync(), Role.Admin));
-        var rows = Html.Parse(await admin.GetPageAsync("/admin/instruments")).TableRows();
-        Assert.Contains("Not offered", Assert.Single(rows, r => r[0].Contains("gad-7", StringComparison.Ordinal))[1]);
-        Assert.DoesNotContain("Not offered", Assert.Single(rows, r => r[0].Contains("phq-9", StringComparison.Ordinal))[1]);
-        Assert.DoesNotContain("Not offered", Assert.Single(rows, r => r[0].Contains("(goals,", StringComparison.Ordinal))[1]);
+        var items = Html.Parse(await admin.GetPageAsync("/admin/instruments")).QuerySelectorAll("main li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Not offered", Assert.Single(items, t => t.Contains("(gad-7,", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Not offered", Assert.Single(items, t => t.Contains("(phq-9,", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Not offered", Assert.Single(items, t => t.Contains("(goals,", StringComparison.Ordinal)));
     }
 
     private Task<Instrument?> OfferableAsync(string id) =>
