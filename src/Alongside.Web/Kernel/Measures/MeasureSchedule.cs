@@ -18,7 +18,7 @@ public sealed class MeasureSchedule(AlongsideDbContext db, Instruments instrumen
         // Keyed by the child, so a new version of the plan does not ask for a second baseline.
         var point = $"child:{plan.ChildId}:start";
         var wanted = new List<string>();
-        if (plan.Goals.Count > 0 || await db.PlanGoals.AnyAsync(g => g.PlanId == plan.Id)) wanted.Add(Goals);
+        if (await db.PlanGoals.AnyAsync(g => g.PlanId == plan.Id)) wanted.Add(Goals);
         wanted.AddRange(await OfferableWellbeingAsync());
         await AddAsync(plan.FamilyId, plan.Id, null, point, "At the start of your support", wanted);
     }
