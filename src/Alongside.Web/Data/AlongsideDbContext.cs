@@ -1,6 +1,7 @@
 using Alongside.Web.Features.Admin;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Messages;
+using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.PeerSupport;
 using Alongside.Web.Features.PeerSupport.LocalHelp;
 using Alongside.Web.Features.Referrals;
@@ -42,6 +43,8 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<MeasureDue> MeasuresDue => Set<MeasureDue>();
     public DbSet<MeasureResponse> MeasureResponses => Set<MeasureResponse>();
     public DbSet<MeasureAnswer> MeasureAnswers => Set<MeasureAnswer>();
+    public DbSet<MeasureDefaults> MeasureDefaults => Set<MeasureDefaults>();
+    public DbSet<InstrumentLicence> InstrumentLicences => Set<InstrumentLicence>();
     public DbSet<RiskAlertOrganisation> RiskAlertOrganisations => Set<RiskAlertOrganisation>();
     public DbSet<RiskAlertStep> RiskAlertSteps => Set<RiskAlertStep>();
 
@@ -77,6 +80,9 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
     public DbSet<MessageThreadRead> MessageThreadReads => Set<MessageThreadRead>();
+
+    // Features/Outcomes
+    public DbSet<YouSaidWeDid> YouSaidWeDid => Set<YouSaidWeDid>();
 
     // Features/PeerSupport
     public DbSet<PeerSupporterProfile> PeerSupporterProfiles => Set<PeerSupporterProfile>();

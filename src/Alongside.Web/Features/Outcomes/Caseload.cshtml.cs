@@ -42,7 +42,7 @@ public sealed class CaseloadModel(AlongsideDbContext db, InstrumentCatalogue cat
                 Latest = g.OrderByDescending(r => r.AnsweredAt).Select(r => r.Total).First(),
             }).ToListAsync();
         var overdueBefore = clock.GetUtcNow().AddDays(-options.Value.OverdueAfterDays);
-        var overdue = await db.MeasuresDue.Where(d => mine.Contains(d.FamilyId) && d.AnsweredAt == null && d.DueAt < overdueBefore)
+        var overdue = await db.MeasuresDue.Open().Where(d => mine.Contains(d.FamilyId) && d.DueAt < overdueBefore)
             .GroupBy(d => d.FamilyId).Select(g => new { FamilyId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.FamilyId, x => x.Count);
 
         var byFamily = scores.ToLookup(s => s.FamilyId);

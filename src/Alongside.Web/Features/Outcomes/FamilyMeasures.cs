@@ -4,7 +4,7 @@ namespace Alongside.Web.Features.Outcomes;
 internal static class FamilyMeasures
 {
     public static IQueryable<MeasureDue> DueFor(AlongsideDbContext db, Guid userId) =>
-        db.MeasuresDue.Where(d => d.AnsweredAt == null && db.FamilyIdsCaredForBy(userId).Contains(d.FamilyId));
+        db.MeasuresDue.Open().Where(d => db.FamilyIdsCaredForBy(userId).Contains(d.FamilyId));
 
     /// <summary>The goals a goals measure asks about: the plan's, in order.</summary>
     public static async Task<List<string>> GoalsAsync(AlongsideDbContext db, MeasureDue due) =>

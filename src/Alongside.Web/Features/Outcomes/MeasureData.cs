@@ -64,7 +64,7 @@ internal sealed class MeasureData(AlongsideDbContext db, InstrumentCatalogue cat
         if (open is not null) EndResponse(json);
         json.WriteEndArray();
 
-        var due = await db.MeasuresDue.Where(d => mine.Contains(d.FamilyId) && d.AnsweredAt == null).OrderBy(d => d.DueAt)
+        var due = await db.MeasuresDue.Open().Where(d => mine.Contains(d.FamilyId)).OrderBy(d => d.DueAt)
             .Select(d => new { d.InstrumentId, d.Reason, d.DueAt }).ToListAsync(cancellationToken);
         json.WriteStartArray("questionnairesToFillIn");
         foreach (var d in due)

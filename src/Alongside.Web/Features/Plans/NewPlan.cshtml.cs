@@ -11,16 +11,20 @@ namespace Alongside.Web.Features.Plans;
 /// <summary>A care team clinician writes a support plan, or a new version of one.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
 public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices notices,
-    IOptions<FundingOptions> funding, TimeProvider clock) : PageModel
+    IOptions<FundingOptions> funding, MeasureSchedule measures, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public PlanInput Input { get; set; } = new();
 
     public Guid FamilyId { get; private set; }
+    private Guid OrganisationId { get; set; }
     public string FamilyName { get; private set; } = "";
     public IReadOnlyList<Option> Children { get; private set; } = [];
     public SupportPlan? Previous { get; private set; }
     public IReadOnlyList<string> Warnings { get; private set; } = [];
+
+    /// <summary>The organisation's schedule, shown as the default a blank keeps.</summary>
+    public (int Goals, int Wellbeing) DefaultEvery { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid familyId, Guid? from)
     {
@@ -31,6 +35,7 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
             (Input.ReviewDay, Input.ReviewMonth, Input.ReviewYear) = (Previous.ReviewDate.Day.ToString(), Previous.ReviewDate.Month.ToString(), Previous.ReviewDate.Year.ToString());
             var goals = Previous.Goals.OrderBy(g => g.Order).Select(g => g.Text).ToList();
             (Input.Goal1, Input.Goal2, Input.Goal3) = (goals.ElementAtOrDefault(0), goals.ElementAtOrDefault(1), goals.ElementAtOrDefault(2));
+            (Input.GoalsEvery, Input.WellbeingEvery) = (Previous.GoalsEverySessions?.ToString(), Previous.WellbeingEverySessions?.ToString());
             for (var i = 0; i < PlanChoices.Kinds.Count; i++)
             {
                 var item = Previous.Items.FirstOrDefault(x => x.Kind == PlanChoices.Kinds[i]);
@@ -66,7 +71,9 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
         {
             FamilyId = familyId,
             ChildId = Input.ChildId!.Value,
-            OrganisationId = await db.CareTeamMembers.Where(c => c.FamilyId == familyId && c.UserId == User.Id()).Select(c => c.OrganisationId).FirstAsync(),
+            OrganisationId = OrganisationId,
+            GoalsEverySessions = plan.GoalsEvery,
+            WellbeingEverySessions = plan.WellbeingEvery,
             Version = (Previous?.Version ?? 0) + 1,
             PreviousVersionId = Previous?.Id,
             StartDate = today,
@@ -111,13 +118,15 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
             .Select(f => new { f.Id, f.Name }).SingleOrDefaultAsync();
         if (family is null) return false;
         (FamilyId, FamilyName) = (family.Id, family.Name);
+        OrganisationId = await db.CareTeamMembers.Where(c => c.FamilyId == familyId && c.UserId == User.Id()).Select(c => c.OrganisationId).FirstAsync();
+        DefaultEvery = await measures.EveryAsync(OrganisationId);
         Children = (await db.Children.Where(c => c.FamilyId == familyId).OrderBy(c => c.FirstName)
                 .Select(c => new { c.Id, c.FirstName }).ToListAsync())
             .Select(c => new Option(c.Id.ToString(), c.FirstName)).ToList();
         if (from is { } previousId)
         {
             Previous = await db.SupportPlans.Include(p => p.Goals).Include(p => p.Items)
-                .SingleOrDefaultAsync(p => p.Id == previousId && p.FamilyId == familyId && p.Status != PlanStatus.Superseded);
+                .SingleOrDefaultAsync(p => p.Id == previousId && p.FamilyId == familyId && p.Status != PlanStatus.Superseded && p.Status != PlanStatus.Ended);
             if (Previous is null) return false;
         }
         return true;

@@ -15,6 +15,12 @@ public sealed class PlanInput
     /// <summary>One row per kind of item, in <see cref="PlanChoices.Kinds"/> order.</summary>
     public List<PlanItemInput> Items { get; set; } = PlanChoices.Kinds.Select(_ => new PlanItemInput()).ToList();
 
+    /// <summary>Every how many sessions the family rates their goals; blank takes the organisation's default.</summary>
+    public string? GoalsEvery { get; set; }
+
+    /// <summary>Every how many sessions the wellbeing questionnaires are asked; blank takes the default.</summary>
+    public string? WellbeingEvery { get; set; }
+
     /// <summary>Set when the person has seen the funding warning and saves anyway.</summary>
     public bool FundingWarningSeen { get; set; }
 }

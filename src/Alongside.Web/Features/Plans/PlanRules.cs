@@ -48,7 +48,11 @@ public static class PlanRules
             items.Add((kind, sessions, row.Funding ?? FundingRoute.NotSure, decimal.Round(cost, 2), string.IsNullOrWhiteSpace(row.FundingReference) ? null : row.FundingReference.Trim()));
         }
         if (items.Count == 0) errors.Add(("Input.Items[0].Include", "Choose at least one kind of support for the plan"));
-        return new CheckedPlan(errors, review, goals, items);
+        var goalsEvery = ScheduleRules.Every(input.GoalsEvery, "goals", blankAllowed: true);
+        if (goalsEvery.Error is not null) errors.Add(("Input.GoalsEvery", goalsEvery.Error));
+        var wellbeingEvery = ScheduleRules.Every(input.WellbeingEvery, "wellbeing and confidence", blankAllowed: true);
+        if (wellbeingEvery.Error is not null) errors.Add(("Input.WellbeingEvery", wellbeingEvery.Error));
+        return new CheckedPlan(errors, review, goals, items, goalsEvery.Every, wellbeingEvery.Every);
     }
 }
 
@@ -56,4 +60,6 @@ public sealed record CheckedPlan(
     IReadOnlyList<(string Key, string Message)> Errors,
     DateOnly ReviewDate,
     IReadOnlyList<string> Goals,
-    IReadOnlyList<(PlanItemKind Kind, int? Sessions, FundingRoute Funding, decimal Cost, string? Reference)> Items);
+    IReadOnlyList<(PlanItemKind Kind, int? Sessions, FundingRoute Funding, decimal Cost, string? Reference)> Items,
+    int? GoalsEvery = null,
+    int? WellbeingEvery = null);

@@ -180,6 +180,11 @@ public static class AccessMatrix
         By("GET /family/progress", Policies.ParentCarer),
         By("GET /staff/caseload", Policies.FamilyWorker, sees: CareTeam),
         By("GET /admin/instruments", Policies.OrganisationAdmin),
+        By("POST /admin/instruments?handler=Schedule", Policies.OrganisationAdmin),
+        By("POST /admin/instruments?handler=Licence", Policies.OrganisationAdmin),
+        By("POST /admin/instruments?handler=RemoveLicence", Policies.OrganisationAdmin),
+        By("GET /staff/families/{familyId}/measures/{dueId?}", Policies.FamilyWorker, CareTeam),
+        By("POST /staff/families/{familyId}/measures/{dueId?}", Policies.FamilyWorker, CareTeam),
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
 
         // Groups: open to read, acting needs an account; members and the people who run the group inside
@@ -239,6 +244,8 @@ public static class AccessMatrix
         By("GET /staff/families/{familyId}/plans/new", Policies.FamilyWorker, CareTeam),
         By("POST /staff/families/{familyId}/plans/new", Policies.FamilyWorker, CareTeam),
         By("GET /staff/families/{familyId}/plans/{planId}", Policies.FamilyWorker, WorkersOfTheFamilysOrganisation),
+        By("GET /staff/families/{familyId}/plans/{planId}/end", Policies.FamilyWorker, CareTeam),
+        By("POST /staff/families/{familyId}/plans/{planId}/end", Policies.FamilyWorker, CareTeam),
         By("GET /family/plans/{planId}", Policies.ParentCarer, TheFamily),
         By("POST /family/plans/{planId}?handler=Agree", Policies.ParentCarer, TheFamily),
         By("POST /family/plans/{planId}?handler=Changes", Policies.ParentCarer, TheFamily),

@@ -26,6 +26,7 @@ public static class PlanChoices
         PlanStatus.Agreed => "Agreed",
         PlanStatus.ChangesRequested => "The family asked for changes",
         PlanStatus.Superseded => "Replaced by a newer version",
+        PlanStatus.Ended => "Support ended",
         _ => status.ToString(),
     };
 
@@ -33,7 +34,17 @@ public static class PlanChoices
     {
         PlanStatus.Agreed => "nhsuk-tag--green",
         PlanStatus.ChangesRequested => "nhsuk-tag--orange",
-        PlanStatus.Superseded => "nhsuk-tag--grey",
+        PlanStatus.Superseded or PlanStatus.Ended => "nhsuk-tag--grey",
         _ => "nhsuk-tag--blue",
+    };
+
+    public static string EndReason(PlanEndReason reason) => reason switch
+    {
+        PlanEndReason.GoalsMet => "The goals were met",
+        PlanEndReason.FamilyChoseToEnd => "The family chose to end it",
+        PlanEndReason.ReferredElsewhere => "Referred to another service",
+        PlanEndReason.MovedAway => "The family moved away",
+        PlanEndReason.FundingEnded => "The funding ended",
+        _ => "Another reason",
     };
 }

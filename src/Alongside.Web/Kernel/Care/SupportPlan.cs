@@ -24,6 +24,17 @@ public class SupportPlan
 
     /// <summary>What the parents asked to change, in their words.</summary>
     public string? ParentComment { get; set; }
+
+    /// <summary>Goals are rated after every Nth attended session under this plan; null takes the organisation's default.</summary>
+    public int? GoalsEverySessions { get; set; }
+
+    /// <summary>Wellbeing and confidence are asked after every Nth attended session; null takes the organisation's default.</summary>
+    public int? WellbeingEverySessions { get; set; }
+
+    /// <summary>When the care team ended the support this plan describes (status Ended).</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+    public Guid? EndedByUserId { get; set; }
+    public PlanEndReason? EndReason { get; set; }
     public List<PlanGoal> Goals { get; } = [];
     public List<PlanItem> Items { get; } = [];
 }

@@ -49,6 +49,9 @@ public sealed record Instrument
     /// <summary>Where the items, scoring and figures come from.</summary>
     public required string Source { get; init; }
 
+    /// <summary>Offered by an organisation only once it has recorded its licence (<see cref="InstrumentLicence"/>).</summary>
+    public bool LicenceRequired { get; init; }
+
     /// <summary>True when the file itself holds every item's wording (instruments written by Alongside).</summary>
     public bool WordingShipped { get; init; }
 

@@ -20,6 +20,17 @@ public sealed class Instruments(InstrumentCatalogue catalogue, AlongsideDbContex
         return catalogue.All.Select(i => (i, Offer(i, imported.FirstOrDefault(w => w.InstrumentId == i.Id && w.Version == i.Version)))).ToList();
     }
 
+    /// <summary>
+    /// Of the given instruments, those an organisation may ask for: wording present and, where the
+    /// instrument needs a licence, the organisation's licence recorded. Two queries.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OfferedByAsync(Guid organisationId, IEnumerable<string> ids)
+    {
+        var licensed = await db.InstrumentLicences.Where(l => l.OrganisationId == organisationId).Select(l => l.InstrumentId).ToListAsync();
+        var all = await AllAsync();
+        return ids.Where(id => all.Any(i => i.Definition.Id == id && i.Offerable is not null && (!i.Definition.LicenceRequired || licensed.Contains(id)))).ToList();
+    }
+
     /// <summary>The instrument ready to show, or null when it is unknown or its wording is missing.</summary>
     public async Task<Instrument?> FindAsync(string id, CancellationToken cancellationToken = default)
     {

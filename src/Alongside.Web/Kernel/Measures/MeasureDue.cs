@@ -23,6 +23,9 @@ public class MeasureDue
     public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>No longer asked for: the support ended before it was answered. Kept, not shown.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }
 
 internal sealed class MeasureDueConfiguration : IEntityTypeConfiguration<MeasureDue>
@@ -37,4 +40,11 @@ internal sealed class MeasureDueConfiguration : IEntityTypeConfiguration<Measure
         // The family's list of measures still to do, oldest first.
         b.HasIndex(x => new { x.FamilyId, x.AnsweredAt, x.DueAt });
     }
+}
+
+public static class MeasureDueQueries
+{
+    /// <summary>Still asked for: not answered and not withdrawn.</summary>
+    public static IQueryable<MeasureDue> Open(this IQueryable<MeasureDue> due) =>
+        due.Where(d => d.AnsweredAt == null && d.WithdrawnAt == null);
 }

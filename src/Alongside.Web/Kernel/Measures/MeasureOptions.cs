@@ -14,7 +14,7 @@ public sealed class MeasureOptions
     public int WellbeingEverySessions { get; set; } = 4;
 
     /// <summary>The questionnaires asked at the start and every few sessions, when their wording is present.</summary>
-    public string[] Wellbeing { get; set; } = ["phq-9", "gad-7", "bpses", "score-15"];
+    public string[] Wellbeing { get; set; } = ["phq-9", "gad-7", "bpses", "score-15", "swemwbs"];
 
     /// <summary>How long after it is due a measure is shown as overdue.</summary>
     [Range(1, 90, ErrorMessage = "Measures:OverdueAfterDays must be between {1} and {2}")]

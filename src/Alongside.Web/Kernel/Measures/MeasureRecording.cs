@@ -25,7 +25,7 @@ public sealed class MeasureRecording(AlongsideDbContext db, RiskAlerts riskAlert
     public async Task<Recorded> RecordAsync(MeasureDue due, Instrument instrument, IReadOnlyList<string> goals,
         IReadOnlyDictionary<int, int> values, IReadOnlyDictionary<int, string> texts, Guid answeredBy, Guid? withClinician)
     {
-        if (due.AnsweredAt is not null) return new(RecordOutcome.AlreadyAnswered, [], false, null);
+        if (due.AnsweredAt is not null || due.WithdrawnAt is not null) return new(RecordOutcome.AlreadyAnswered, [], false, null);
         var problems = InstrumentScoring.Check(instrument, values, goals.Count).ToList();
         var freeText = instrument.Items.Where(i => i.FreeText).Select(i => i.Number).ToHashSet();
         problems.AddRange(texts.Where(t => !freeText.Contains(t.Key)).Select(t => (t.Key, "This question is not part of the measure")));

@@ -4,14 +4,17 @@ namespace Alongside.Web.Kernel.Measures;
 
 /// <summary>
 /// Puts measures on a family's list at the points of their support: when a plan is agreed (the
-/// baseline: goals and the wellbeing questionnaires), and after each attended session (feedback,
-/// goals every N sessions, wellbeing every M). Adds to the caller's unit of work; a point already
-/// on the list is not added twice.
+/// baseline: goals and the wellbeing questionnaires), after each attended session (feedback,
+/// goals every N sessions, wellbeing every M, N and M from the plan, else its organisation, else
+/// configuration), and when the support ends (goals, wellbeing and the experience questionnaire,
+/// with what is still open withdrawn). Adds to the caller's unit of work; a point already on the
+/// list is not added twice.
 /// </summary>
 public sealed class MeasureSchedule(AlongsideDbContext db, Instruments instruments, Notices notices, IOptions<MeasureOptions> options, TimeProvider clock)
 {
     public const string Goals = "goals";
     public const string SessionFeedback = "session-feedback";
+    public const string EndOfSupport = "end-of-support";
 
     public async Task PlanAgreedAsync(SupportPlan plan)
     {
@@ -19,30 +22,50 @@ public sealed class MeasureSchedule(AlongsideDbContext db, Instruments instrumen
         var point = $"child:{plan.ChildId}:start";
         var wanted = new List<string>();
         if (await db.PlanGoals.AnyAsync(g => g.PlanId == plan.Id)) wanted.Add(Goals);
-        wanted.AddRange(await OfferableWellbeingAsync());
+        wanted.AddRange(await instruments.OfferedByAsync(plan.OrganisationId, options.Value.Wellbeing));
         await AddAsync(plan.FamilyId, plan.Id, null, point, "At the start of your support", wanted);
     }
 
     public async Task SessionAttendedAsync(Session session)
     {
-        var settings = options.Value;
         var attended = await db.Sessions.CountAsync(s => s.FamilyId == session.FamilyId && s.Status == SessionStatus.Attended && s.Id != session.Id) + 1;
-        var planId = await CurrentPlanIdAsync(session.FamilyId);
+        var plan = await db.SupportPlans.Where(p => p.FamilyId == session.FamilyId && p.Status == PlanStatus.Agreed && p.Goals.Any())
+            .OrderByDescending(p => p.RespondedAt).Select(p => new { p.Id, p.OrganisationId, p.GoalsEverySessions, p.WellbeingEverySessions }).FirstOrDefaultAsync();
         var wanted = new List<string> { SessionFeedback };
-        if (planId is not null && attended % settings.GoalsEverySessions == 0) wanted.Add(Goals);
-        if (attended % settings.WellbeingEverySessions == 0) wanted.AddRange(await OfferableWellbeingAsync());
+        if (plan is not null)
+        {
+            var every = await EveryAsync(plan.OrganisationId, plan.GoalsEverySessions, plan.WellbeingEverySessions);
+            if (attended % every.Goals == 0) wanted.Add(Goals);
+            if (attended % every.Wellbeing == 0) wanted.AddRange(await instruments.OfferedByAsync(plan.OrganisationId, options.Value.Wellbeing));
+        }
         var when = TimeDisplay.Local(session.StartsAt, "d MMMM yyyy");
-        await AddAsync(session.FamilyId, planId, session.Id, $"session:{session.Id}", $"After your session on {when}", wanted);
+        await AddAsync(session.FamilyId, plan?.Id, session.Id, $"session:{session.Id}", $"After your session on {when}", wanted);
     }
 
-    private async Task<Guid?> CurrentPlanIdAsync(Guid familyId) =>
-        await db.SupportPlans.Where(p => p.FamilyId == familyId && p.Status == PlanStatus.Agreed && p.Goals.Any())
-            .OrderByDescending(p => p.RespondedAt).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
-
-    private async Task<IEnumerable<string>> OfferableWellbeingAsync()
+    /// <summary>
+    /// The support a plan describes has ended: what is still open for it is withdrawn (all the
+    /// family's, when no other plan of theirs is in force) and the end point is asked for.
+    /// </summary>
+    public async Task SupportEndedAsync(SupportPlan plan)
     {
-        var all = await instruments.AllAsync();
-        return options.Value.Wellbeing.Where(id => all.Any(i => i.Definition.Id == id && i.Offerable is not null));
+        var now = clock.GetUtcNow();
+        var otherInForce = await db.SupportPlans.AnyAsync(p => p.FamilyId == plan.FamilyId && p.ChildId != plan.ChildId && p.Status == PlanStatus.Agreed);
+        var lineage = db.SupportPlans.Where(p => p.ChildId == plan.ChildId).Select(p => (Guid?)p.Id);
+        await db.MeasuresDue.Open().Where(d => d.FamilyId == plan.FamilyId && (!otherInForce || lineage.Contains(d.PlanId)))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.WithdrawnAt, now));
+        var wanted = new List<string>();
+        if (await db.PlanGoals.AnyAsync(g => g.PlanId == plan.Id)) wanted.Add(Goals);
+        wanted.AddRange(await instruments.OfferedByAsync(plan.OrganisationId, [.. options.Value.Wellbeing, EndOfSupport]));
+        await AddAsync(plan.FamilyId, plan.Id, null, $"child:{plan.ChildId}:end", "At the end of your support", wanted);
+    }
+
+    /// <summary>How often goals and wellbeing are asked: the plan's own, else its organisation's, else configuration.</summary>
+    public async Task<(int Goals, int Wellbeing)> EveryAsync(Guid organisationId, int? planGoals = null, int? planWellbeing = null)
+    {
+        var defaults = await db.MeasureDefaults.Where(d => d.OrganisationId == organisationId)
+            .Select(d => new { d.GoalsEverySessions, d.WellbeingEverySessions }).SingleOrDefaultAsync();
+        return (planGoals ?? defaults?.GoalsEverySessions ?? options.Value.GoalsEverySessions,
+            planWellbeing ?? defaults?.WellbeingEverySessions ?? options.Value.WellbeingEverySessions);
     }
 
     private async Task AddAsync(Guid familyId, Guid? planId, Guid? sessionId, string point, string reason, IReadOnlyCollection<string> instrumentIds)

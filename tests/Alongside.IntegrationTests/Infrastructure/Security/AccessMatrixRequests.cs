@@ -102,6 +102,13 @@ public static class AccessMatrixRequests
             ["GET /family/progress"] = Get("/family/progress"),
             ["GET /staff/caseload"] = Get("/staff/caseload"),
             ["GET /admin/instruments"] = Get("/admin/instruments"),
+            // A zero interval and a blank licence reference are refused with a message; removing a licence never recorded changes nothing.
+            ["POST /admin/instruments?handler=Schedule"] = Post($"/admin/instruments?handler=Schedule&org={w.Org.Id}", ("GoalsEvery", "0"), ("WellbeingEvery", "4")),
+            ["POST /admin/instruments?handler=Licence"] = Post($"/admin/instruments?handler=Licence&org={w.Org.Id}&instrumentId=swemwbs", ("Reference", "")),
+            ["POST /admin/instruments?handler=RemoveLicence"] = Post($"/admin/instruments?handler=RemoveLicence&org={w.Org.Id}&instrumentId=swemwbs"),
+            ["GET /staff/families/{familyId}/measures/{dueId?}"] = Get($"{family}/measures/{w.GoalsDueId}"),
+            // No answers: the page comes back with a message by each goal and nothing is saved.
+            ["POST /staff/families/{familyId}/measures/{dueId?}"] = Post($"{family}/measures/{w.GoalsDueId}"),
             ["POST /family/my-data"] = Post("/family/my-data"),
             ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
 
@@ -158,6 +165,9 @@ public static class AccessMatrixRequests
             ["GET /staff/families/{familyId}/plans/new"] = Get($"{family}/plans/new"),
             ["POST /staff/families/{familyId}/plans/new"] = Post($"{family}/plans/new"),
             ["GET /staff/families/{familyId}/plans/{planId}"] = Get($"{family}/plans/{w.PlanId}"),
+            ["GET /staff/families/{familyId}/plans/{planId}/end"] = Get($"{family}/plans/{w.PlanId}/end"),
+            // No reason given: the page asks for one and the support goes on.
+            ["POST /staff/families/{familyId}/plans/{planId}/end"] = Post($"{family}/plans/{w.PlanId}/end"),
             ["GET /family/plans/{planId}"] = Get($"/family/plans/{w.PlanId}"),
             ["POST /family/plans/{planId}?handler=Agree"] = Post($"/family/plans/{w.PlanId}?handler=Agree"),
             ["POST /family/plans/{planId}?handler=Changes"] = Post($"/family/plans/{w.PlanId}?handler=Changes", ("Comment", "")),

@@ -44,6 +44,9 @@ public sealed class AccessMatrixWorld
     public Guid StrategyId { get; private set; }
     public Guid SessionId { get; private set; }
     public Guid DueId { get; private set; }
+
+    /// <summary>The plan's goals to rate, which a care team member may fill in with the family.</summary>
+    public Guid GoalsDueId { get; private set; }
     public string GuestToken { get; private set; } = "";
     public string FeedToken { get; private set; } = "";
     public Guid GroupId { get; private set; }
@@ -229,6 +232,9 @@ public sealed class AccessMatrixWorld
     private async Task ThroughThePagesAsync()
     {
         PlanId = SessionSteps.PlanIdFrom(await Browsers[Who.CareTeamClinician].PostFormAsync($"/staff/families/{FamilyId}/plans/new", App.PlanForm(ChildId)));
+        var goals = new MeasureDue { FamilyId = FamilyId, PlanId = PlanId, InstrumentId = "goals", Point = "matrix", Reason = "At the start", DueAt = Now, CreatedAt = Now };
+        GoalsDueId = goals.Id;
+        await App.WithDbAsync(db => { db.MeasuresDue.Add(goals); return db.SaveChangesAsync(); });
 
         var sent = await Browsers[Who.Parent].PostMultipartAsync($"/messages/new?familyId={FamilyId}",
             new Dictionary<string, string> { ["Input.Subject"] = $"Bedtime for {ChildName}", ["Input.Body"] = "Bedtime was hard again." }, [("Attachment", "timetable.png", Documents.Png)]);

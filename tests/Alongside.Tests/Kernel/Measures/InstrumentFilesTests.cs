@@ -32,7 +32,7 @@ public sealed class InstrumentFilesTests
     public void Every_shipped_file_loads_and_passes_every_check()
     {
         Assert.Equal(
-            ["bpses", "end-of-support", "esq-parent", "gad-7", "goals", "phq-9", "score-15", "session-feedback"],
+            ["bpses", "end-of-support", "esq-parent", "gad-7", "goals", "phq-9", "score-15", "session-feedback", "swemwbs"],
             ShippedInstruments.All.Select(i => i.Id));
         Assert.All(ShippedInstruments.All, i => Assert.Empty(InstrumentFiles.Problems(i)));
     }
@@ -41,7 +41,9 @@ public sealed class InstrumentFilesTests
     public void Published_instruments_ship_scoring_facts_without_wording_and_say_where_each_figure_comes_from()
     {
         var published = ShippedInstruments.All.Where(i => !i.WordingShipped).ToList();
-        Assert.Equal(["bpses", "esq-parent", "gad-7", "phq-9", "score-15"], published.Select(i => i.Id));
+        Assert.Equal(["bpses", "esq-parent", "gad-7", "phq-9", "score-15", "swemwbs"], published.Select(i => i.Id));
+        // Only the one whose owners license its use waits for an organisation's licence as well as its wording.
+        Assert.Equal(["swemwbs"], ShippedInstruments.All.Where(i => i.LicenceRequired).Select(i => i.Id));
         Assert.All(published, i =>
         {
             Assert.Null(i.Prompt);

@@ -509,6 +509,40 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("MessageThreadReads");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Outcomes.YouSaidWeDid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PublishedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WeDid")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("YouSaid")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedByUserId");
+
+                    b.HasIndex("OrganisationId", "PublishedAt");
+
+                    b.ToTable("YouSaidWeDid");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpArea", b =>
                 {
                     b.Property<Guid>("EntryId")
@@ -1608,8 +1642,21 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedByUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("GoalsEverySessions")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1639,6 +1686,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WellbeingEverySessions")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -1900,6 +1950,33 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("SharingConsents");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentLicence", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InstrumentId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("OrganisationId", "InstrumentId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("InstrumentLicences");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentWording", b =>
                 {
                     b.Property<string>("InstrumentId")
@@ -1947,6 +2024,30 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("MeasureAnswers");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDefaults", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("GoalsEverySessions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("WellbeingEverySessions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("MeasureDefaults");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1985,6 +2086,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -2560,6 +2664,21 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Outcomes.YouSaidWeDid", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpArea", b =>
                 {
                     b.HasOne("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpEntry", null)
@@ -2901,12 +3020,42 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentLicence", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureAnswer", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.Measures.MeasureResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDefaults", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Alongside.Web.Kernel.Measures.MeasureDefaults", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -504,6 +504,40 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("MessageThreadReads");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Outcomes.YouSaidWeDid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublishedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeDid")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouSaid")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedByUserId");
+
+                    b.HasIndex("OrganisationId", "PublishedAt");
+
+                    b.ToTable("YouSaidWeDid");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpArea", b =>
                 {
                     b.Property<Guid>("EntryId")
@@ -1601,8 +1635,21 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CreatedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("GoalsEverySessions")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -1632,6 +1679,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WellbeingEverySessions")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1893,6 +1943,33 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("SharingConsents");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentLicence", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "InstrumentId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("InstrumentLicences");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentWording", b =>
                 {
                     b.Property<string>("InstrumentId")
@@ -1940,6 +2017,30 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("MeasureAnswers");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDefaults", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GoalsEverySessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WellbeingEverySessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("MeasureDefaults");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1978,6 +2079,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2547,6 +2651,21 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Outcomes.YouSaidWeDid", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpArea", b =>
                 {
                     b.HasOne("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpEntry", null)
@@ -2888,12 +3007,42 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.InstrumentLicence", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureAnswer", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.Measures.MeasureResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Measures.MeasureDefaults", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Alongside.Web.Kernel.Measures.MeasureDefaults", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
