@@ -102,6 +102,10 @@ public static class AccessMatrixRequests
             ["GET /family/progress"] = Get("/family/progress"),
             ["GET /staff/caseload"] = Get("/staff/caseload"),
             ["GET /admin/instruments"] = Get("/admin/instruments"),
+            ["GET /staff/feedback"] = Get("/staff/feedback"),
+            // Blank notes are refused with a message; taking one down acts for real on the world's note, which nothing else reads.
+            ["POST /staff/feedback?handler=Publish"] = Post("/staff/feedback?handler=Publish", ("Note.OrganisationId", w.Org.Id.ToString()), ("Note.YouSaid", ""), ("Note.WeDid", "")),
+            ["POST /staff/feedback?handler=TakeDown"] = Post($"/staff/feedback?handler=TakeDown&id={w.NoteId}"),
             // A zero interval and a blank licence reference are refused with a message; removing a licence never recorded changes nothing.
             ["POST /admin/instruments?handler=Schedule"] = Post($"/admin/instruments?handler=Schedule&org={w.Org.Id}", ("GoalsEvery", "0"), ("WellbeingEvery", "4")),
             ["POST /admin/instruments?handler=Licence"] = Post($"/admin/instruments?handler=Licence&org={w.Org.Id}&instrumentId=swemwbs", ("Reference", "")),

@@ -2,6 +2,7 @@ using System.Net;
 using Alongside.IntegrationTests.Support;
 using Alongside.Web.Features.Admin;
 using Alongside.Web.Features.Groups;
+using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.PeerSupport;
 using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Strategies;
@@ -47,6 +48,9 @@ public sealed class AccessMatrixWorld
 
     /// <summary>The plan's goals to rate, which a care team member may fill in with the family.</summary>
     public Guid GoalsDueId { get; private set; }
+
+    /// <summary>A "you said, we did" note the organisation published.</summary>
+    public Guid NoteId { get; private set; }
     public string GuestToken { get; private set; } = "";
     public string FeedToken { get; private set; } = "";
     public Guid GroupId { get; private set; }
@@ -210,6 +214,9 @@ public sealed class AccessMatrixWorld
             var due = new MeasureDue { FamilyId = FamilyId, SessionId = session.Id, InstrumentId = "session-feedback", Point = "matrix", Reason = "After your session", DueAt = Now, CreatedAt = Now };
             DueId = due.Id;
             db.MeasuresDue.Add(due);
+            var note = new YouSaidWeDid { OrganisationId = Org.Id, YouSaid = "Evenings are hard", WeDid = "Sessions after 6pm", PublishedByUserId = Id(Who.Admin), PublishedAt = Now };
+            NoteId = note.Id;
+            db.YouSaidWeDid.Add(note);
             return await db.SaveChangesAsync();
         });
 
