@@ -11,8 +11,15 @@ public abstract class FeedbackTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var session = new Session
         {
-            FamilyId = familyId, ClinicianUserId = clinician.Id, Kind = SessionKind.ParentingSupport, StartsAt = app.Now.AddDays(-3), EndsAt = app.Now.AddDays(-3).AddHours(1),
-            Mode = DeliveryMode.Online, BookedByUserId = clinician.Id, CreatedAt = app.Now.AddDays(-10), Status = SessionStatus.Attended,
+            FamilyId = familyId,
+            ClinicianUserId = clinician.Id,
+            Kind = SessionKind.ParentingSupport,
+            StartsAt = app.Now.AddDays(-3),
+            EndsAt = app.Now.AddDays(-3).AddHours(1),
+            Mode = DeliveryMode.Online,
+            BookedByUserId = clinician.Id,
+            CreatedAt = app.Now.AddDays(-10),
+            Status = SessionStatus.Attended,
         };
         var response = new MeasureResponse { FamilyId = familyId, SessionId = session.Id, InstrumentId = "session-feedback", InstrumentVersion = 1, AnsweredByUserId = parent.Id, AnsweredAt = app.Now.AddDays(-2), Total = rating };
         response.Answers.AddRange(Enumerable.Range(1, 4).Select(i => new MeasureAnswer { Item = i, Value = rating }));
