@@ -181,6 +181,12 @@ public static class AccessMatrix
         By("GET /staff/caseload", Policies.FamilyWorker, sees: CareTeam),
         By("GET /admin/instruments", Policies.OrganisationAdmin),
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
+        By("GET /api/v1/fhir/Questionnaire", Policies.Member),
+        By("GET /api/v1/fhir/Questionnaire/{id}", Policies.Member),
+        By("GET /api/v1/fhir/QuestionnaireResponse", Policies.Member, TheFamilyAndCareTeam),
+        By("GET /api/v1/fhir/QuestionnaireResponse/{id}", Policies.Member, TheFamilyAndCareTeam),
+        By("GET /api/v1/fhir/Observation", Policies.Member, TheFamilyAndCareTeam),
+        By("GET /api/v1/fhir/Observation/{id}", Policies.Member, TheFamilyAndCareTeam),
 
         // Groups: open to read, acting needs an account; members and the people who run the group inside
         Anyone("GET /groups"),

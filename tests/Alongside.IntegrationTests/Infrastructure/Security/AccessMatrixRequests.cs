@@ -104,6 +104,12 @@ public static class AccessMatrixRequests
             ["GET /admin/instruments"] = Get("/admin/instruments"),
             ["POST /family/my-data"] = Post("/family/my-data"),
             ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
+            ["GET /api/v1/fhir/Questionnaire"] = Get("/api/v1/fhir/Questionnaire"),
+            ["GET /api/v1/fhir/Questionnaire/{id}"] = Get("/api/v1/fhir/Questionnaire/session-feedback"),
+            ["GET /api/v1/fhir/QuestionnaireResponse"] = Get($"/api/v1/fhir/QuestionnaireResponse?subject=Family/{w.FamilyId}"),
+            ["GET /api/v1/fhir/QuestionnaireResponse/{id}"] = Get($"/api/v1/fhir/QuestionnaireResponse/{w.ResponseId}"),
+            ["GET /api/v1/fhir/Observation"] = Get($"/api/v1/fhir/Observation?subject=Family/{w.FamilyId}"),
+            ["GET /api/v1/fhir/Observation/{id}"] = Get($"/api/v1/fhir/Observation/{w.ResponseId}"),
 
             ["GET /groups"] = Get("/groups"),
             ["GET /api/v1/groups"] = Get("/api/v1/groups"),

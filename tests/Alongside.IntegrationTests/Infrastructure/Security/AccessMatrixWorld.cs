@@ -44,6 +44,9 @@ public sealed class AccessMatrixWorld
     public Guid StrategyId { get; private set; }
     public Guid SessionId { get; private set; }
     public Guid DueId { get; private set; }
+
+    /// <summary>A measure the parent has answered, for the FHIR API's reads.</summary>
+    public Guid ResponseId { get; private set; }
     public string GuestToken { get; private set; } = "";
     public string FeedToken { get; private set; } = "";
     public Guid GroupId { get; private set; }
@@ -207,6 +210,12 @@ public sealed class AccessMatrixWorld
             var due = new MeasureDue { FamilyId = FamilyId, SessionId = session.Id, InstrumentId = "session-feedback", Point = "matrix", Reason = "After your session", DueAt = Now, CreatedAt = Now };
             DueId = due.Id;
             db.MeasuresDue.Add(due);
+            var answered = new MeasureDue { FamilyId = FamilyId, InstrumentId = "session-feedback", Point = "matrix-answered", Reason = "After your session", DueAt = Now, CreatedAt = Now, AnsweredAt = Now };
+            db.MeasuresDue.Add(answered);
+            var response = new MeasureResponse { FamilyId = FamilyId, DueId = answered.Id, InstrumentId = "session-feedback", InstrumentVersion = 1, AnsweredByUserId = Id(Who.Parent), AnsweredAt = Now, Total = 3 };
+            response.Answers.Add(new MeasureAnswer { Item = 1, Value = 3 });
+            ResponseId = response.Id;
+            db.MeasureResponses.Add(response);
             return await db.SaveChangesAsync();
         });
 

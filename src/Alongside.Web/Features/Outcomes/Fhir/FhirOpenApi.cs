@@ -23,6 +23,12 @@ internal static class FhirOpenApi
                 operation.Parameters ??= [];
                 foreach (var p in parameters)
                 {
+                    // Route parameters are already there (taken from the handler); they only get their words.
+                    if (operation.Parameters.OfType<OpenApiParameter>().FirstOrDefault(x => x.Name == p.Name && x.In == p.In) is { } existing)
+                    {
+                        existing.Description = p.Description;
+                        continue;
+                    }
                     operation.Parameters.Add(new OpenApiParameter
                     {
                         Name = p.Name,
@@ -42,10 +48,10 @@ internal static class FhirOpenApi
                         "401" => "OperationOutcome: not signed in",
                         _ => "OperationOutcome: no such record, or not yours to read",
                     };
-                    foreach (var content in r.Content?.Values ?? [])
+                    r.Content = new Dictionary<string, OpenApiMediaType>
                     {
-                        content.Schema = Resource(ok ? answers : "OperationOutcome");
-                    }
+                        [FhirResults.ContentType] = new() { Schema = Resource(ok ? answers : "OperationOutcome") },
+                    };
                 }
                 return Task.CompletedTask;
             });
