@@ -114,6 +114,10 @@ public static class AccessMatrix
         Anyone("GET /health/live"),
         Anyone("GET /health/ready"),
         Anyone("GET /openapi/{documentName}.json"),
+        Anyone("GET /api/docs/{documentName?}"),
+        Anyone("GET /api/docs/scalar.js"),
+        Anyone("GET /api/docs/scalar.aspnetcore.js"),
+        Anyone("GET /api/docs/favicon.svg"),
         By("GET /staff/risk", Policies.Staff),
         By("POST /staff/risk", Policies.Staff),
 

@@ -41,6 +41,10 @@ public static class AccessMatrixRequests
             ["GET /health/live"] = Get("/health/live"),
             ["GET /health/ready"] = Get("/health/ready"),
             ["GET /openapi/{documentName}.json"] = Get("/openapi/v1.json"),
+            ["GET /api/docs/{documentName?}"] = Get("/api/docs/"),
+            ["GET /api/docs/scalar.js"] = Get("/api/docs/scalar.js"),
+            ["GET /api/docs/scalar.aspnetcore.js"] = Get("/api/docs/scalar.aspnetcore.js"),
+            ["GET /api/docs/favicon.svg"] = Get("/api/docs/favicon.svg"),
             ["GET /staff/risk"] = Get("/staff/risk"),
             ["POST /staff/risk"] = Post("/staff/risk", ("alertId", Nobody), ("actionTaken", "")),
 
