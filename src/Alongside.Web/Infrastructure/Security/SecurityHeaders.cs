@@ -19,9 +19,15 @@ public static class SecurityHeaders
     /// gives it, and its components set styles at run time, so style attributes and elements are
     /// allowed there, and only there. Everything still loads from this site.
     /// </summary>
+    public const string ApiDocsPath = "/api/docs";
+
     public static string ApiDocsPolicy(string nonce) => ContentSecurityPolicy
         .Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
         .Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'", StringComparison.Ordinal);
+
+    /// <summary>The nonce Scalar put on this response's scripts, when it is the reference page.</summary>
+    private static string? ApiDocsNonce(HttpContext context) =>
+        context.Items.TryGetValue(Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey, out var nonce) ? nonce as string : null;
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -30,7 +36,7 @@ public static class SecurityHeaders
             {
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = context.Request.Path.Equals("/groups", StringComparison.OrdinalIgnoreCase) ? MapPagePolicy
-                    : context.Request.Path.StartsWithSegments(ApiDocs.Path) && ApiDocs.Nonce(context) is { } nonce ? ApiDocsPolicy(nonce)
+                    : context.Request.Path.StartsWithSegments(ApiDocsPath) && ApiDocsNonce(context) is { } nonce ? ApiDocsPolicy(nonce)
                     : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
