@@ -164,6 +164,19 @@ public abstract class FhirTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         Assert.DoesNotContain(second.Link, l => l.Relation == "next");
         Assert.Equal(new[] { goalsId, phqId }.Select(id => id.ToString()).Order(StringComparer.Ordinal), new[] { only.Resource!.Id, Assert.Single(second.Entry).Resource!.Id }.Order(StringComparer.Ordinal));
 
+        // A page of two costs the queries a page of one does: answers and names come with the page.
+        using (var counter = new SqlCounter())
+        {
+            var counts = new List<int>();
+            foreach (var count in new[] { 1, 2 })
+            {
+                Assert.Equal(count, (await FetchAsync<Bundle>(ready.Family, $"{Fhir}/QuestionnaireResponse?{subject}&_count={count}")).Entry.Count);
+                counts.Add(counter.CommandsOfContextThatRan("\"MeasureAnswers\"").Count);
+            }
+            Assert.Equal(counts[0], counts[1]);
+            Assert.InRange(counts[0], 3, 8);
+        }
+
         // The care team clinician reads them too, and the read is audited for the family to see.
         var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.FamilyId == ready.FamilyId && a.ActorUserId == ready.Clinician.Id));
         var staffView = await FetchAsync<Bundle>(ready.Staff, $"{Fhir}/QuestionnaireResponse?{subject}");
