@@ -62,6 +62,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapApiDocs();
         return app;
     }
 }

@@ -114,6 +114,10 @@ public static class AccessMatrix
         Anyone("GET /health/live"),
         Anyone("GET /health/ready"),
         Anyone("GET /openapi/{documentName}.json"),
+        Anyone("GET /api/docs/{documentName?}"),
+        Anyone("GET /api/docs/scalar.js"),
+        Anyone("GET /api/docs/scalar.aspnetcore.js"),
+        Anyone("GET /api/docs/favicon.svg"),
         By("GET /staff/risk", Policies.Staff),
         By("POST /staff/risk", Policies.Staff),
 
@@ -189,6 +193,12 @@ public static class AccessMatrix
         By("GET /staff/families/{familyId}/measures/{dueId?}", Policies.FamilyWorker, CareTeam),
         By("POST /staff/families/{familyId}/measures/{dueId?}", Policies.FamilyWorker, CareTeam),
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
+        By("GET /api/v1/fhir/Questionnaire", Policies.Member),
+        By("GET /api/v1/fhir/Questionnaire/{id}", Policies.Member),
+        By("GET /api/v1/fhir/QuestionnaireResponse", Policies.Member, TheFamilyAndCareTeam),
+        By("GET /api/v1/fhir/QuestionnaireResponse/{id}", Policies.Member, TheFamilyAndCareTeam),
+        By("GET /api/v1/fhir/Observation", Policies.Member, TheFamilyAndCareTeam),
+        By("GET /api/v1/fhir/Observation/{id}", Policies.Member, TheFamilyAndCareTeam),
 
         // Groups: open to read, acting needs an account; members and the people who run the group inside
         Anyone("GET /groups"),

@@ -88,6 +88,7 @@ public static class IdentitySetup
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
+            if (ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ApiRefusal>() is { } refusal) return refusal.WriteAsync(ctx.HttpContext, status);
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
         }

@@ -41,6 +41,10 @@ public static class AccessMatrixRequests
             ["GET /health/live"] = Get("/health/live"),
             ["GET /health/ready"] = Get("/health/ready"),
             ["GET /openapi/{documentName}.json"] = Get("/openapi/v1.json"),
+            ["GET /api/docs/{documentName?}"] = Get("/api/docs/"),
+            ["GET /api/docs/scalar.js"] = Get("/api/docs/scalar.js"),
+            ["GET /api/docs/scalar.aspnetcore.js"] = Get("/api/docs/scalar.aspnetcore.js"),
+            ["GET /api/docs/favicon.svg"] = Get("/api/docs/favicon.svg"),
             ["GET /staff/risk"] = Get("/staff/risk"),
             ["POST /staff/risk"] = Post("/staff/risk", ("alertId", Nobody), ("actionTaken", "")),
 
@@ -115,6 +119,12 @@ public static class AccessMatrixRequests
             ["POST /staff/families/{familyId}/measures/{dueId?}"] = Post($"{family}/measures/{w.GoalsDueId}"),
             ["POST /family/my-data"] = Post("/family/my-data"),
             ["GET /api/v1/families/{id}"] = Get($"/api/v1/families/{w.FamilyId}"),
+            ["GET /api/v1/fhir/Questionnaire"] = Get("/api/v1/fhir/Questionnaire"),
+            ["GET /api/v1/fhir/Questionnaire/{id}"] = Get("/api/v1/fhir/Questionnaire/session-feedback"),
+            ["GET /api/v1/fhir/QuestionnaireResponse"] = Get($"/api/v1/fhir/QuestionnaireResponse?subject=Family/{w.FamilyId}"),
+            ["GET /api/v1/fhir/QuestionnaireResponse/{id}"] = Get($"/api/v1/fhir/QuestionnaireResponse/{w.ResponseId}"),
+            ["GET /api/v1/fhir/Observation"] = Get($"/api/v1/fhir/Observation?subject=Family/{w.FamilyId}"),
+            ["GET /api/v1/fhir/Observation/{id}"] = Get($"/api/v1/fhir/Observation/{w.ResponseId}"),
 
             ["GET /groups"] = Get("/groups"),
             ["GET /api/v1/groups"] = Get("/api/v1/groups"),

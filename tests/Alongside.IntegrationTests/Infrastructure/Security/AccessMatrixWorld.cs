@@ -51,6 +51,8 @@ public sealed class AccessMatrixWorld
 
     /// <summary>A "you said, we did" note the organisation published.</summary>
     public Guid NoteId { get; private set; }
+    /// <summary>A measure the parent has answered, for the FHIR API's reads.</summary>
+    public Guid ResponseId { get; private set; }
     public string GuestToken { get; private set; } = "";
     public string FeedToken { get; private set; } = "";
     public Guid GroupId { get; private set; }
@@ -217,6 +219,12 @@ public sealed class AccessMatrixWorld
             var note = new YouSaidWeDid { OrganisationId = Org.Id, YouSaid = "Evenings are hard", WeDid = "Sessions after 6pm", PublishedByUserId = Id(Who.Admin), PublishedAt = Now };
             NoteId = note.Id;
             db.YouSaidWeDid.Add(note);
+            var answered = new MeasureDue { FamilyId = FamilyId, InstrumentId = "session-feedback", Point = "matrix-answered", Reason = "After your session", DueAt = Now, CreatedAt = Now, AnsweredAt = Now };
+            db.MeasuresDue.Add(answered);
+            var response = new MeasureResponse { FamilyId = FamilyId, DueId = answered.Id, InstrumentId = "session-feedback", InstrumentVersion = 1, AnsweredByUserId = Id(Who.Parent), AnsweredAt = Now, Total = 3 };
+            response.Answers.Add(new MeasureAnswer { Item = 1, Value = 3 });
+            ResponseId = response.Id;
+            db.MeasureResponses.Add(response);
             return await db.SaveChangesAsync();
         });
 
