@@ -3,6 +3,7 @@ using Alongside.Web.Features.Account;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Messages;
+using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.Referrals;
 using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Staff;
@@ -29,6 +30,7 @@ app.MapSessions();
 app.MapGroups(api);
 AccountApi.MapAccountApi(api);
 FamilyApi.MapFamilyApi(api);
+app.MapOutcomeFloors();
 await app.RunAsync();
 return 0;
 
