@@ -39,8 +39,10 @@ cookie_for() { # email → Cookie header value
 clinician=$(cookie_for clinician@alongside.test)
 parent=$(cookie_for parent@alongside.test)
 
+warm() { # path cookie
+  hey -n 300 -c "$concurrency" -H "Cookie: $2" "http://127.0.0.1:$port$1" >/dev/null
+}
 run() { # name path cookie
-  hey -n 100 -c "$concurrency" -H "Cookie: $3" "http://127.0.0.1:$port$2" >/dev/null
   hey -n "$requests" -c "$concurrency" -H "Cookie: $3" "http://127.0.0.1:$port$2" > "$data/$1.txt"
   rps=$(awk '/Requests\/sec/ {print $2}' "$data/$1.txt")
   p50=$(awk '/ 50% in/ {print $3*1000}' "$data/$1.txt")
@@ -53,6 +55,9 @@ run() { # name path cookie
 caseload=$(curl -s -H "Cookie: $clinician" "http://127.0.0.1:$port/bench/floor/caseload")
 progress=$(curl -s -H "Cookie: $parent" "http://127.0.0.1:$port/bench/floor/progress")
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $families families with outcome measures (seeded in ${seeded} s), $requests requests per endpoint, $concurrency concurrent, SQLite, Release; caseload floor: $caseload; progress floor: $progress"
+# Every endpoint is warmed before any is measured: measured first, a floor ran slower than its
+# page (JIT and caches still warming), which made the ratio flatter the page.
+warm /bench/floor/caseload "$clinician"; warm /staff/caseload "$clinician"; warm /bench/floor/progress "$parent"; warm /family/progress "$parent"
 results=$(
   run floor-caseload /bench/floor/caseload "$clinician"
   run caseload /staff/caseload "$clinician"
