@@ -13,6 +13,8 @@ requests=${2:-1000}
 concurrency=${3:-8}
 port=5080
 data=$(mktemp -d /tmp/alongside-bench.XXXXXX)
+# Set before anything can fail; `|| true` so a server that already stopped still leaves no data behind under set -e.
+trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$data"' EXIT
 command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
 
 dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null
@@ -26,7 +28,6 @@ seeded=$(( $(date +%s) - started ))
 # The source folder as content root, so appsettings.Development.json is read as under `dotnet run`.
 Benchmark__Floors=true dotnet "$dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
 
 cookie_for() { # email → Cookie header value
