@@ -3,6 +3,7 @@ using Alongside.Web.Features.Account;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Messages;
+using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.Outcomes.Fhir;
 using Alongside.Web.Features.Referrals;
 using Alongside.Web.Features.Sessions;
@@ -31,6 +32,7 @@ app.MapGroups(api);
 AccountApi.MapAccountApi(api);
 FamilyApi.MapFamilyApi(api);
 FhirApi.MapFhirApi(api);
+app.MapOutcomeFloors();
 await app.RunAsync();
 return 0;
 

@@ -42,6 +42,15 @@ public static class AdminCommands
                     }
                     Console.WriteLine($"Added {await GroupBenchmark.SeedAsync(services, g):N0} groups.");
                 }
+                if (Option(args, "--outcomes") is { } outcomes)
+                {
+                    if (!int.TryParse(outcomes, out var o) || o is < 1 or > 1_000_000)
+                    {
+                        Console.Error.WriteLine("--outcomes takes a whole number from 1 to 1,000,000");
+                        return 2;
+                    }
+                    Console.WriteLine($"Added {await OutcomeBenchmarkSeed.AddAsync(services, o):N0} families with outcome measures.");
+                }
                 if (args.Contains("--sessions"))
                 {
                     Console.WriteLine($"Added {await SessionBenchmarkSeed.AddYearAsync(services):N0} sessions for the demo clinician.");

@@ -24,8 +24,18 @@ public sealed class CaseloadModel(AlongsideDbContext db, InstrumentCatalogue cat
 
     public async Task OnGetAsync(int? p)
     {
-        var me = User.Id();
         PageNumber = Math.Clamp(p ?? 1, 1, 10_000);
+        (Rows, Total) = await LoadAsync(db, catalogue, audit, options.Value, clock, User.Id(), PageNumber);
+        HasMore = Total > PageNumber * PageSize;
+    }
+
+    /// <summary>
+    /// The page's SQL and nothing else: the three queries, then the audited reads of the page's
+    /// families. The benchmark floor (<see cref="OutcomeFloors"/>) calls this too.
+    /// </summary>
+    public static async Task<(IReadOnlyList<CaseloadRow> Rows, int Total)> LoadAsync(AlongsideDbContext db, InstrumentCatalogue catalogue, AuditLog audit,
+        MeasureOptions options, TimeProvider clock, Guid me, int pageNumber)
+    {
         var mine = db.CareTeamMembers.Where(m => m.UserId == me).Select(m => m.FamilyId);
         var families = await db.Families.Where(f => mine.Contains(f.Id)).Select(f => new { f.Id, f.Name }).ToListAsync();
 
@@ -41,7 +51,7 @@ public sealed class CaseloadModel(AlongsideDbContext db, InstrumentCatalogue cat
                 First = g.OrderBy(r => r.AnsweredAt).Select(r => r.Total).First(),
                 Latest = g.OrderByDescending(r => r.AnsweredAt).Select(r => r.Total).First(),
             }).ToListAsync();
-        var overdueBefore = clock.GetUtcNow().AddDays(-options.Value.OverdueAfterDays);
+        var overdueBefore = clock.GetUtcNow().AddDays(-options.OverdueAfterDays);
         var overdue = await db.MeasuresDue.Open().Where(d => mine.Contains(d.FamilyId) && d.DueAt < overdueBefore)
             .GroupBy(d => d.FamilyId).Select(g => new { FamilyId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.FamilyId, x => x.Count);
 
@@ -51,10 +61,9 @@ public sealed class CaseloadModel(AlongsideDbContext db, InstrumentCatalogue cat
                 .OrderBy(l => l.Instrument, StringComparer.Ordinal).ToList(),
             overdue.GetValueOrDefault(f.Id)));
         var sorted = CaseloadOrder.Sort(rows).ToList();
-        Total = sorted.Count;
-        Rows = sorted.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
-        HasMore = sorted.Count > PageNumber * PageSize;
-        if (Rows.Count > 0) await audit.RecordReadsAsync("Family", Rows.Select(r => (r.FamilyId, r.FamilyId)).ToList(), "Read the family's outcome scores on the caseload");
+        var shown = sorted.Skip((pageNumber - 1) * PageSize).Take(PageSize).ToList();
+        if (shown.Count > 0) await audit.RecordReadsAsync("Family", shown.Select(r => (r.FamilyId, r.FamilyId)).ToList(), "Read the family's outcome scores on the caseload");
+        return (shown, sorted.Count);
     }
 
     private static ScoreLine Line(Instrument instrument, decimal first, decimal latest, int count) => new(

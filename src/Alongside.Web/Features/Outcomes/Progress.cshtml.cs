@@ -21,9 +21,11 @@ public sealed class ProgressModel(AlongsideDbContext db, InstrumentCatalogue cat
     public IReadOnlyList<GoalLine> Goals { get; private set; } = [];
     public IReadOnlyList<Measure> Questionnaires { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync() => (Goals, Questionnaires) = await LoadAsync(db, catalogue, User.Id());
+
+    /// <summary>The page's SQL and what it makes of it; the benchmark floor (<see cref="OutcomeFloors"/>) calls this too.</summary>
+    public static async Task<(IReadOnlyList<GoalLine> Goals, IReadOnlyList<Measure> Questionnaires)> LoadAsync(AlongsideDbContext db, InstrumentCatalogue catalogue, Guid me)
     {
-        var me = User.Id();
         var responses = await db.MeasureResponses.Where(r => db.FamilyIdsCaredForBy(me).Contains(r.FamilyId))
             .OrderBy(r => r.AnsweredAt).Take(500)
             .Select(r => new { r.Id, r.InstrumentId, r.AnsweredAt, r.Total, r.Late, WithClinician = r.WithClinicianUserId != null })
@@ -34,14 +36,14 @@ public sealed class ProgressModel(AlongsideDbContext db, InstrumentCatalogue cat
 
         var goals = catalogue.Find(MeasureSchedule.Goals);
         var when = responses.ToDictionary(r => r.Id, r => r.AnsweredAt);
-        Goals = goals is null ? [] : goalAnswers.GroupBy(a => a.Text ?? $"Goal {a.Item}")
+        IReadOnlyList<GoalLine> lines = goals is null ? [] : goalAnswers.GroupBy(a => a.Text ?? $"Goal {a.Item}")
             .Select(g =>
             {
                 var ratings = g.Select(a => (At: when[a.ResponseId], Rating: a.Value!.Value)).OrderBy(x => x.At).ToList();
                 return new GoalLine(g.Key, ratings, ratings.Count > 1 ? InstrumentScoring.Compare(goals, ratings[0].Rating, ratings[^1].Rating) : null);
             }).ToList();
 
-        Questionnaires = responses.Where(r => r.InstrumentId != MeasureSchedule.Goals)
+        var questionnaires = responses.Where(r => r.InstrumentId != MeasureSchedule.Goals)
             .GroupBy(r => r.InstrumentId)
             .Select(g => catalogue.Find(g.Key) is { Kind: InstrumentKind.Questionnaire } instrument
                 ? new Measure(instrument,
@@ -49,6 +51,7 @@ public sealed class ProgressModel(AlongsideDbContext db, InstrumentCatalogue cat
                     g.Count() > 1 ? InstrumentScoring.Compare(instrument, g.First().Total, g.Last().Total) : null)
                 : null)
             .OfType<Measure>().ToList();
+        return (lines, questionnaires);
     }
 
     /// <summary>What a change means, in plain words.</summary>
