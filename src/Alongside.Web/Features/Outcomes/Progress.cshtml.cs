@@ -26,10 +26,12 @@ public sealed class ProgressModel(AlongsideDbContext db, InstrumentCatalogue cat
     /// <summary>The page's SQL and what it makes of it; the benchmark floor (<see cref="OutcomeFloors"/>) calls this too.</summary>
     public static async Task<(IReadOnlyList<GoalLine> Goals, IReadOnlyList<Measure> Questionnaires)> LoadAsync(AlongsideDbContext db, InstrumentCatalogue catalogue, Guid me)
     {
-        var responses = await db.MeasureResponses.Where(r => db.FamilyIdsCaredForBy(me).Contains(r.FamilyId))
-            .OrderBy(r => r.AnsweredAt).Take(500)
+        // Feedback is not progress; of the rest, the newest 500 (a long history keeps its latest scores).
+        var shown = catalogue.All.Where(i => i.Kind != InstrumentKind.Feedback).Select(i => i.Id).ToList();
+        var responses = (await db.MeasureResponses.Where(r => db.FamilyIdsCaredForBy(me).Contains(r.FamilyId) && shown.Contains(r.InstrumentId))
+            .OrderByDescending(r => r.AnsweredAt).Take(500)
             .Select(r => new { r.Id, r.InstrumentId, r.AnsweredAt, r.Total, r.Late, WithClinician = r.WithClinicianUserId != null })
-            .ToListAsync();
+            .ToListAsync()).OrderBy(r => r.AnsweredAt).ToList();
         var goalIds = responses.Where(r => r.InstrumentId == MeasureSchedule.Goals).Select(r => r.Id).ToList();
         var goalAnswers = await db.MeasureAnswers.Where(a => goalIds.Contains(a.ResponseId) && a.Value != null)
             .Select(a => new { a.ResponseId, a.Item, a.Value, a.Text }).ToListAsync();
