@@ -54,7 +54,7 @@ public sealed class SharingModel(AlongsideDbContext db, TimeProvider clock) : Pa
             new(SharingAudience.Referrer, "The professional who referred you",
                 "They will see your child's first name, whether your plan is agreed, your goals and the review date. Never the support or its costs, assessments, session notes or anything else in your record.", Active(SharingAudience.Referrer)),
             new(SharingAudience.PeerSupporter, "Your peer supporter",
-                "The peer supporter matched with you will see your child's first name, your goals, the kinds of support in your plan and how many sessions are left, so they can help you with it. Never costs or funding, assessments, session notes or anything else in your record.", Active(SharingAudience.PeerSupporter)),
+                "The peer supporter matched with you will see your child's first name, your goals and how you rate them, the kinds of support in your plan and how many sessions are left, so they can help you with it. Never costs or funding, assessments, session notes, your wellbeing questionnaires or anything else in your record.", Active(SharingAudience.PeerSupporter)),
         ];
         History = consents.Select(c => (c.Audience, c.From, c.RevokedAt)).ToList();
         return true;

@@ -63,6 +63,19 @@ public abstract class SharingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var unmatched = app.NewBrowser();
         await unmatched.SignInAsync(await app.CreateStaffAsync(peerOrg, Role.PeerSupporter));
 
+        // The family rated the goal twice, and filled in a wellbeing questionnaire.
+        var parentId = await app.WithDbAsync(db => db.FamilyCarers.Where(c => c.FamilyId == familyId).Select(c => c.UserId).FirstAsync());
+        await app.WithDbAsync(db =>
+        {
+            foreach (var (rating, days) in new[] { (2, 20), (6, 2) })
+            {
+                var goals = new MeasureResponse { FamilyId = familyId, InstrumentId = "goals", InstrumentVersion = 1, AnsweredByUserId = parentId, AnsweredAt = app.Now.AddDays(-days), Total = rating };
+                goals.Answers.Add(new MeasureAnswer { Item = 1, Value = rating, Text = "Bedtimes without shouting" });
+                db.MeasureResponses.Add(goals);
+            }
+            db.MeasureResponses.Add(new MeasureResponse { FamilyId = familyId, InstrumentId = "phq-9", InstrumentVersion = 1, AnsweredByUserId = parentId, AnsweredAt = app.Now, Total = 17, Band = "Moderately severe" });
+            return db.SaveChangesAsync();
+        });
         Assert.Contains("They have not chosen to share their plan with you", await supporter.GetPageAsync(page));
         Assert.DoesNotContain("Bedtimes without shouting", await supporter.GetPageAsync(page));
 
@@ -72,8 +85,9 @@ public abstract class SharingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var shared = await supporter.GetPageAsync(page);
         Assert.Contains("Bedtimes without shouting", shared);
         Assert.Contains("0 of 6 sessions used, 6 left", shared);
-        // Exactly what the choice promises: no costs, funding or children's details.
-        foreach (var hidden in new[] { "1,200", "£", "Adoption and Special Guardianship", "ASGSF", "Date of birth" })
+        Assert.Contains("Rated 2 out of 10 at first, 6 most recently", shared);
+        // Exactly what the choice promises: no costs, funding, wellbeing questionnaires or children's details.
+        foreach (var hidden in new[] { "1,200", "£", "Adoption and Special Guardianship", "ASGSF", "Date of birth", "Moderately severe", "PHQ" })
         {
             Assert.DoesNotContain(hidden, shared);
         }
