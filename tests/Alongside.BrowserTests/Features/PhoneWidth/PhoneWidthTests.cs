@@ -68,6 +68,10 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
             MatchedAt = app.Now,
         };
         var feedback = new MeasureDue { FamilyId = familyId, InstrumentId = "session-feedback", Point = "phone", Reason = "After your session", DueAt = app.Now, CreatedAt = app.Now };
+        var childId = await app.WithDbAsync(db => db.Children.Where(c => c.FamilyId == familyId).Select(c => c.Id).FirstAsync());
+        var plan = new SupportPlan { FamilyId = familyId, ChildId = childId, OrganisationId = therapy.Id, Status = PlanStatus.Agreed, StartDate = new DateOnly(2026, 11, 1), ReviewDate = new DateOnly(2027, 3, 1), CreatedByUserId = clinician.Id, CreatedAt = app.Now };
+        plan.Goals.Add(new PlanGoal { Order = 1, Text = "Bedtimes without shouting, most nights of the week" });
+        var goals = new MeasureDue { FamilyId = familyId, PlanId = plan.Id, InstrumentId = "goals", Point = "phone", Reason = "At the start of your support", DueAt = app.Now, CreatedAt = app.Now };
         var alert = new RiskAlert { FamilyId = familyId, Where = "a message", Path = "/messages", RaisedAt = app.Now, NextEscalationAt = app.Now.AddHours(1) };
         alert.Organisations.Add(new RiskAlertOrganisation { AlertId = alert.Id, OrganisationId = therapy.Id });
         alert.Steps.Add(new RiskAlertStep { AlertId = alert.Id, At = app.Now, What = "Raised: the care team told (1)" });
@@ -78,6 +82,8 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
             db.Sessions.Add(session);
             db.HomeStrategies.Add(strategy);
             db.MeasuresDue.Add(feedback);
+            db.SupportPlans.Add(plan);
+            db.MeasuresDue.Add(goals);
             db.PeerGroups.Add(group);
             db.PeerGroupMembers.Add(new Alongside.Web.Features.Groups.PeerGroupMember { GroupId = group.Id, UserId = parentPerson.Id, Status = Alongside.Web.Features.Groups.GroupMemberStatus.Member, DisplayName = "Robin's gran", RequestedAt = app.Now, ConductAcceptedAt = app.Now });
             db.GroupPosts.Add(new Alongside.Web.Features.Groups.GroupPost { GroupId = group.Id, AuthorUserId = admin.Id, Body = "Welcome, everyone.", PostedAt = app.Now, Status = Alongside.Web.Features.Groups.PostStatus.Visible });
@@ -99,6 +105,12 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(staff, "risk-queue", "/staff/risk", "Acknowledge the alert in a message");
         await VisitAsync(staff, "devices", "/account/sessions");
         await VisitAsync(staff, "caseload", "/staff/caseload");
+        await VisitAsync(staff, "with-family", $"/staff/families/{familyId}/measures");
+        // Saved empty: a message by the goal.
+        await VisitAsync(staff, "with-family-errors", $"/staff/families/{familyId}/measures/{goals.Id}", "Save the family's answers");
+        await VisitAsync(staff, "feedback", "/staff/feedback");
+        // No reason chosen: the error summary and the message by the reasons.
+        await VisitAsync(staff, "end-plan", $"/staff/families/{familyId}/plans/{plan.Id}/end", "End the support");
 
         var family = await app.NewPageAsync(320, 800);
         await family.SignInAsync(parentPerson);
@@ -130,6 +142,10 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(adminPage, "local-help-admin", "/admin/local-help", "Add to the directory");
         await VisitAsync(adminPage, "manage-measures", $"/groups/{group.Id}/manage");
         await VisitAsync(adminPage, "instruments", "/admin/instruments");
+        // A blank licence reference: the error summary names it.
+        await VisitAsync(adminPage, "instruments-licence", "/admin/instruments", "Record the licence");
+        // Published blank: a message by each box.
+        await VisitAsync(adminPage, "feedback-publish", "/staff/feedback", "Publish to families");
 
         var peer = await app.NewPageAsync(320, 800);
         await peer.SignInAsync(supporter);
