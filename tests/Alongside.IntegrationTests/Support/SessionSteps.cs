@@ -133,4 +133,24 @@ public static class SessionSteps
                 record is null ? Html.CellText(cells[3]) : "Booked");
         }).ToList();
     }
+
+    /// <summary>A session two hours ago that the family's clinician records as attended, through the diary.</summary>
+    public static async Task<Guid> AttendedSessionAsync(this AlongsideApp app, Ready ready)
+    {
+        var session = new Session
+        {
+            FamilyId = ready.FamilyId,
+            ClinicianUserId = ready.Clinician.Id,
+            Kind = SessionKind.ParentingSupport,
+            StartsAt = app.Now.AddHours(-2),
+            EndsAt = app.Now.AddHours(-1),
+            Mode = DeliveryMode.Online,
+            BookedByUserId = ready.Clinician.Id,
+            CreatedAt = app.Now.AddDays(-3),
+        };
+        await app.WithDbAsync(db => { db.Sessions.Add(session); return db.SaveChangesAsync(); });
+        var recorded = await ready.Staff.PostFormAsync($"/staff/sessions?handler=Record&id={session.Id}&outcome=Attended", new Dictionary<string, string>(), tokenFrom: "/staff/sessions");
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        return session.Id;
+    }
 }

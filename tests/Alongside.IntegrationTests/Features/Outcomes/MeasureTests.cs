@@ -96,21 +96,8 @@ public abstract class MeasureTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task An_attended_session_asks_for_feedback_and_the_goals_again()
     {
         var ready = await app.ReadyToBookAsync();
-        var session = new Session
-        {
-            FamilyId = ready.FamilyId,
-            ClinicianUserId = ready.Clinician.Id,
-            Kind = SessionKind.ParentingSupport,
-            StartsAt = app.Now.AddHours(-2),
-            EndsAt = app.Now.AddHours(-1),
-            Mode = DeliveryMode.Online,
-            BookedByUserId = ready.Clinician.Id,
-            CreatedAt = app.Now.AddDays(-3),
-        };
-        await app.WithDbAsync(db => { db.Sessions.Add(session); return db.SaveChangesAsync(); });
-        var recorded = await ready.Staff.PostFormAsync($"/staff/sessions?handler=Record&id={session.Id}&outcome=Attended", new Dictionary<string, string>(), tokenFrom: "/staff/sessions");
-        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        var after = (await DueAsync(ready.FamilyId)).Where(d => d.SessionId == session.Id).Select(d => d.InstrumentId).ToList();
+        var sessionId = await app.AttendedSessionAsync(ready);
+        var after = (await DueAsync(ready.FamilyId)).Where(d => d.SessionId == sessionId).Select(d => d.InstrumentId).ToList();
         Assert.Equal(["goals", "session-feedback"], after);
 
         var feedback = (await DueAsync(ready.FamilyId)).Single(d => d.InstrumentId == "session-feedback");

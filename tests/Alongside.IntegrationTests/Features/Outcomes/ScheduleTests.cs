@@ -22,21 +22,8 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
     /// <summary>A session yesterday that the clinician records as attended; returns the instruments then asked for.</summary>
     private async Task<List<string>> AttendAsync(Ready ready)
     {
-        var session = new Session
-        {
-            FamilyId = ready.FamilyId,
-            ClinicianUserId = ready.Clinician.Id,
-            Kind = SessionKind.ParentingSupport,
-            StartsAt = app.Now.AddHours(-2),
-            EndsAt = app.Now.AddHours(-1),
-            Mode = DeliveryMode.Online,
-            BookedByUserId = ready.Clinician.Id,
-            CreatedAt = app.Now.AddDays(-3),
-        };
-        await app.WithDbAsync(db => { db.Sessions.Add(session); return db.SaveChangesAsync(); });
-        var recorded = await ready.Staff.PostFormAsync($"/staff/sessions?handler=Record&id={session.Id}&outcome=Attended", new Dictionary<string, string>(), tokenFrom: "/staff/sessions");
-        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        return (await DueAsync(ready.FamilyId)).Where(d => d.SessionId == session.Id).Select(d => d.InstrumentId).Order().ToList();
+        var sessionId = await app.AttendedSessionAsync(ready);
+        return (await DueAsync(ready.FamilyId)).Where(d => d.SessionId == sessionId).Select(d => d.InstrumentId).Order().ToList();
     }
 
     [Fact]
