@@ -15,7 +15,7 @@ command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null
 dll=src/Alongside.Web/bin/Release/net10.0/Alongside.Web.dll
 export ASPNETCORE_ENVIRONMENT=Development Database__DataFolder="$data" App__SeedDemoData=false Logging__LogLevel__Default=Warning
-trap 'kill ${app:-} 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$data"' EXIT
 
 echo "## SQLite"
 dotnet "$dll" seed --groups "$groups" >/dev/null
@@ -35,8 +35,8 @@ if [ -n "${ALONGSIDE_BENCH_POSTGRES:-}" ]; then
 fi
 
 echo "## HTTP, SQLite"
-export RateLimits__PublicApiPermitsPerMinute=1000000
-dotnet "$dll" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
+export RateLimits__PublicApiPermitsPerMinute=100000
+dotnet "$dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
 run() { # name path

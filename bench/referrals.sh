@@ -18,9 +18,9 @@ dll=src/Alongside.Web/bin/Release/net10.0/Alongside.Web.dll
 export ASPNETCORE_ENVIRONMENT=Development Database__DataFolder="$data" App__SeedDemoData=false
 export Logging__LogLevel__Default=Warning
 dotnet "$dll" seed --families "$families" >/dev/null
-dotnet "$dll" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
+dotnet "$dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
 
 cookie_for() { # email → Cookie header value

@@ -15,7 +15,7 @@ dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null
 ASPNETCORE_ENVIRONMENT=Production Database__DataFolder="$data" App__SeedDemoData=true App__PublicBaseUrl="http://127.0.0.1:$port" \
   dotnet src/Alongside.Web/bin/Release/net10.0/Alongside.Web.dll --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
 
 run() { # name path
