@@ -62,9 +62,16 @@ public sealed class InstrumentsModel(AlongsideDbContext db, Instruments instrume
         var instrument = All.FirstOrDefault(i => i.Definition.Id == instrumentId && i.Definition.LicenceRequired).Definition;
         if (instrument is null) return NotFound();
         var reference = Reference?.Trim() ?? "";
-        if (reference.Length == 0) ModelState.AddModelError(nameof(Reference), $"Enter your licence reference for {instrument.Name}");
-        else if (reference.Length > InstrumentLicence.ReferenceLength) ModelState.AddModelError(nameof(Reference), $"The licence reference must be {InstrumentLicence.ReferenceLength} characters or fewer");
-        if (!ModelState.IsValid) return Page();
+        // Keyed by the box's id, so the summary's link lands on it.
+        var box = $"reference-{instrument.Id}";
+        if (reference.Length == 0) ModelState.AddModelError(box, $"Enter your licence reference for {instrument.Name}");
+        else if (reference.Length > InstrumentLicence.ReferenceLength) ModelState.AddModelError(box, $"The licence reference must be {InstrumentLicence.ReferenceLength} characters or fewer");
+        if (!ModelState.IsValid)
+        {
+            var every = await schedule.EveryAsync(OrganisationId);
+            (GoalsEvery, WellbeingEvery) = (every.Goals.ToString(), every.Wellbeing.ToString());
+            return Page();
+        }
 
         var licence = await db.InstrumentLicences.SingleOrDefaultAsync(l => l.OrganisationId == org && l.InstrumentId == instrument.Id);
         if (licence is null) db.InstrumentLicences.Add(licence = new InstrumentLicence { OrganisationId = org, InstrumentId = instrument.Id, Reference = reference });
