@@ -87,6 +87,8 @@ public static class PageChecks
     /// <summary>axe-core against WCAG 2.2 AA; any violation fails with its rule and nodes.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        // After a click that navigates, wait for the new page's stylesheet: unstyled links are small targets.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
         Assert.True(problems.Count == 0, $"axe found {problems.Count} violation(s) on {page.Url}:\n" + string.Join("\n", problems));
