@@ -7,6 +7,7 @@ using Alongside.Web.Features.PeerSupport.LocalHelp;
 using Alongside.Web.Features.Referrals;
 using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Strategies;
+using Alongside.Web.Features.Training;
 using Alongside.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -57,6 +58,15 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<ReferralDocument> ReferralDocuments => Set<ReferralDocument>();
 
+    // Kernel/Courses
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseWeek> CourseWeeks => Set<CourseWeek>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortFacilitator> CohortFacilitators => Set<CohortFacilitator>();
+    public DbSet<CoursePlace> CoursePlaces => Set<CoursePlace>();
+    public DbSet<CourseAttendance> CourseAttendance => Set<CourseAttendance>();
+    public DbSet<CourseReminder> CourseReminders => Set<CourseReminder>();
+
     // Infrastructure/Auditing, Infrastructure/Security and Infrastructure/Notices
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -90,6 +100,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<PeerContact> PeerContacts => Set<PeerContact>();
     public DbSet<PeerContactSignpost> PeerContactSignposts => Set<PeerContactSignpost>();
     public DbSet<SafeguardingConcern> SafeguardingConcerns => Set<SafeguardingConcern>();
+    public DbSet<SupervisionEntry> SupervisionEntries => Set<SupervisionEntry>();
 
     // Features/PeerSupport/LocalHelp
     public DbSet<LocalHelpEntry> LocalHelpEntries => Set<LocalHelpEntry>();
@@ -97,6 +108,10 @@ public abstract class AlongsideDbContext(DbContextOptions options)
 
     // Features/Referrals
     public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
+
+    // Features/Training
+    public DbSet<TrainingInterest> TrainingInterests => Set<TrainingInterest>();
+    public DbSet<TrainingInterestNote> TrainingInterestNotes => Set<TrainingInterestNote>();
 
     // Features/Sessions
     public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();

@@ -23,6 +23,7 @@ public static class KernelSetup
         services.AddHostedService<RiskEscalation>();
         services.AddRights();
         services.AddMeasures();
+        services.AddCourses();
         return services;
     }
 }

@@ -23,4 +23,23 @@ public class PeerSupportRequest
 
     /// <summary>Why this supporter, in words, as the coordinator confirmed it.</summary>
     public string? MatchReason { get; set; }
+
+    /// <summary>When the parent said yes to the proposed supporter; contact starts only after.</summary>
+    public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>A supporter the parent said no to, so the coordinator does not propose them again.</summary>
+    public Guid? DeclinedSupporterUserId { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public Guid? EndedByUserId { get; set; }
+    public MatchEndReason? EndReason { get; set; }
+}
+
+public enum MatchEndReason
+{
+    GoalsMet = 1,
+    ParentChose = 2,
+    SupporterChose = 3,
+    NoContact = 4,
+    MovedToOtherSupport = 5,
+    Other = 6,
 }

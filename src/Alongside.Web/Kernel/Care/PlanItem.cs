@@ -12,4 +12,7 @@ public class PlanItem
     public FundingRoute Funding { get; set; }
     public decimal Cost { get; set; }
     public string? FundingReference { get; set; }
+
+    /// <summary>For a group course item: the cohort the family has a place on (or is waiting for).</summary>
+    public Guid? CohortId { get; set; }
 }

@@ -17,6 +17,7 @@ public sealed partial class NoticeTemplateTests
     {
         ["Organisation"] = "the name of a service",
         ["Group"] = "the name of a peer support group, public on /groups",
+        ["Course"] = "the title of a course, public on /courses",
         ["Inviter"] = "the name of the carer who invites a guest or a carer",
         ["Family"] = "the family's own name for itself, sent to a person they invite",
         ["Clinician"] = "the clinician's name, for a session reminder",

@@ -660,9 +660,25 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeclinedSupporterUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("District")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
@@ -818,6 +834,54 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "AcknowledgedAt");
 
                     b.ToTable("SafeguardingConcerns");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.SupervisionEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupervisorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Wellbeing")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WellbeingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SupporterUserId", "HeldOn");
+
+                    b.HasIndex("SupervisorUserId", "SupporterUserId", "HeldOn");
+
+                    b.ToTable("SupervisionEntries");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Referrals.ReferralDraft", b =>
@@ -1109,6 +1173,110 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("HomeStrategies");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("HowMany")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ServiceRole")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt");
+
+                    b.ToTable("TrainingInterests");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterestNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InterestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterestId", "CreatedAt");
+
+                    b.ToTable("TrainingInterestNotes");
+                });
+
             modelBuilder.Entity("Alongside.Web.Infrastructure.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1333,6 +1501,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CohortId")
                         .HasColumnType("uuid");
 
                     b.Property<decimal>("Cost")
@@ -1700,6 +1871,280 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("FamilyId", "CreatedAt");
 
                     b.ToTable("SupportPlans");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccessInformation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PlacesHeld")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VenueAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("VenueName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "StartsOn");
+
+                    b.HasIndex("OrganisationId", "StartsOn");
+
+                    b.ToTable("Cohorts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Cohorts_PlacesHeld", "\"PlacesHeld\" >= 0 AND \"PlacesHeld\" <= \"Capacity\"");
+                        });
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CohortFacilitator", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CohortId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CohortFacilitators");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CompletionMinimum")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("CostPerPlace")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Funding")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OfferHours")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PrerequisiteCourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RenewalMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("SelfEnrol")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhoFor")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrerequisiteCourseId");
+
+                    b.HasIndex("OrganisationId", "Title");
+
+                    b.ToTable("Courses");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseAttendance", b =>
+                {
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PlaceId", "Week");
+
+                    b.ToTable("CourseAttendance");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CoursePlace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OfferExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.HasIndex("CohortId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "OfferExpiresAt");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("CohortId", "Status", "JoinedAt");
+
+                    b.ToTable("CoursePlaces");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseReminder", b =>
+                {
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlaceId", "Week");
+
+                    b.ToTable("CourseReminders");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseWeek", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("CourseId", "Number");
+
+                    b.ToTable("CourseWeeks");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamMember", b =>
@@ -2741,6 +3186,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.SupervisionEntry", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Sessions.CalendarFeed", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
@@ -2799,6 +3253,24 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasOne("Alongside.Web.Kernel.Families.Family", null)
                         .WithMany()
                         .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterest", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterestNote", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Training.TrainingInterest", null)
+                        .WithMany()
+                        .HasForeignKey("InterestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2919,6 +3391,96 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Navigation("Child");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CohortFacilitator", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Cohort", null)
+                        .WithMany("Facilitators")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Course", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("PrerequisiteCourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseAttendance", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.CoursePlace", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CoursePlace", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseReminder", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.CoursePlace", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseWeek", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Course", null)
+                        .WithMany("WeekPlan")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamMember", b =>
@@ -3185,6 +3747,21 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Navigation("Goals");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
+                {
+                    b.Navigation("Facilitators");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Course", b =>
+                {
+                    b.Navigation("WeekPlan");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CoursePlace", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.Family", b =>

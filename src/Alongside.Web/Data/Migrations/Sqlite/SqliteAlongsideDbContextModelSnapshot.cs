@@ -655,8 +655,24 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeclinedSupporterUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("District")
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FamilyId")
@@ -813,6 +829,54 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "AcknowledgedAt");
 
                     b.ToTable("SafeguardingConcerns");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.SupervisionEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupervisorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Wellbeing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WellbeingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SupporterUserId", "HeldOn");
+
+                    b.HasIndex("SupervisorUserId", "SupporterUserId", "HeldOn");
+
+                    b.ToTable("SupervisionEntries");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Referrals.ReferralDraft", b =>
@@ -1104,6 +1168,110 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("HomeStrategies");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HowMany")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceRole")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt");
+
+                    b.ToTable("TrainingInterests");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterestNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InterestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterestId", "CreatedAt");
+
+                    b.ToTable("TrainingInterestNotes");
+                });
+
             modelBuilder.Entity("Alongside.Web.Infrastructure.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1326,6 +1494,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CohortId")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Cost")
@@ -1693,6 +1864,280 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("FamilyId", "CreatedAt");
 
                     b.ToTable("SupportPlans");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessInformation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacesHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "StartsOn");
+
+                    b.HasIndex("OrganisationId", "StartsOn");
+
+                    b.ToTable("Cohorts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Cohorts_PlacesHeld", "\"PlacesHeld\" >= 0 AND \"PlacesHeld\" <= \"Capacity\"");
+                        });
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CohortFacilitator", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CohortFacilitators");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompletionMinimum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CostPerPlace")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Funding")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrerequisiteCourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RenewalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SelfEnrol")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhoFor")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrerequisiteCourseId");
+
+                    b.HasIndex("OrganisationId", "Title");
+
+                    b.ToTable("Courses");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseAttendance", b =>
+                {
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlaceId", "Week");
+
+                    b.ToTable("CourseAttendance");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CoursePlace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OfferExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.HasIndex("CohortId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "OfferExpiresAt");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("CohortId", "Status", "JoinedAt");
+
+                    b.ToTable("CoursePlaces");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseReminder", b =>
+                {
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlaceId", "Week");
+
+                    b.ToTable("CourseReminders");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseWeek", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CourseId", "Number");
+
+                    b.ToTable("CourseWeeks");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamMember", b =>
@@ -2728,6 +3173,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.SupervisionEntry", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Sessions.CalendarFeed", b =>
                 {
                     b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
@@ -2786,6 +3240,24 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasOne("Alongside.Web.Kernel.Families.Family", null)
                         .WithMany()
                         .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterest", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Training.TrainingInterestNote", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Training.TrainingInterest", null)
+                        .WithMany()
+                        .HasForeignKey("InterestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2906,6 +3378,96 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Navigation("Child");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CohortFacilitator", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Cohort", null)
+                        .WithMany("Facilitators")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Course", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("PrerequisiteCourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseAttendance", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.CoursePlace", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CoursePlace", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseReminder", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.CoursePlace", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CourseWeek", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Courses.Course", null)
+                        .WithMany("WeekPlan")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.CareTeamMember", b =>
@@ -3172,6 +3734,21 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Navigation("Goals");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
+                {
+                    b.Navigation("Facilitators");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.Course", b =>
+                {
+                    b.Navigation("WeekPlan");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Courses.CoursePlace", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Families.Family", b =>
