@@ -14,6 +14,11 @@ public sealed class StaffPlanModel(AlongsideDbContext db, AuditLog audit) : Page
     public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];
     public bool OnCareTeam { get; private set; }
 
+    /// <summary>The plan's group course items, with the cohort each has a place on (or is waiting for).</summary>
+    public IReadOnlyList<CourseItem> CourseItems { get; private set; } = [];
+
+    public sealed record CourseItem(Guid ItemId, string? Course, DateOnly? StartsOn, PlaceStatus? Status);
+
     public async Task<IActionResult> OnGetAsync(Guid familyId, Guid planId)
     {
         var me = User.Id();
@@ -24,6 +29,12 @@ public sealed class StaffPlanModel(AlongsideDbContext db, AuditLog audit) : Page
         Plan = plan;
         Versions = await PlanQueries.VersionsAsync(db, familyId, plan.ChildName);
         OnCareTeam = await db.CareTeamMembers.AnyAsync(c => c.FamilyId == familyId && c.UserId == me);
+        CourseItems = await db.PlanItems.Where(i => i.PlanId == planId && i.Kind == PlanItemKind.GroupCourse)
+            .Select(i => new CourseItem(i.Id,
+                db.Cohorts.Where(k => k.Id == i.CohortId).Select(k => k.Course!.Title).FirstOrDefault(),
+                db.Cohorts.Where(k => k.Id == i.CohortId).Select(k => (DateOnly?)k.StartsOn).FirstOrDefault(),
+                db.CoursePlaces.Where(p => p.PlanItemId == i.Id).OrderByDescending(p => p.JoinedAt).Select(p => (PlaceStatus?)p.Status).FirstOrDefault()))
+            .ToListAsync();
         await audit.RecordReadAsync("SupportPlan", planId, familyId, "Read the support plan");
         return Page();
     }

@@ -8,6 +8,9 @@ namespace Alongside.Web.Features.Sessions;
 /// <summary>One session as a calendar shows it: when, what kind, with whom, how to join. Nothing clinical.</summary>
 public sealed record CalendarEntry(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string With, DeliveryMode Mode, string? VideoLink, string? Place, bool Cancelled);
 
+/// <summary>One week's meeting of a course the person has a place on, or runs.</summary>
+public sealed record CourseMeetingEntry(Guid Id, int Week, string Course, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place, string? OnlineLink);
+
 /// <summary>
 /// iCalendar for "add to calendar" and the personal feed. Times are UTC instants, so every
 /// calendar app shows them in its own zone. Cancelled sessions stay in the feed marked as
@@ -15,7 +18,7 @@ public sealed record CalendarEntry(Guid Id, SessionKind Kind, DateTimeOffset Sta
 /// </summary>
 public static class SessionCalendar
 {
-    public static string Build(IEnumerable<CalendarEntry> entries)
+    public static string Build(IEnumerable<CalendarEntry> entries, IEnumerable<CourseMeetingEntry>? meetings = null)
     {
         var calendar = new Ical.Net.Calendar();
         calendar.AddProperty("X-WR-CALNAME", "Alongside");
@@ -34,6 +37,18 @@ public static class SessionCalendar
             };
             if (e.Cancelled) calendarEvent.Status = "CANCELLED";
             calendar.Events.Add(calendarEvent);
+        }
+        foreach (var m in meetings ?? [])
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{m.Id:N}-week{m.Week}@alongside",
+                Summary = $"{m.Course}, week {m.Week}",
+                Description = m.OnlineLink is null ? "Sign in to Alongside for the details." : $"Join online: {m.OnlineLink}",
+                Location = m.Place ?? m.OnlineLink,
+                Start = new CalDateTime(m.StartsAt.UtcDateTime, "UTC"),
+                End = new CalDateTime(m.EndsAt.UtcDateTime, "UTC"),
+            });
         }
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }

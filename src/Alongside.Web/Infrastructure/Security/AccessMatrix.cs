@@ -96,6 +96,9 @@ public static class AccessMatrix
     private static readonly Who[] FeedHolder = [Who.Parent];
     private static readonly Who[] Nobody = [];
 
+    /// <summary>The facilitator of the cohort (the care team clinician in the world) and the organisation's admin.</summary>
+    private static readonly Who[] CohortRunners = [Who.CareTeamClinician, Who.Admin];
+
     private static Row Anyone(string endpoint) => new(endpoint, null, null);
 
     private static Row Anyone(string endpoint, Who[] only) => new(endpoint, null, only.ToHashSet());
@@ -200,6 +203,26 @@ public static class AccessMatrix
         By("GET /api/v1/fhir/Observation", Policies.Member, TheFamilyAndCareTeam),
         By("GET /api/v1/fhir/Observation/{id}", Policies.Member, TheFamilyAndCareTeam),
 
+        // Courses: the catalogue is open, taking a place needs an account; admins run courses, facilitators and admins run cohorts
+        Anyone("GET /courses"),
+        Anyone("GET /courses/{id}"),
+        Anyone("POST /courses/{id}?handler=Join", SignedIn),
+        Anyone("POST /courses/{id}?handler=Ask", SignedIn),
+        By("GET /courses/mine", Policies.SignedIn),
+        By("POST /courses/mine?handler=Accept", Policies.SignedIn, Nobody),
+        By("POST /courses/mine?handler=Leave", Policies.SignedIn, Nobody),
+        By("GET /courses/places/{id}/certificate", Policies.SignedIn, [Who.Parent, Who.CareTeamClinician, Who.Admin]),
+        By("GET /courses/manage", Policies.Staff),
+        By("GET /courses/manage/course/{id?}", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /courses/manage/course/{id?}", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /courses/manage/course/{id?}?handler=Retire", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("GET /courses/manage/course/{courseId}/cohorts/new", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /courses/manage/course/{courseId}/cohorts/new", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("GET /courses/cohorts/{id}", Policies.Staff, CohortRunners),
+        By("POST /courses/cohorts/{id}?handler=Remove", Policies.Staff, CohortRunners),
+        By("GET /courses/cohorts/{id}/register/{week}", Policies.Staff, CohortRunners),
+        By("POST /courses/cohorts/{id}/register/{week}", Policies.Staff, CohortRunners),
+
         // Groups: open to read, acting needs an account; members and the people who run the group inside
         Anyone("GET /groups"),
         Anyone("GET /api/v1/groups"),
@@ -259,6 +282,8 @@ public static class AccessMatrix
         By("GET /staff/families/{familyId}/plans/{planId}", Policies.FamilyWorker, WorkersOfTheFamilysOrganisation),
         By("GET /staff/families/{familyId}/plans/{planId}/end", Policies.FamilyWorker, CareTeam),
         By("POST /staff/families/{familyId}/plans/{planId}/end", Policies.FamilyWorker, CareTeam),
+        By("GET /staff/families/{familyId}/plans/{planId}/items/{itemId}/cohort", Policies.FamilyWorker, CareTeam),
+        By("POST /staff/families/{familyId}/plans/{planId}/items/{itemId}/cohort", Policies.FamilyWorker, CareTeam),
         By("GET /family/plans/{planId}", Policies.ParentCarer, TheFamily),
         By("POST /family/plans/{planId}?handler=Agree", Policies.ParentCarer, TheFamily),
         By("POST /family/plans/{planId}?handler=Changes", Policies.ParentCarer, TheFamily),

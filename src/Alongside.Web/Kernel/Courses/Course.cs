@@ -17,8 +17,8 @@ public class Course
 
     /// <summary>Who it is for, in the organisation's words ("adoptive parents and special guardians of children under 12").</summary>
     public required string WhoFor { get; set; }
-    public CourseAudience Audience { get; set; }
-    public CourseFormat Format { get; set; }
+    public CourseAudience Audience { get; set; } = CourseAudience.ParentsAndCarers;
+    public CourseFormat Format { get; set; } = CourseFormat.InPerson;
 
     /// <summary>How many weekly meetings a cohort has, 1 to 26.</summary>
     public int Weeks { get; set; }

@@ -59,6 +59,20 @@ public sealed class MeasureSchedule(AlongsideDbContext db, Instruments instrumen
         await AddAsync(plan.FamilyId, plan.Id, null, $"child:{plan.ChildId}:end", "At the end of your support", wanted);
     }
 
+    /// <summary>A family took a place on a course: the wellbeing questionnaires before it begins (point cohort:{id}:start).</summary>
+    public async Task CohortJoinedAsync(Guid familyId, Guid organisationId, Guid cohortId, string course) =>
+        await AddAsync(familyId, null, null, $"cohort:{cohortId}:start", $"Before {course} begins",
+            await instruments.OfferedByAsync(organisationId, options.Value.Wellbeing));
+
+    /// <summary>A family was at one week of a course: feedback on that week.</summary>
+    public Task CohortWeekAttendedAsync(Guid familyId, Guid cohortId, int week, string course) =>
+        AddAsync(familyId, null, null, $"cohort:{cohortId}:week:{week}", $"After week {week} of {course}", [SessionFeedback]);
+
+    /// <summary>The course's last week has been held: the wellbeing questionnaires again, to see what changed.</summary>
+    public async Task CohortEndedAsync(Guid familyId, Guid organisationId, Guid cohortId, string course) =>
+        await AddAsync(familyId, null, null, $"cohort:{cohortId}:end", $"At the end of {course}",
+            await instruments.OfferedByAsync(organisationId, options.Value.Wellbeing));
+
     /// <summary>How often goals and wellbeing are asked: the plan's own, else its organisation's, else configuration.</summary>
     public async Task<(int Goals, int Wellbeing)> EveryAsync(Guid organisationId, int? planGoals = null, int? planWellbeing = null)
     {

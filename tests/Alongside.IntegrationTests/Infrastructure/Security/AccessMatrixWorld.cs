@@ -69,6 +69,16 @@ public sealed class AccessMatrixWorld
     public Guid OpenRequestId { get; private set; }
     public Guid ConcernId { get; private set; }
 
+    /// <summary>A parents' course the organisation runs: dates ahead, and past dates the parent completed (run by the care team clinician).</summary>
+    public Guid CourseId { get; private set; }
+    public Guid CourseToRetireId { get; private set; }
+    public Guid PastCohortId { get; private set; }
+    public Guid CompletedPlaceId { get; private set; }
+
+    /// <summary>An agreed plan with a group course item still without dates.</summary>
+    public Guid CoursePlanId { get; private set; }
+    public Guid CourseItemId { get; private set; }
+
     // One each, used up by the people a row lets in.
     public Dictionary<Who, Guid> CareTeamRequests { get; } = [];
     public Dictionary<Who, Guid> CliniciansToAdd { get; } = [];
@@ -100,6 +110,7 @@ public sealed class AccessMatrixWorld
         });
         await Step("people", world.PeopleAsync);
         await Step("records", world.RecordsAsync);
+        await Step("courses", world.CoursesAsync);
         await Step("sign-in", world.SignInAsync);
         await Step("pages", world.ThroughThePagesAsync);
         await Step("one each", world.OnePerPersonAsync);
@@ -240,6 +251,28 @@ public sealed class AccessMatrixWorld
                 .SetProperty(r => r.SubmittedByUserId, Id(Who.Referrer)).SetProperty(r => r.Source, ReferralSource.Professional));
             db.ReferralDocuments.Add(document);
             return await db.SaveChangesAsync();
+        });
+    }
+
+    private async Task CoursesAsync()
+    {
+        var today = UkTime.DateOf(Now);
+        var course = new Course { OrganisationId = Org.Id, Title = "Parenting with PACE", Summary = "Eight weeks together.", WhoFor = "Adoptive parents", Weeks = 2, CompletionMinimum = 1, SelfEnrol = true, CreatedAt = Now };
+        var retiring = new Course { OrganisationId = Org.Id, Title = "An old course", Summary = "Retiring.", WhoFor = "Anyone", Weeks = 1, CompletionMinimum = 1, CreatedAt = Now };
+        var ahead = new Cohort { CourseId = course.Id, OrganisationId = Org.Id, StartsOn = today.AddDays(30), StartTime = new(19, 0), EndTime = new(21, 0), Capacity = 10, VenueName = "Library", CreatedAt = Now };
+        var past = new Cohort { CourseId = course.Id, OrganisationId = Org.Id, StartsOn = today.AddDays(-20), StartTime = new(19, 0), EndTime = new(21, 0), Capacity = 10, PlacesHeld = 1, VenueName = "Library", CreatedAt = Now };
+        past.Facilitators.Add(new CohortFacilitator { CohortId = past.Id, UserId = Id(Who.CareTeamClinician) });
+        var place = new CoursePlace { CohortId = past.Id, UserId = ParentId, FamilyId = FamilyId, Status = PlaceStatus.Enrolled, JoinedAt = Now.AddDays(-30), EnrolledAt = Now.AddDays(-30), CompletedAt = Now.AddDays(-13), AddedByUserId = ParentId };
+        place.Attendance.Add(new CourseAttendance { PlaceId = place.Id, Week = 1, Attended = true, RecordedByUserId = Id(Who.CareTeamClinician), RecordedAt = Now.AddDays(-20) });
+        // A second child's plan, so the first child's plan, made through the pages, stays the one other rows read.
+        var sibling = new Child { FamilyId = FamilyId, FirstName = "Robin" };
+        var plan = new SupportPlan { FamilyId = FamilyId, ChildId = sibling.Id, OrganisationId = Org.Id, Status = PlanStatus.Agreed, StartDate = today, ReviewDate = today.AddMonths(3), CreatedByUserId = Id(Who.CareTeamClinician), CreatedAt = Now, RespondedAt = Now };
+        var item = new PlanItem { PlanId = plan.Id, Kind = PlanItemKind.GroupCourse, Funding = FundingRoute.SelfFunded, Cost = 300 };
+        (CourseId, CourseToRetireId, PastCohortId, CompletedPlaceId, CoursePlanId, CourseItemId) = (course.Id, retiring.Id, past.Id, place.Id, plan.Id, item.Id);
+        await App.WithDbAsync(db =>
+        {
+            db.AddRange(course, retiring, ahead, past, place, sibling, plan, item);
+            return db.SaveChangesAsync();
         });
     }
 

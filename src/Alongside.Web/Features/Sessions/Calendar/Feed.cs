@@ -28,6 +28,22 @@ public static class Feed
                     s.ClinicianUserId == userId ? "a family" : s.Clinician!.DisplayName,
                     s.Mode, s.VideoLink, s.Place, s.Status == SessionStatus.CancelledByFamily || s.Status == SessionStatus.CancelledByService))
                 .ToListAsync();
-            return Results.Text(SessionCalendar.Build(entries), "text/calendar; charset=utf-8");
+            return Results.Text(SessionCalendar.Build(entries, await CourseMeetingsAsync(db, userId.Value, now)), "text/calendar; charset=utf-8");
         }).AllowAnonymous().RequireRateLimiting(Infrastructure.Security.RateLimits.TokenLinks);
+
+    /// <summary>Each week of the courses the person has a place on or runs, from 60 days back.</summary>
+    private static async Task<List<CourseMeetingEntry>> CourseMeetingsAsync(AlongsideDbContext db, Guid userId, DateTimeOffset now)
+    {
+        var since = UkTime.DateOf(now).AddDays(-60 - (7 * 26));
+        var cohorts = await db.Cohorts
+            .Where(k => k.CancelledAt == null && k.StartsOn >= since
+                && (db.CoursePlaces.Any(p => p.CohortId == k.Id && p.UserId == userId && p.Status == PlaceStatus.Enrolled) || k.Facilitators.Any(f => f.UserId == userId)))
+            .OrderBy(k => k.StartsOn).Take(50)
+            .Select(k => new { k.Id, k.StartsOn, k.StartTime, k.EndTime, k.VenueName, k.VenueAddress, k.OnlineLink, k.Course!.Title, k.Course.Weeks })
+            .ToListAsync();
+        return cohorts.SelectMany(k => Enumerable.Range(1, k.Weeks).Select(w => new CourseMeetingEntry(k.Id, w, k.Title,
+                CohortMeetings.StartOf(k.StartsOn, k.StartTime, w), CohortMeetings.EndOf(k.StartsOn, k.StartTime, k.EndTime, w),
+                k.VenueName is null ? null : string.Join(", ", new[] { k.VenueName, k.VenueAddress }.Where(x => x is not null)), k.OnlineLink)))
+            .Where(m => m.StartsAt >= now.AddDays(-60)).Take(MaxEvents).ToList();
+    }
 }
