@@ -88,8 +88,10 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
         if (taken == 0)
         {
             await transaction.RollbackAsync();
-            var mine = await db.CoursePlaces.AnyAsync(p => p.Id == placeId && p.UserId == userId && p.Status == PlaceStatus.Offered);
-            if (!mine) return AcceptOutcome.NotOffered;
+            var status = await db.CoursePlaces.Where(p => p.Id == placeId && p.UserId == userId).Select(p => (PlaceStatus?)p.Status).SingleOrDefaultAsync();
+            // Already passed on (by the sweep, perhaps a moment ago): too late, not "never offered".
+            if (status == PlaceStatus.Lapsed) return AcceptOutcome.Expired;
+            if (status != PlaceStatus.Offered) return AcceptOutcome.NotOffered;
             // It ran out a moment ago and the sweep has not passed it on yet: pass it on now.
             await PassOnAsync(placeId);
             return AcceptOutcome.Expired;
