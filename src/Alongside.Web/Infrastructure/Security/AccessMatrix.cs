@@ -321,6 +321,16 @@ public static class AccessMatrix
         By("POST /staff/families/{id}?handler=Add", Policies.FamilyWorker, TheOrganisationsAdmin),
         By("POST /staff/families/{id}?handler=Remove", Policies.FamilyWorker, TheOrganisationsAdmin), // someone else; members may also leave themselves
 
+        // Training: anyone registers interest; the receiving organisation's admins and supervisors work through it
+        Anyone("GET /training/register-interest"),
+        Anyone("POST /training/register-interest"),
+        Anyone("GET /training/register-interest/thanks"),
+        By("GET /training/interests", Policies.Staff, Coordinators),
+        By("GET /training/interests/{id}", Policies.Staff, Coordinators),
+        By("POST /training/interests/{id}?handler=Note", Policies.Staff, Coordinators),
+        By("POST /training/interests/{id}?handler=Move", Policies.Staff, Coordinators),
+        By("GET /training/records", Policies.Member),
+
         // Strategies: the care team shares them, the family logs them
         By("GET /family/strategies", Policies.ParentCarer),
         By("GET /family/strategies/{id}/log", Policies.ParentCarer, TheFamily),

@@ -241,6 +241,17 @@ public static class AccessMatrixRequests
             ["POST /staff/families/{id}?handler=Add"] = who => PostAs($"{family}?handler=Add&userId={w.CliniciansToAdd[who]}"),
             ["POST /staff/families/{id}?handler=Remove"] = who => PostAs($"{family}?handler=Remove&userId={w.CareTeamMembersToRemove[who]}"),
 
+            ["GET /training/register-interest"] = Get($"/training/register-interest?organisation={w.Org.Id}"),
+            // Nothing filled in: the page comes back with its messages and nothing is sent.
+            ["POST /training/register-interest"] = Post($"/training/register-interest?organisation={w.Org.Id}", ("Input.Name", "")),
+            ["GET /training/register-interest/thanks"] = Get("/training/register-interest/thanks"),
+            ["GET /training/interests"] = Get("/training/interests"),
+            ["GET /training/interests/{id}"] = Get($"/training/interests/{w.InterestId}"),
+            ["POST /training/interests/{id}?handler=Note"] = Post($"/training/interests/{w.InterestId}?handler=Note", ("Note.Text", "")),
+            // Back to New is never a move: refused with a message, so the interest stays where it is.
+            ["POST /training/interests/{id}?handler=Move"] = Post($"/training/interests/{w.InterestId}?handler=Move", ("Move.To", "New")),
+            ["GET /training/records"] = Get("/training/records"),
+
             ["GET /family/strategies"] = Get("/family/strategies"),
             ["GET /family/strategies/{id}/log"] = Get($"/family/strategies/{w.StrategyId}/log"),
             ["POST /family/strategies/{id}/log"] = Post($"/family/strategies/{w.StrategyId}/log"),
