@@ -87,6 +87,7 @@ public static class AccessMatrix
     private static readonly Who[] PeerSupporters = [Who.MatchedPeerSupporter, Who.UnmatchedPeerSupporter];
     private static readonly Who[] MatchedSupporter = [Who.MatchedPeerSupporter];
     private static readonly Who[] Coordinators = [Who.Supervisor, Who.Admin];
+    private static readonly Who[] TheSupervisor = [Who.Supervisor];
     private static readonly Who[] MatchedSupporterAndCoordinators = [Who.MatchedPeerSupporter, Who.Supervisor, Who.Admin];
     private static readonly Who[] GroupMember = [Who.Parent];
     private static readonly Who[] GroupMemberAndRunner = [Who.Parent, Who.Admin];
@@ -249,6 +250,10 @@ public static class AccessMatrix
         By("POST /peer/parents/{id}?handler=Concern", Policies.Staff, MatchedSupporter),
         By("GET /peer/concerns", Policies.Staff, Coordinators),
         By("POST /peer/concerns", Policies.Staff, Coordinators),
+        By("GET /peer/supervision", Policies.Staff, TheSupervisor),
+        By("GET /peer/supervision/{supporterUserId}", Policies.Staff, TheSupervisor), // the supporter is in the supervisor's organisation
+        By("POST /peer/supervision/{supporterUserId}", Policies.Staff, TheSupervisor),
+        By("GET /peer/supervision/mine", Policies.Staff, PeerSupporters),
         Anyone("GET /local-help"),
         By("GET /admin/local-help", Policies.OrganisationAdmin),
         By("POST /admin/local-help", Policies.OrganisationAdmin),

@@ -172,6 +172,11 @@ public static class AccessMatrixRequests
             ["POST /peer/parents/{id}?handler=Concern"] = Post($"/peer/parents/{w.MatchedRequestId}?handler=Concern", ("description", "")),
             ["GET /peer/concerns"] = Get("/peer/concerns"),
             ["POST /peer/concerns"] = Post("/peer/concerns", ("concernId", w.ConcernId.ToString()), ("action", "")),
+            ["GET /peer/supervision"] = Get("/peer/supervision"),
+            ["GET /peer/supervision/{supporterUserId}"] = Get($"/peer/supervision/{w.People[Who.MatchedPeerSupporter].Id}"),
+            // Nothing filled in: the page comes back with its messages and nothing is recorded.
+            ["POST /peer/supervision/{supporterUserId}"] = Post($"/peer/supervision/{w.People[Who.MatchedPeerSupporter].Id}", ("Input.Topics", "")),
+            ["GET /peer/supervision/mine"] = Get("/peer/supervision/mine"),
             ["GET /local-help"] = Get("/local-help"),
             ["GET /admin/local-help"] = Get("/admin/local-help"),
             ["POST /admin/local-help"] = Post("/admin/local-help"),
