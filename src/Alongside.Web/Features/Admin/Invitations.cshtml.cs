@@ -19,7 +19,10 @@ public sealed class InvitationsModel(AlongsideDbContext db, Notices notices, Tim
     public IReadOnlyList<InvitationRow> Recent { get; private set; } = [];
     public string? Sent { get; private set; }
 
-    public sealed record InvitationRow(Guid Id, string Organisation, string Name, string Email, Role Role, DateTimeOffset CreatedAt, string Status, bool CanRevoke);
+    /// <summary><c>Training</c>: for a peer supporter, their completed peer supporter training on Alongside, if any.</summary>
+    public sealed record InvitationRow(Guid Id, string Organisation, string Name, string Email, Role Role, DateTimeOffset CreatedAt, string Status, bool CanRevoke, string? Training = null);
+
+    public const string NoTraining = "No completed peer supporter training on Alongside";
 
     public sealed class InputModel
     {
@@ -109,9 +112,32 @@ public sealed class InvitationsModel(AlongsideDbContext db, Notices notices, Tim
             .Take(ListSize)
             .Select(i => new { i.Id, Org = i.Organisation!.Name, i.DisplayName, i.Email, i.Role, i.CreatedAt, i.AcceptedAt, i.RevokedAt, i.ExpiresAt })
             .ToListAsync();
+        var training = await PeerSupporterTrainingAsync(rows.Where(r => r.Role == Role.PeerSupporter).Select(r => r.Email).ToList());
         Recent = rows.Select(r => new InvitationRow(r.Id, r.Org, r.DisplayName, r.Email, r.Role, r.CreatedAt,
                 r.AcceptedAt is not null ? "Accepted" : r.RevokedAt is not null ? "Withdrawn" : r.ExpiresAt <= now ? "Expired" : "Waiting",
-                r.AcceptedAt is null && r.RevokedAt is null && r.ExpiresAt > now))
+                r.AcceptedAt is null && r.RevokedAt is null && r.ExpiresAt > now,
+                r.Role == Role.PeerSupporter ? training.GetValueOrDefault(Normalise(r.Email), NoTraining) : null))
             .ToList();
     }
+
+    /// <summary>
+    /// For the addresses invited as peer supporters that belong to an account: that person's best
+    /// completed peer supporter training, described. An address without an account reads the same
+    /// as one without training, so the list does not say who has an account. The admin decides.
+    /// </summary>
+    private async Task<Dictionary<string, string>> PeerSupporterTrainingAsync(IReadOnlyCollection<string> emails)
+    {
+        var normalised = emails.Select(Normalise).Distinct().ToList();
+        if (normalised.Count == 0) return [];
+        var accounts = await db.Users.Where(u => u.NormalizedEmail != null && normalised.Contains(u.NormalizedEmail))
+            .Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync();
+        var records = (await TrainingRecords.ForAsync(db, accounts.Select(a => a.Id).ToList(), CourseAudience.PeerSupporterTraining)).ToLookup(r => r.UserId);
+        var today = clock.UkToday();
+        return accounts.ToDictionary(a => a.NormalizedEmail!, a =>
+            TrainingRecords.Best(records[a.Id], CourseAudience.PeerSupporterTraining, today) is { } best
+                ? (best.IsCurrent(today) ? "Current peer supporter training: " : "Peer supporter training no longer current: ") + TrainingRecords.Describe(best, today, NoTraining)
+                : NoTraining);
+    }
+
+    private static string Normalise(string email) => email.Trim().ToUpperInvariant();
 }

@@ -18,6 +18,7 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
     public IReadOnlyList<Parent> Parents { get; private set; } = [];
     public bool IsSupporter { get; private set; }
     public bool Coordinates { get; private set; }
+    public bool Supervises { get; private set; }
 
     public sealed class InputModel
     {
@@ -88,6 +89,7 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
         var me = User.Id();
         IsSupporter = await db.Memberships.AnyAsync(m => m.UserId == me && m.Role == Role.PeerSupporter);
         Coordinates = await db.CoordinatedBy(me).AnyAsync();
+        Supervises = await db.SupervisedBy(me).AnyAsync();
         Parents = await db.PeerSupportRequests.Where(r => r.SupporterUserId == me && r.Status == PeerRequestStatus.Matched)
             .OrderByDescending(r => r.MatchedAt).Take(50)
             .Select(r => new Parent(r.Id, db.Families.Where(f => f.Id == r.FamilyId).Select(f => f.Name).First(), r.MatchedAt!.Value, db.PeerContacts.Count(c => c.RequestId == r.Id)))

@@ -87,6 +87,7 @@ public static class AccessMatrix
     private static readonly Who[] PeerSupporters = [Who.MatchedPeerSupporter, Who.UnmatchedPeerSupporter];
     private static readonly Who[] MatchedSupporter = [Who.MatchedPeerSupporter];
     private static readonly Who[] Coordinators = [Who.Supervisor, Who.Admin];
+    private static readonly Who[] TheSupervisor = [Who.Supervisor];
     private static readonly Who[] MatchedSupporterAndCoordinators = [Who.MatchedPeerSupporter, Who.Supervisor, Who.Admin];
     private static readonly Who[] GroupMember = [Who.Parent];
     private static readonly Who[] GroupMemberAndRunner = [Who.Parent, Who.Admin];
@@ -272,6 +273,10 @@ public static class AccessMatrix
         By("POST /peer/parents/{id}?handler=Concern", Policies.Staff, MatchedSupporter),
         By("GET /peer/concerns", Policies.Staff, Coordinators),
         By("POST /peer/concerns", Policies.Staff, Coordinators),
+        By("GET /peer/supervision", Policies.Staff, TheSupervisor),
+        By("GET /peer/supervision/{supporterUserId}", Policies.Staff, TheSupervisor), // the supporter is in the supervisor's organisation
+        By("POST /peer/supervision/{supporterUserId}", Policies.Staff, TheSupervisor),
+        By("GET /peer/supervision/mine", Policies.Staff, PeerSupporters),
         Anyone("GET /local-help"),
         By("GET /admin/local-help", Policies.OrganisationAdmin),
         By("POST /admin/local-help", Policies.OrganisationAdmin),
@@ -345,6 +350,16 @@ public static class AccessMatrix
         By("POST /staff/families/{id}?handler=Decide", Policies.FamilyWorker, CareTeamOrAdmin),
         By("POST /staff/families/{id}?handler=Add", Policies.FamilyWorker, TheOrganisationsAdmin),
         By("POST /staff/families/{id}?handler=Remove", Policies.FamilyWorker, TheOrganisationsAdmin), // someone else; members may also leave themselves
+
+        // Training: anyone registers interest; the receiving organisation's admins and supervisors work through it
+        Anyone("GET /training/register-interest"),
+        Anyone("POST /training/register-interest"),
+        Anyone("GET /training/register-interest/thanks"),
+        By("GET /training/interests", Policies.Staff, Coordinators),
+        By("GET /training/interests/{id}", Policies.Staff, Coordinators),
+        By("POST /training/interests/{id}?handler=Note", Policies.Staff, Coordinators),
+        By("POST /training/interests/{id}?handler=Move", Policies.Staff, Coordinators),
+        By("GET /training/records", Policies.Member),
 
         // Strategies: the care team shares them, the family logs them
         By("GET /family/strategies", Policies.ParentCarer),

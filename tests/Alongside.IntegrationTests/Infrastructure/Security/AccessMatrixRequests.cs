@@ -190,6 +190,11 @@ public static class AccessMatrixRequests
             ["POST /peer/parents/{id}?handler=Concern"] = Post($"/peer/parents/{w.MatchedRequestId}?handler=Concern", ("description", "")),
             ["GET /peer/concerns"] = Get("/peer/concerns"),
             ["POST /peer/concerns"] = Post("/peer/concerns", ("concernId", w.ConcernId.ToString()), ("action", "")),
+            ["GET /peer/supervision"] = Get("/peer/supervision"),
+            ["GET /peer/supervision/{supporterUserId}"] = Get($"/peer/supervision/{w.People[Who.MatchedPeerSupporter].Id}"),
+            // Nothing filled in: the page comes back with its messages and nothing is recorded.
+            ["POST /peer/supervision/{supporterUserId}"] = Post($"/peer/supervision/{w.People[Who.MatchedPeerSupporter].Id}", ("Input.Topics", "")),
+            ["GET /peer/supervision/mine"] = Get("/peer/supervision/mine"),
             ["GET /local-help"] = Get("/local-help"),
             ["GET /admin/local-help"] = Get("/admin/local-help"),
             ["POST /admin/local-help"] = Post("/admin/local-help"),
@@ -260,6 +265,17 @@ public static class AccessMatrixRequests
             ["POST /staff/families/{id}?handler=Decide"] = who => PostAs($"{family}?handler=Decide&requestId={w.CareTeamRequests[who]}&approve=false"),
             ["POST /staff/families/{id}?handler=Add"] = who => PostAs($"{family}?handler=Add&userId={w.CliniciansToAdd[who]}"),
             ["POST /staff/families/{id}?handler=Remove"] = who => PostAs($"{family}?handler=Remove&userId={w.CareTeamMembersToRemove[who]}"),
+
+            ["GET /training/register-interest"] = Get($"/training/register-interest?organisation={w.Org.Id}"),
+            // Nothing filled in: the page comes back with its messages and nothing is sent.
+            ["POST /training/register-interest"] = Post($"/training/register-interest?organisation={w.Org.Id}", ("Input.Name", "")),
+            ["GET /training/register-interest/thanks"] = Get("/training/register-interest/thanks"),
+            ["GET /training/interests"] = Get("/training/interests"),
+            ["GET /training/interests/{id}"] = Get($"/training/interests/{w.InterestId}"),
+            ["POST /training/interests/{id}?handler=Note"] = Post($"/training/interests/{w.InterestId}?handler=Note", ("Note.Text", "")),
+            // Back to New is never a move: refused with a message, so the interest stays where it is.
+            ["POST /training/interests/{id}?handler=Move"] = Post($"/training/interests/{w.InterestId}?handler=Move", ("Move.To", "New")),
+            ["GET /training/records"] = Get("/training/records"),
 
             ["GET /family/strategies"] = Get("/family/strategies"),
             ["GET /family/strategies/{id}/log"] = Get($"/family/strategies/{w.StrategyId}/log"),

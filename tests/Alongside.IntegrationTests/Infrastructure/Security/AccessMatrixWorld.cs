@@ -6,6 +6,7 @@ using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.PeerSupport;
 using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Strategies;
+using Alongside.Web.Features.Training;
 using Microsoft.EntityFrameworkCore;
 using Who = Alongside.Web.Infrastructure.Security.AccessMatrix.Who;
 
@@ -78,6 +79,9 @@ public sealed class AccessMatrixWorld
     /// <summary>An agreed plan with a group course item still without dates.</summary>
     public Guid CoursePlanId { get; private set; }
     public Guid CourseItemId { get; private set; }
+
+    /// <summary>Someone's interest in training, sent to the family's organisation.</summary>
+    public Guid InterestId { get; private set; }
 
     // One each, used up by the people a row lets in.
     public Dictionary<Who, Guid> CareTeamRequests { get; } = [];
@@ -220,6 +224,9 @@ public sealed class AccessMatrixWorld
             db.GroupPosts.Add(other);
             db.PeerSupportRequests.AddRange(matched, open);
             db.SafeguardingConcerns.Add(concern);
+            var interest = new TrainingInterest { OrganisationId = Org.Id, Route = InterestRoute.ParentOrCarer, Name = "Jo", Email = "jo@example.test", CreatedAt = Now, UpdatedAt = Now };
+            InterestId = interest.Id;
+            db.TrainingInterests.Add(interest);
             db.Sessions.Add(session);
             db.SessionGuests.Add(new SessionGuest { SessionId = session.Id, Name = "Nan", Email = "nan@example.test", TokenHash = guestHash, InvitedByUserId = Id(Who.Parent), InvitedAt = Now });
             db.CalendarFeeds.Add(new CalendarFeed { UserId = Id(Who.Parent), TokenHash = feedHash, CreatedAt = Now });
