@@ -89,8 +89,8 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
         IsSupporter = await db.Memberships.AnyAsync(m => m.UserId == me && m.Role == Role.PeerSupporter);
         Coordinates = await db.CoordinatedBy(me).AnyAsync();
         Parents = await db.PeerSupportRequests.Where(r => r.SupporterUserId == me && r.Status == PeerRequestStatus.Matched)
-            .OrderByDescending(r => r.MatchedAt).Take(50)
-            .Select(r => new Parent(r.Id, db.Families.Where(f => f.Id == r.FamilyId).Select(f => f.Name).First(), r.MatchedAt!.Value, db.PeerContacts.Count(c => c.RequestId == r.Id)))
+            .OrderByDescending(r => r.AcceptedAt ?? r.MatchedAt).Take(50)
+            .Select(r => new Parent(r.Id, db.Families.Where(f => f.Id == r.FamilyId).Select(f => f.Name).First(), (r.AcceptedAt ?? r.MatchedAt)!.Value, db.PeerContacts.Count(c => c.RequestId == r.Id)))
             .ToListAsync();
     }
 }
