@@ -13,6 +13,10 @@ public sealed record GroupQuery(
     public const double DefaultRadiusKm = 10;
     public const double MinRadiusKm = 1;
     public const double MaxRadiusKm = 100;
+    public const int MaxLanguageLength = 60;
+
+    /// <summary>Why the language asked for was not used (too long), in words for the page and the API.</summary>
+    public string? LanguageNote { get; init; }
 
     public static GroupQuery From(IQueryCollection q, PostcodeDistricts districts)
     {
@@ -20,7 +24,8 @@ public sealed record GroupQuery(
         var access = q["access"].Select(v => Enum.TryParse<GroupAccess>(v, out var x) && GroupChoices.Accesses.Contains(x) ? x : GroupAccess.None)
             .Aggregate(GroupAccess.None, (all, x) => all | x);
         var formats = q["format"].Select(v => Enum.TryParse<GroupFormat>(v, out var f) && Enum.IsDefined(f) ? f : (GroupFormat?)null).OfType<GroupFormat>().Distinct().ToList();
-        var filters = new GroupFilters(audience, access, formats);
+        var (language, languageNote) = Language(q["language"].ToString());
+        var filters = new GroupFilters(audience, access, formats, language);
 
         var (radius, note) = Radius(q["radiusKm"].ToString());
         var typed = q["near"].ToString();
@@ -30,14 +35,27 @@ public sealed record GroupQuery(
             && double.TryParse(q["lon"], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
             && lat is >= 49 and <= 61 && lon is >= -9 and <= 2)
         {
-            return new GroupQuery(new GeoPoint(Math.Round(lat, 2), Math.Round(lon, 2)), "your location", null, radius, note, null, [], filters);
+            return new GroupQuery(new GeoPoint(Math.Round(lat, 2), Math.Round(lon, 2)), "your location", null, radius, note, null, [], filters) { LanguageNote = languageNote };
         }
-        if (string.IsNullOrWhiteSpace(typed)) return new GroupQuery(null, null, null, radius, note, null, [], filters);
+        if (string.IsNullOrWhiteSpace(typed)) return new GroupQuery(null, null, null, radius, note, null, [], filters) { LanguageNote = languageNote };
         var shown = PostcodeDistricts.DistrictOf(typed) ?? typed.Trim(); // never echo a full postcode back
         var found = districts.Lookup(typed);
         return found.District is { } d
-            ? new GroupQuery(d.Point, PostcodeDistricts.DistrictOf(typed) is null ? d.Area : $"{d.Outcode} ({d.Area})", shown, radius, note, null, [], filters)
-            : new GroupQuery(null, null, shown.Length > 100 ? shown[..100] : shown, radius, note, found.Problem, found.Suggestions, filters);
+            ? new GroupQuery(d.Point, PostcodeDistricts.DistrictOf(typed) is null ? d.Area : $"{d.Outcode} ({d.Area})", shown, radius, note, null, [], filters) { LanguageNote = languageNote }
+            : new GroupQuery(null, null, shown.Length > 100 ? shown[..100] : shown, radius, note, found.Problem, found.Suggestions, filters) { LanguageNote = languageNote };
+    }
+
+    /// <summary>
+    /// The language to look for, or none: every group speaks English (the group's own list names the
+    /// others), so English filters nothing out; one too long to be a language is set aside with a note.
+    /// </summary>
+    public static (string? Language, string? Note) Language(string? text)
+    {
+        var language = text?.Trim();
+        if (string.IsNullOrEmpty(language) || string.Equals(language, "English", StringComparison.OrdinalIgnoreCase)) return (null, null);
+        if (language.Length > MaxLanguageLength)
+            return (null, $"The language must be {MaxLanguageLength} characters or fewer, so groups in any language are shown.");
+        return (language, null);
     }
 
     private static (double Km, string? Note) Radius(string? text)

@@ -1,8 +1,12 @@
 
 namespace Alongside.Web.Features.Groups;
 
-/// <summary>What a search asks for beyond the place: who the group is for, how it meets, what helps people come.</summary>
-public sealed record GroupFilters(GroupAudience Audience = GroupAudience.None, GroupAccess Access = GroupAccess.None, IReadOnlyCollection<GroupFormat>? Formats = null)
+/// <summary>
+/// What a search asks for beyond the place: who the group is for, how it meets, what helps people
+/// come, and a language spoken there besides English (matched anywhere in the group's own words,
+/// whatever the case).
+/// </summary>
+public sealed record GroupFilters(GroupAudience Audience = GroupAudience.None, GroupAccess Access = GroupAccess.None, IReadOnlyCollection<GroupFormat>? Formats = null, string? Language = null)
 {
     public bool Wants(GroupFormat format) => Formats is null || Formats.Count == 0 || Formats.Contains(format);
 }
@@ -69,6 +73,12 @@ public static class GroupSearch
         if (filters.Audience != GroupAudience.None) groups = groups.Where(g => (g.Audiences & filters.Audience) != 0);
         if (filters.Access != GroupAccess.None) groups = groups.Where(g => (g.Access & filters.Access) == filters.Access);
         if (filters.Formats is { Count: > 0 } formats) groups = groups.Where(g => formats.Contains(g.Format));
+        if (filters.Language is { Length: > 0 } language)
+        {
+            // Lower-cased on both sides, so SQLite and PostgreSQL agree; Contains is a plain substring, not a pattern.
+            var lower = language.ToLowerInvariant();
+            groups = groups.Where(g => g.Languages != null && g.Languages.ToLower().Contains(lower));
+        }
         return groups;
     }
 

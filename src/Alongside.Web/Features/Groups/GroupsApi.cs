@@ -18,7 +18,7 @@ public static class GroupsApi
             .WithName("SearchGroups")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Peer support groups near a GB postcode, district, town or point")
-            .WithDescription("Query: near (postcode, district or town) or lat and lon; radiusKm (1 to 100, default 10); audience; format (repeatable: InPerson, Online, Hybrid); access (repeatable). A full postcode is cut to its district and not kept.");
+            .WithDescription("Query: near (postcode, district or town) or lat and lon; radiusKm (1 to 100, default 10); audience; format (repeatable: InPerson, Online, Hybrid); access (repeatable); language (a language spoken at the group besides English, up to 60 characters, matched anywhere in the group's languages whatever the case; longer is ignored with a note). A full postcode is cut to its district and not kept.");
 
     private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> SearchAsync(HttpContext http, AlongsideDbContext db, PostcodeDistricts districts)
     {
@@ -31,7 +31,8 @@ public static class GroupsApi
         }
         var nearby = query.Centre is { } centre ? await GroupSearch.NearestAsync(db, centre, query.RadiusKm, query.Filters) : [];
         var online = await GroupSearch.OnlineAsync(db, query.Filters);
-        return TypedResults.Ok(new SearchView(query.Place, query.RadiusKm, query.RadiusNote,
+        var note = string.Join(" ", new[] { query.RadiusNote, query.LanguageNote }.OfType<string>());
+        return TypedResults.Ok(new SearchView(query.Place, query.RadiusKm, note.Length == 0 ? null : note,
             [.. nearby.Select(g => View(g, http))], [.. online.Select(g => View(g, http))], PostcodeDistricts.Attribution));
     }
 

@@ -11,7 +11,8 @@ namespace Alongside.Web.Features.PeerSupport;
 /// <summary>
 /// The 1:1 support of one parent: the contact log (date, mode, topics, help suggested), read by the
 /// supporter and their supervisors; and the safeguarding button, which puts a record in front of
-/// the supervisors at once.
+/// the supervisors at once. The supporter or a coordinator ends the match here, with a reason;
+/// afterwards coordinators still read the record, the supporter no longer finds it.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class ContactsModel(AlongsideDbContext db, Notices notices, AuditLog audit, TimeProvider clock) : PageModel
@@ -24,6 +25,15 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, AuditL
     public PeerSupportRequest Support { get; private set; } = null!;
     public string Family { get; private set; } = "";
     public bool IsSupporter { get; private set; }
+
+    /// <summary>A supervisor or admin of the match's organisation: reviews it and may end it.</summary>
+    public bool Coordinates { get; private set; }
+
+    /// <summary>The reason chosen on the end form, shown again when something else was wrong.</summary>
+    public MatchEndReason? EndReason { get; private set; }
+
+    public static IReadOnlyList<Infrastructure.TagHelpers.Option> EndReasons { get; } =
+        PeerChoices.EndReasonsFor(parent: false).Select(r => new Infrastructure.TagHelpers.Option(r.ToString(), PeerChoices.EndReason(r))).ToList();
     public IReadOnlyList<Row> Log { get; private set; } = [];
     public IReadOnlyList<LocalHelpEntry> Help { get; private set; } = [];
     public IReadOnlyList<SafeguardingConcern> Concerns { get; private set; } = [];
@@ -98,13 +108,30 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, AuditL
         return RedirectToPage(new { id });
     }
 
+    /// <summary>The supporter or a coordinator ends a current match; nothing free-text is kept, only the reason.</summary>
+    public async Task<IActionResult> OnPostEndAsync(Guid id, MatchEndReason? endReason)
+    {
+        if (!await LoadAsync(id) || Support.Status != PeerRequestStatus.Matched || !(IsSupporter || Coordinates)) return NotFound();
+        EndReason = endReason;
+        if (!PeerChoices.MayEndFor(endReason, parent: false))
+        {
+            ModelState.AddModelError(nameof(EndReason), "Choose why the support is ending");
+            return Page();
+        }
+        var by = IsSupporter ? MatchChanges.Ender.Supporter : MatchChanges.Ender.Coordinator;
+        if (!await MatchChanges.EndAsync(db, notices, id, User.Id(), by, endReason!.Value, clock.GetUtcNow())) return NotFound();
+        this.Flash(IsSupporter ? $"Your support of {Family} has ended. They have been told." : $"The match with {Family} has ended. The family and the supporter have been told.");
+        return Redirect(IsSupporter ? "/peer" : "/peer/requests");
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
         var me = User.Id();
-        var support = await db.PeerSupportRequests.VisibleTo(db, me).SingleOrDefaultAsync(r => r.Id == id && r.Status == PeerRequestStatus.Matched);
+        var support = await db.PeerSupportRequests.MatchesVisibleTo(db, me).SingleOrDefaultAsync(r => r.Id == id);
         if (support is null) return false;
         Support = support;
-        IsSupporter = support.SupporterUserId == me;
+        IsSupporter = support.SupporterUserId == me && support.Status == PeerRequestStatus.Matched;
+        Coordinates = await db.CoordinatedBy(me).ContainsAsync(support.OrganisationId);
         Family = await db.Families.Where(f => f.Id == support.FamilyId).Select(f => f.Name).SingleAsync();
         var contacts = await db.PeerContacts.Where(c => c.RequestId == id).OrderByDescending(c => c.Date).ThenByDescending(c => c.CreatedAt).Take(100).ToListAsync();
         var ids = contacts.Select(c => c.Id).ToList();

@@ -6,11 +6,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.PeerSupport;
 
-/// <summary>A parent asks for a peer supporter, sees who was matched, and reads the record of their contacts.</summary>
+/// <summary>
+/// A parent asks for a peer supporter, reads about the one proposed and says yes or no before any
+/// contact, reads the record of their contacts, and may end the support with a reason.
+/// </summary>
 [Authorize(Policy = Policies.ParentCarer)]
 public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts districts, Notices notices, RiskAlerts riskAlerts, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock) : PageModel
 {
     public sealed record Contact(DateOnly Date, ContactMode Mode, string Topics, IReadOnlyList<string> Signposts);
+
+    /// <summary>What the parent reads about a proposed supporter before saying yes: how far away they are, never where they live.</summary>
+    public sealed record Proposal(string Name, GroupAudience Experience, string? Languages, bool InPerson, bool Online, double? Km);
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -19,6 +25,13 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
     public string? SupporterName { get; private set; }
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+    public Proposal? Proposed { get; private set; }
+
+    /// <summary>The reason chosen on the end form, shown again when something else was wrong.</summary>
+    public MatchEndReason? EndReason { get; private set; }
+
+    public static IReadOnlyList<Infrastructure.TagHelpers.Option> EndReasons { get; } =
+        PeerChoices.EndReasonsFor(parent: true).Select(r => new Infrastructure.TagHelpers.Option(r.ToString(), PeerChoices.EndReason(r))).ToList();
 
     public sealed class InputModel
     {
@@ -79,13 +92,71 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
         return RedirectToPage();
     }
 
+    /// <summary>Yes to the proposed supporter: the match starts and they are told to get in touch.</summary>
+    public async Task<IActionResult> OnPostAcceptAsync(Guid requestId)
+    {
+        if (!await IsOursAsync(requestId)) return NotFound();
+        this.Flash(await MatchChanges.AcceptAsync(db, notices, requestId, User.Id(), clock.GetUtcNow())
+            ? "Thank you. Your peer supporter has been told and will get in touch with you."
+            : "There is no proposed peer supporter to answer now.");
+        return RedirectToPage();
+    }
+
+    /// <summary>No to the proposed supporter: nobody gets in touch, and the coordinators look for someone else.</summary>
+    public async Task<IActionResult> OnPostDeclineAsync(Guid requestId)
+    {
+        if (!await IsOursAsync(requestId)) return NotFound();
+        this.Flash(await MatchChanges.DeclineAsync(db, notices, requestId, User.Id())
+            ? "Thank you for telling us. We will look for someone else and email you."
+            : "There is no proposed peer supporter to answer now.");
+        return RedirectToPage();
+    }
+
+    /// <summary>The parent ends their peer support, with a reason; they may ask again afterwards.</summary>
+    public async Task<IActionResult> OnPostEndAsync(Guid requestId, MatchEndReason? endReason)
+    {
+        if (!await IsOursAsync(requestId)) return NotFound();
+        await LoadAsync();
+        EndReason = endReason;
+        if (Current?.Id != requestId || Current.Status != PeerRequestStatus.Matched)
+        {
+            this.Flash("This peer support has already ended.");
+            return RedirectToPage();
+        }
+        if (!PeerChoices.MayEndFor(endReason, parent: true))
+        {
+            ModelState.AddModelError(nameof(EndReason), "Choose why you would like to stop");
+            return Page();
+        }
+        this.Flash(await MatchChanges.EndAsync(db, notices, requestId, User.Id(), MatchChanges.Ender.Parent, endReason!.Value, clock.GetUtcNow())
+            ? "Your peer support has ended and your supporter has been told. You can ask for a peer supporter again at any time."
+            : "This peer support has already ended.");
+        return RedirectToPage();
+    }
+
+    /// <summary>Another family's request answers 404, exactly as one that does not exist.</summary>
+    private Task<bool> IsOursAsync(Guid requestId)
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        return db.PeerSupportRequests.AnyAsync(r => r.Id == requestId && familyIds.Contains(r.FamilyId));
+    }
+
     private async Task LoadAsync()
     {
         var familyIds = db.FamilyIdsCaredForBy(User.Id());
         Organisations = (await db.Organisations.Where(o => o.Kind == OrganisationKind.PeerSupportOrganisation).OrderBy(o => o.Name).Take(50)
             .Select(o => new { o.Id, o.Name }).ToListAsync()).Select(o => (o.Id, o.Name)).ToList();
         Current = await db.PeerSupportRequests.Where(r => familyIds.Contains(r.FamilyId)).OrderByDescending(r => r.RequestedAt).FirstOrDefaultAsync();
-        if (Current?.SupporterUserId is { } supporter)
+        if (Current is { Status: PeerRequestStatus.Proposed, SupporterUserId: { } proposed })
+        {
+            var profile = await db.PeerSupporterProfiles.Where(p => p.UserId == proposed)
+                .Select(p => new { p.Experience, p.Languages, p.OffersInPerson, p.OffersOnline, p.Latitude, p.Longitude }).FirstOrDefaultAsync();
+            var name = await db.Users.Where(u => u.Id == proposed).Select(u => u.DisplayName).SingleAsync();
+            var km = profile is { OffersInPerson: true, Latitude: { } lat, Longitude: { } lon } && Current is { Latitude: { } myLat, Longitude: { } myLon }
+                ? Geo.DistanceKm(new GeoPoint(myLat, myLon), new GeoPoint(lat, lon)) : (double?)null;
+            Proposed = new Proposal(name, profile?.Experience ?? GroupAudience.None, profile?.Languages, profile?.OffersInPerson ?? false, profile?.OffersOnline ?? false, km);
+        }
+        else if (Current is { Status: PeerRequestStatus.Matched, SupporterUserId: { } supporter })
         {
             SupporterName = await db.Users.Where(u => u.Id == supporter).Select(u => u.DisplayName).SingleAsync();
             // Only what is theirs: never the supporter's own note.

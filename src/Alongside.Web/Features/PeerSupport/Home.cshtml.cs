@@ -91,8 +91,8 @@ public sealed class HomeModel(AlongsideDbContext db, PostcodeDistricts districts
         Coordinates = await db.CoordinatedBy(me).AnyAsync();
         Supervises = await db.SupervisedBy(me).AnyAsync();
         Parents = await db.PeerSupportRequests.Where(r => r.SupporterUserId == me && r.Status == PeerRequestStatus.Matched)
-            .OrderByDescending(r => r.MatchedAt).Take(50)
-            .Select(r => new Parent(r.Id, db.Families.Where(f => f.Id == r.FamilyId).Select(f => f.Name).First(), r.MatchedAt!.Value, db.PeerContacts.Count(c => c.RequestId == r.Id)))
+            .OrderByDescending(r => r.AcceptedAt ?? r.MatchedAt).Take(50)
+            .Select(r => new Parent(r.Id, db.Families.Where(f => f.Id == r.FamilyId).Select(f => f.Name).First(), (r.AcceptedAt ?? r.MatchedAt)!.Value, db.PeerContacts.Count(c => c.RequestId == r.Id)))
             .ToListAsync();
     }
 }

@@ -13,6 +13,12 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastru
     public string Family { get; private set; } = "";
     public IReadOnlyList<Ranked> Ranking { get; private set; } = [];
 
+    /// <summary>The supporter proposed and waiting for the parent's answer, if any.</summary>
+    public string? ProposedName { get; private set; }
+
+    /// <summary>The supporter the parent said no to, who is not offered again.</summary>
+    public string? DeclinedName { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
@@ -26,20 +32,26 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastru
         var chosen = Ranking.FirstOrDefault(r => r.Supporter.UserId == supporterId);
         if (chosen is null)
         {
-            ModelState.AddModelError("", "That peer supporter has no room now. Choose another.");
+            ModelState.AddModelError("", "That peer supporter cannot be proposed now: they have no room, or the parent has said no to them. Choose another.");
             return Page();
         }
-        (Asked.Status, Asked.SupporterUserId, Asked.MatchedByUserId, Asked.MatchedAt) = (PeerRequestStatus.Matched, supporterId, User.Id(), clock.GetUtcNow());
         var reason = string.Join("; ", chosen.Reasons);
-        Asked.MatchReason = reason.Length > 500 ? reason[..500] : reason;
-        var people = await db.Users.Where(u => u.Id == supporterId || u.Id == Asked.RequestedByUserId).Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync();
-        foreach (var person in people.Where(p => p.Email is not null))
-        {
-            notices.Send(new Recipient(person.Email!, person.DisplayName),
-                person.Id == supporterId ? new SupporterMatchedNotice(id) : new ParentMatchedNotice(chosen.Supporter.Name));
-        }
+        reason = reason.Length > 500 ? reason[..500] : reason;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Conditional, so two coordinators choosing at once propose one supporter, not two.
+        var proposed = await db.PeerSupportRequests.Where(r => r.Id == id && r.Status == PeerRequestStatus.Open)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, PeerRequestStatus.Proposed)
+                .SetProperty(r => r.SupporterUserId, supporterId)
+                .SetProperty(r => r.MatchedByUserId, User.Id())
+                .SetProperty(r => r.MatchedAt, clock.GetUtcNow())
+                .SetProperty(r => r.MatchReason, reason));
+        if (proposed == 0) return NotFound();
+        // The parent says yes or no first; the supporter hears only after a yes.
+        notices.Send(await FamilyRecipients.CarersAsync(db, Asked.FamilyId), new SupporterProposedNotice());
         await db.SaveChangesAsync();
-        this.Flash($"{chosen.Supporter.Name} will support {Family}");
+        await transaction.CommitAsync();
+        this.Flash($"{chosen.Supporter.Name} is proposed to {Family}. They will be asked whether they would like them before anyone gets in touch.");
         return Redirect("/peer/requests");
     }
 
@@ -51,6 +63,11 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastru
         if (request is null) return false;
         Asked = request;
         Family = await db.Families.Where(f => f.Id == request.FamilyId).Select(f => f.Name).SingleAsync();
+        var proposedId = request.Status == PeerRequestStatus.Proposed ? request.SupporterUserId : null;
+        var named = new[] { proposedId, request.DeclinedSupporterUserId }.OfType<Guid>().ToList();
+        var names = await db.Users.Where(u => named.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        ProposedName = proposedId is { } proposed ? names.GetValueOrDefault(proposed) : null;
+        DeclinedName = request.DeclinedSupporterUserId is { } declined ? names.GetValueOrDefault(declined) : null;
         var org = request.OrganisationId;
         var candidates = await db.PeerSupporterProfiles
             .Where(p => p.OrganisationId == org && db.Memberships.Any(m => m.UserId == p.UserId && m.OrganisationId == org && m.Role == Role.PeerSupporter))
@@ -65,10 +82,11 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastru
                 p.OffersInPerson,
                 p.OffersOnline,
                 p.Capacity,
-                Supporting = db.PeerSupportRequests.Count(r => r.SupporterUserId == p.UserId && r.Status == PeerRequestStatus.Matched),
+                // A proposal holds a place until the parent answers.
+                Supporting = db.PeerSupportRequests.Count(r => r.SupporterUserId == p.UserId && (r.Status == PeerRequestStatus.Matched || r.Status == PeerRequestStatus.Proposed)),
             }).Take(500).ToListAsync();
         var need = new Need(request.Needs, request.Language,
-            request.Latitude is { } lat && request.Longitude is { } lon ? new GeoPoint(lat, lon) : null, request.WantsInPerson, request.WantsOnline);
+            request.Latitude is { } lat && request.Longitude is { } lon ? new GeoPoint(lat, lon) : null, request.WantsInPerson, request.WantsOnline, request.DeclinedSupporterUserId);
         Ranking = MatchRules.Rank(need, candidates.Select(c => new Candidate(c.UserId, c.DisplayName, c.Experience, c.Languages,
             c.Latitude is { } a && c.Longitude is { } b ? new GeoPoint(a, b) : null, c.OffersInPerson, c.OffersOnline, c.Capacity, c.Supporting)));
         return true;

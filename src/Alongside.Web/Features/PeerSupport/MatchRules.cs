@@ -3,14 +3,16 @@ namespace Alongside.Web.Features.PeerSupport;
 
 public sealed record Candidate(Guid UserId, string Name, GroupAudience Experience, string? Languages, GeoPoint? Point, bool InPerson, bool Online, int Capacity, int Supporting);
 
-public sealed record Need(GroupAudience Needs, string? Language, GeoPoint? Point, bool InPerson, bool Online);
+/// <summary>What the parent asked for; <paramref name="Declined"/> is a supporter they already said no to.</summary>
+public sealed record Need(GroupAudience Needs, string? Language, GeoPoint? Point, bool InPerson, bool Online, Guid? Declined = null);
 
 public sealed record Ranked(Candidate Supporter, int Score, IReadOnlyList<string> Reasons);
 
 /// <summary>
 /// Ranks peer supporters for a parent by fit, and says why: shared lived experience counts most,
 /// then the parent's language, then being able to meet (near enough in person, or both online),
-/// then room on the supporter's list. A supporter with no room is not offered.
+/// then room on the supporter's list. A supporter with no room is not offered, nor one the parent
+/// has already said no to for this request.
 /// </summary>
 public static class MatchRules
 {
@@ -18,7 +20,7 @@ public static class MatchRules
     public const double ReachableKm = 30;
 
     public static IReadOnlyList<Ranked> Rank(Need need, IEnumerable<Candidate> candidates) =>
-        candidates.Where(c => c.Capacity - c.Supporting > 0)
+        candidates.Where(c => c.Capacity - c.Supporting > 0 && c.UserId != need.Declined)
             .Select(c => Score(need, c))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Supporter.Supporting).ThenBy(r => r.Supporter.Name, StringComparer.Ordinal)
             .ToList();

@@ -7,7 +7,13 @@ public static class PeerAccess
     public static IQueryable<Guid> CoordinatedBy(this AlongsideDbContext db, Guid userId) =>
         db.Memberships.Where(m => m.UserId == userId && (m.Role == Role.Supervisor || m.Role == Role.Admin)).Select(m => m.OrganisationId);
 
-    /// <summary>Requests the person may read: the supporter matched to it, or a coordinator of its organisation.</summary>
-    public static IQueryable<PeerSupportRequest> VisibleTo(this IQueryable<PeerSupportRequest> requests, AlongsideDbContext db, Guid userId) =>
-        requests.Where(r => r.SupporterUserId == userId || db.CoordinatedBy(userId).Contains(r.OrganisationId));
+    /// <summary>
+    /// Matches the person may open: the supporter only while the match is on (not while it is only
+    /// proposed, and never after it ends); a coordinator of its organisation while it is on and
+    /// afterwards, since the contact log and any concern stay with the organisation.
+    /// </summary>
+    public static IQueryable<PeerSupportRequest> MatchesVisibleTo(this IQueryable<PeerSupportRequest> requests, AlongsideDbContext db, Guid userId) =>
+        requests.Where(r => (r.Status == PeerRequestStatus.Matched && r.SupporterUserId == userId)
+                            || (r.SupporterUserId != null && (r.Status == PeerRequestStatus.Matched || r.Status == PeerRequestStatus.Closed)
+                                && db.CoordinatedBy(userId).Contains(r.OrganisationId)));
 }

@@ -31,6 +31,9 @@ internal sealed class PeerSupportData(AlongsideDbContext db) : IPersonalDataSect
                 r.WantsOnline,
                 r.Note,
                 r.MatchedAt,
+                r.AcceptedAt,
+                r.EndedAt,
+                r.EndReason,
                 Supporter = db.Users.Where(u => u.Id == r.SupporterUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -45,15 +48,26 @@ internal sealed class PeerSupportData(AlongsideDbContext db) : IPersonalDataSect
             json.WriteStartObject();
             json.Text("askedOf", r.Organisation);
             json.Instant("askedAt", r.RequestedAt);
-            json.Text("status", r.Status switch { PeerRequestStatus.Open => "Finding a peer supporter", PeerRequestStatus.Matched => "Matched", _ => "Closed" });
+            json.Text("status", r.Status switch
+            {
+                PeerRequestStatus.Open => "Finding a peer supporter",
+                PeerRequestStatus.Proposed => "A peer supporter is proposed: waiting for your answer",
+                PeerRequestStatus.Matched => "Matched",
+                _ => r.EndedAt is null ? "Closed" : "Ended",
+            });
             json.Strings("someoneWhoHasLivedThrough", Audiences.Describe(r.Needs));
             json.Text("language", r.Language);
             json.Text("near", r.District);
             json.WriteBoolean("inPerson", r.WantsInPerson);
             json.WriteBoolean("byPhoneOrVideo", r.WantsOnline);
             json.Text("whatYouToldUs", r.Note);
-            json.Text("supporter", r.Status == PeerRequestStatus.Matched ? r.Supporter : null);
-            json.Instant("matchedAt", r.MatchedAt);
+            // The supporter the family was shown or had: not one they said no to, whose name is no longer on their page.
+            var known = r.Status is PeerRequestStatus.Proposed or PeerRequestStatus.Matched || r.EndedAt is not null;
+            json.Text("supporter", known ? r.Supporter : null);
+            json.Instant("matchedAt", known ? r.MatchedAt : null);
+            json.Instant("youSaidYesAt", r.AcceptedAt);
+            json.Instant("endedAt", r.EndedAt);
+            json.Text("whyItEnded", r.EndReason is { } why ? PeerChoices.EndReason(why) : null);
             json.WriteStartArray("contacts");
             foreach (var c in contacts[r.Id])
             {

@@ -7,7 +7,7 @@ namespace Alongside.BrowserTests.Features.PeerSupport;
 
 /// <summary>
 /// An admin lists local help and publishes a group; a parent asks for a peer supporter; the
-/// coordinator matches them by the explained ranking; the supporter logs a contact with
+/// coordinator proposes one by the explained ranking and the parent says yes; the supporter logs a contact with
 /// signposting and raises a concern; the supervisor records the action. Every page passes axe.
 /// </summary>
 public sealed class PeerSupportJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -72,8 +72,15 @@ public sealed class PeerSupportJourneyTests(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(supervisor.GetByText("Lived experience in common: adoptive parents (+3)")).ToBeVisibleAsync();
         await supervisor.AssertAccessibleAsync();
         await supervisor.ScreenshotAsync("peer-match");
-        await supervisor.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Match with") }).ClickAsync();
-        await Assertions.Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("will support");
+        await supervisor.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Propose") }).ClickAsync();
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("is proposed");
+
+        // The parent reads about the proposed supporter and says yes before anyone gets in touch.
+        await parent.GotoAsync("/family/peer-support");
+        await Assertions.Expect(parent.GetByText("Adoptive parents", new() { Exact = true })).ToBeVisibleAsync();
+        await parent.AssertAccessibleAsync();
+        await parent.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Yes, I would like") }).ClickAsync();
+        await Assertions.Expect(parent.GetByRole(AriaRole.Status)).ToContainTextAsync("Your peer supporter has been told");
 
         var requestId = await app.WithDbAsync(db => db.PeerSupportRequests.Where(r => r.FamilyId == familyId).Select(r => r.Id).SingleAsync());
         await supporter.GotoAsync($"/peer/parents/{requestId}");

@@ -53,6 +53,7 @@ public abstract class SharingTests<TApp>(TApp app) : IClassFixture<TApp> where T
             Status = Alongside.Web.Features.PeerSupport.PeerRequestStatus.Matched,
             SupporterUserId = matched.Id,
             MatchedAt = app.Now,
+            AcceptedAt = app.Now,
         };
         await app.WithDbAsync(async db => { db.PeerSupportRequests.Add(request); return await db.SaveChangesAsync(); }); // arranged: already matched
         var page = $"/peer/parents/{request.Id}";

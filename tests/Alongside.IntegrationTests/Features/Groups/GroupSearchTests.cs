@@ -3,6 +3,7 @@ using System.Text.Json;
 using Alongside.IntegrationTests.Support;
 using Alongside.Web.Features.Groups;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alongside.IntegrationTests.Features.Groups;
 
@@ -121,6 +122,70 @@ public abstract class GroupSearchTests<TApp>(TApp app) : IClassFixture<TApp> whe
     [InlineData("far", "not a number")]
     public async Task A_radius_out_of_range_is_clamped_with_a_note(string radius, string note) =>
         Assert.Contains(note, await app.NewBrowser().GetPageAsync($"/groups?near=M1&radiusKm={radius}"));
+
+    [Fact]
+    public async Task Groups_are_found_by_a_language_spoken_there_and_show_their_languages()
+    {
+        var org = await app.CreateOrganisationAsync(OrganisationKind.PeerSupportOrganisation);
+        var centre = app.Services.GetRequiredService<PostcodeDistricts>().Find("M1")!.Point;
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        PeerGroup Group(string name, string? languages, bool online) => new()
+        {
+            OrganisationId = org.Id,
+            Name = $"{name} {tag}",
+            Description = "Test group",
+            Audiences = GroupAudience.AdoptiveParents,
+            Format = online ? GroupFormat.Online : GroupFormat.InPerson,
+            Languages = languages,
+            Recurrence = "FREQ=MONTHLY;BYDAY=2TU",
+            FirstMeeting = new DateOnly(2026, 1, 13),
+            StartTime = new TimeOnly(19, 0),
+            EndTime = new TimeOnly(21, 0),
+            // At the district's own point, so nearer than any other group and always in the first twenty.
+            Latitude = online ? null : centre.Latitude,
+            Longitude = online ? null : centre.Longitude,
+            District = online ? null : "M1",
+            CreatedAt = app.Now,
+        };
+        var polish = Group("Polish speakers", "Polish, Urdu", online: false);
+        var signing = Group("Signing parents", "British Sign Language", online: true);
+        var english = Group("English only", null, online: false);
+        await app.WithDbAsync(async db => { db.PeerGroups.AddRange(polish, signing, english); return await db.SaveChangesAsync(); });
+
+        var found = Html.Parse(await app.NewBrowser().GetPageAsync("/groups?near=M1&language=POLISH"));
+        var names = found.Texts(".app-group h3");
+        Assert.Contains(polish.Name, names);
+        Assert.DoesNotContain(english.Name, names);
+        Assert.DoesNotContain(signing.Name, names);
+        Assert.Equal("Languages: English, Polish, Urdu", found.Text($"#group-{polish.Id} .app-group-languages"));
+        Assert.Equal("POLISH", found.Value("#language"));
+
+        var online = await app.NewBrowser().GetPageAsync("/groups?near=M1&language=sign%20language");
+        Assert.Contains(signing.Name, online);
+        Assert.DoesNotContain(polish.Name, online);
+        // English is spoken at every group: asking for it leaves none out.
+        var anyLanguage = Html.Parse(await app.NewBrowser().GetPageAsync("/groups?near=M1&language=English"));
+        Assert.Equal("Languages: English", anyLanguage.Text($"#group-{english.Id} .app-group-languages"));
+        Assert.Contains(polish.Name, anyLanguage.Texts(".app-group h3"));
+        // A pattern character is only a character.
+        Assert.DoesNotContain(polish.Name, await app.NewBrowser().GetPageAsync("/groups?near=M1&language=%25"));
+
+        // Too long to be a language: set aside with a note, never an error.
+        var tooLong = new string('x', GroupQuery.MaxLanguageLength + 1);
+        var noted = await app.NewBrowser().GetPageAsync($"/groups?near=M1&language={tooLong}");
+        Assert.Contains("The language must be 60 characters or fewer", noted);
+        Assert.Contains(english.Name, noted);
+
+        using var api = JsonDocument.Parse(await app.NewBrowser().GetPageAsync("/api/v1/groups?near=M1&language=urdu"));
+        var nearby = api.RootElement.GetProperty("nearby").EnumerateArray().ToList();
+        var match = Assert.Single(nearby, g => g.GetProperty("name").GetString() == polish.Name);
+        Assert.Equal("Polish, Urdu", match.GetProperty("languages").GetString());
+        Assert.DoesNotContain(nearby, g => g.GetProperty("name").GetString() == english.Name);
+        Assert.DoesNotContain(api.RootElement.GetProperty("online").EnumerateArray(), g => g.GetProperty("name").GetString() == signing.Name);
+        var longApi = await app.NewBrowser().GetAsync($"/api/v1/groups?near=M1&language={tooLong}");
+        Assert.Equal(HttpStatusCode.OK, longApi.StatusCode);
+        Assert.Contains("60 characters or fewer", await longApi.Content.ReadAsStringAsync());
+    }
 
     [Fact]
     public async Task The_api_is_described_in_OpenAPI()

@@ -82,8 +82,10 @@ public abstract class PeerSupportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(HttpStatusCode.NotFound, (await otherCoordinator.GetAsync($"/peer/requests/{requestId}")).StatusCode);
 
         await coordinator.PostFormAsync($"/peer/requests/{requestId}?supporterId={nearPerson.Id}", new Dictionary<string, string>(), tokenFrom: $"/peer/requests/{requestId}");
+        await app.Mail.WaitForAsync(parent.Email, "A peer supporter who may suit you");
+        // The parent says yes first (MatchLifecycleTests walks the no); only then is the supporter told.
+        await family.PostFormAsync("/family/peer-support?handler=Accept", new Dictionary<string, string> { ["requestId"] = requestId.ToString() }, tokenFrom: "/family/peer-support");
         await app.Mail.WaitForAsync(nearPerson.Email, "You have been matched with a parent");
-        await app.Mail.WaitForAsync(parent.Email, "Your peer supporter");
 
         var contactPage = $"/peer/parents/{requestId}";
         var log = await near.GetPageAsync(contactPage);
@@ -130,7 +132,7 @@ public abstract class PeerSupportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var supporterPerson = await app.CreateStaffAsync(org, Role.PeerSupporter);
         var supporter = await SignedInAsync(supporterPerson);
         var (_, familyId) = await app.CreateParentAsync();
-        var request = new PeerSupportRequest { OrganisationId = org.Id, FamilyId = familyId, Needs = GroupAudience.Trauma, WantsOnline = true, RequestedAt = app.Now, Status = PeerRequestStatus.Matched, SupporterUserId = supporterPerson.Id, MatchedAt = app.Now };
+        var request = new PeerSupportRequest { OrganisationId = org.Id, FamilyId = familyId, Needs = GroupAudience.Trauma, WantsOnline = true, RequestedAt = app.Now, Status = PeerRequestStatus.Matched, SupporterUserId = supporterPerson.Id, MatchedAt = app.Now, AcceptedAt = app.Now };
         await app.WithDbAsync(async db => { db.PeerSupportRequests.Add(request); return await db.SaveChangesAsync(); }); // arranged: already matched
 
         var page = $"/peer/parents/{request.Id}";

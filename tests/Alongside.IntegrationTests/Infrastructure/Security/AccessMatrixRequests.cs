@@ -180,6 +180,10 @@ public static class AccessMatrixRequests
 
             ["GET /family/peer-support"] = Get("/family/peer-support"),
             ["POST /family/peer-support"] = Post("/family/peer-support"),
+            // The match is already on, so a yes or no answers nothing, and an end without a reason is refused with a message.
+            ["POST /family/peer-support?handler=Accept"] = Post("/family/peer-support?handler=Accept", ("requestId", w.MatchedRequestId.ToString())),
+            ["POST /family/peer-support?handler=Decline"] = Post("/family/peer-support?handler=Decline", ("requestId", w.MatchedRequestId.ToString())),
+            ["POST /family/peer-support?handler=End"] = Post("/family/peer-support?handler=End", ("requestId", w.MatchedRequestId.ToString())),
             ["GET /peer"] = Get("/peer"),
             ["POST /peer"] = Post("/peer", ("Input.Capacity", "99")),
             ["GET /peer/requests"] = Get("/peer/requests"),
@@ -188,6 +192,7 @@ public static class AccessMatrixRequests
             ["GET /peer/parents/{id}"] = Get($"/peer/parents/{w.MatchedRequestId}"),
             ["POST /peer/parents/{id}"] = Post($"/peer/parents/{w.MatchedRequestId}", ("Contact.Topics", "")),
             ["POST /peer/parents/{id}?handler=Concern"] = Post($"/peer/parents/{w.MatchedRequestId}?handler=Concern", ("description", "")),
+            ["POST /peer/parents/{id}?handler=End"] = Post($"/peer/parents/{w.MatchedRequestId}?handler=End"),
             ["GET /peer/concerns"] = Get("/peer/concerns"),
             ["POST /peer/concerns"] = Post("/peer/concerns", ("concernId", w.ConcernId.ToString()), ("action", "")),
             ["GET /peer/supervision"] = Get("/peer/supervision"),

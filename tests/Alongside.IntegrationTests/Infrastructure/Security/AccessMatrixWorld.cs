@@ -195,6 +195,7 @@ public sealed class AccessMatrixWorld
             Status = PeerRequestStatus.Matched,
             SupporterUserId = Id(Who.MatchedPeerSupporter),
             MatchedAt = Now,
+            AcceptedAt = Now,
         };
         var open = new PeerSupportRequest
         {

@@ -57,4 +57,14 @@ public sealed class MatchRulesTests
         Assert.Equal(ranked[0].Score, ranked[1].Score);
         Assert.Equal("Free", ranked[0].Supporter.Name);
     }
+
+    [Fact]
+    public void A_supporter_the_parent_said_no_to_is_not_offered_however_well_they_fit()
+    {
+        var declined = Supporter("Best fit, said no to", GroupAudience.AdoptiveParents, Manchester, "Urdu");
+        var other = Supporter("Weaker fit", GroupAudience.FosterCarers, Leeds);
+        var need = new Need(GroupAudience.AdoptiveParents, "Urdu", Manchester, InPerson: true, Online: false, Declined: declined.UserId);
+        Assert.Equal(["Weaker fit"], MatchRules.Rank(need, [declined, other]).Select(r => r.Supporter.Name));
+        Assert.Equal(["Best fit, said no to", "Weaker fit"], MatchRules.Rank(need with { Declined = null }, [declined, other]).Select(r => r.Supporter.Name));
+    }
 }
