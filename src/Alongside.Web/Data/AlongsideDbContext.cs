@@ -101,6 +101,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<PeerContactSignpost> PeerContactSignposts => Set<PeerContactSignpost>();
     public DbSet<SafeguardingConcern> SafeguardingConcerns => Set<SafeguardingConcern>();
     public DbSet<SupervisionEntry> SupervisionEntries => Set<SupervisionEntry>();
+    public DbSet<PeerSupportDecline> PeerSupportDeclines => Set<PeerSupportDecline>();
 
     // Features/PeerSupport/LocalHelp
     public DbSet<LocalHelpEntry> LocalHelpEntries => Set<LocalHelpEntry>();

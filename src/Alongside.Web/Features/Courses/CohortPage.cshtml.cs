@@ -16,6 +16,7 @@ public sealed class CohortPageModel(AlongsideDbContext db, CohortPlaces places, 
     public Cohort Cohort { get; private set; } = null!;
     public IReadOnlyList<Person> People { get; private set; } = [];
     public int WeeksStarted { get; private set; }
+    public bool RunsTheOrganisation { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -31,12 +32,31 @@ public sealed class CohortPageModel(AlongsideDbContext db, CohortPlaces places, 
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Only the organisation's admins cancel dates, and only once they have ticked that they mean it.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, bool confirm)
+    {
+        if (!await LoadAsync(id) || !RunsTheOrganisation) return NotFound();
+        if (!confirm)
+        {
+            ModelState.AddModelError("confirm", "Tick the box to say you mean to cancel these dates");
+            return Page();
+        }
+        if (!await places.CancelCohortAsync(id))
+        {
+            ModelState.AddModelError("", "These dates are already cancelled.");
+            return Page();
+        }
+        this.Flash($"The dates are cancelled. Everyone with a place or on the waiting list has been emailed.");
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
         var cohort = await CourseStaff.CohortsRunBy(db, User.Id()).AsNoTracking().Include(k => k.Course).Include(k => k.Facilitators).ThenInclude(f => f.User)
             .SingleOrDefaultAsync(k => k.Id == id);
         if (cohort is null) return false;
         Cohort = cohort;
+        RunsTheOrganisation = await CourseStaff.OrganisationsRunBy(db, User.Id()).ContainsAsync(cohort.OrganisationId);
         WeeksStarted = CohortMeetings.WeeksStarted(cohort.StartsOn, cohort.StartTime, cohort.Course!.Weeks, clock.GetUtcNow());
         People = await db.CoursePlaces.Where(p => p.CohortId == id && (p.Status == PlaceStatus.Enrolled || p.Status == PlaceStatus.Offered || p.Status == PlaceStatus.Waiting))
             .OrderBy(p => p.Status).ThenBy(p => p.JoinedAt).Take(500)

@@ -65,9 +65,16 @@ public sealed class NewCohortModel(AlongsideDbContext db, AuditLog audit, TimePr
         var course = await db.Courses.SingleOrDefaultAsync(c => c.Id == courseId && c.RetiredAt == null && CourseStaff.OrganisationsRunBy(db, User.Id()).Contains(c.OrganisationId));
         if (course is null) return false;
         Course = course;
-        Staff = (await db.Memberships.Where(m => m.OrganisationId == course.OrganisationId && m.Role != Role.ParentCarer && m.Role != Role.Referrer && m.Role != Role.Commissioner)
-            .Select(m => new { m.UserId, m.User!.DisplayName }).Distinct().OrderBy(m => m.DisplayName).Take(200).ToListAsync())
-            .Select(m => (m.UserId, m.DisplayName)).ToList();
+        Staff = await StaffOfAsync(db, course.OrganisationId);
         return true;
     }
+
+    /// <summary>Who may run a cohort: the organisation's staff who work with families or peers, not its parents, referrers or commissioners.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> StaffOfAsync(AlongsideDbContext db, Guid organisationId) =>
+        (await db.Memberships.Where(m => m.OrganisationId == organisationId && m.Role != Role.ParentCarer && m.Role != Role.Referrer && m.Role != Role.Commissioner)
+            .Select(m => new { m.UserId, m.User!.DisplayName }).Distinct().OrderBy(m => m.DisplayName).Take(200).ToListAsync())
+            .Select(m => (m.UserId, m.DisplayName)).ToList();
 }
+
+/// <summary>What the shared cohort fields need: the answers so far, the course's format and the staff who may run it.</summary>
+public sealed record CohortFieldsView(NewCohortModel.InputModel Input, CourseFormat Format, IReadOnlyList<(Guid Id, string Name)> Staff);

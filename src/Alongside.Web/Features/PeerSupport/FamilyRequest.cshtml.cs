@@ -106,7 +106,7 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
     public async Task<IActionResult> OnPostDeclineAsync(Guid requestId)
     {
         if (!await IsOursAsync(requestId)) return NotFound();
-        this.Flash(await MatchChanges.DeclineAsync(db, notices, requestId, User.Id())
+        this.Flash(await MatchChanges.DeclineAsync(db, notices, requestId, User.Id(), clock.GetUtcNow())
             ? "Thank you for telling us. We will look for someone else and email you."
             : "There is no proposed peer supporter to answer now.");
         return RedirectToPage();

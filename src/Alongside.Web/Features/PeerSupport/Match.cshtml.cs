@@ -64,10 +64,12 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastru
         Asked = request;
         Family = await db.Families.Where(f => f.Id == request.FamilyId).Select(f => f.Name).SingleAsync();
         var proposedId = request.Status == PeerRequestStatus.Proposed ? request.SupporterUserId : null;
-        var named = new[] { proposedId, request.DeclinedSupporterUserId }.OfType<Guid>().ToList();
+        var declined = await db.PeerSupportDeclines.Where(d => d.RequestId == id).OrderBy(d => d.DeclinedAt).Select(d => d.SupporterUserId).ToListAsync();
+        if (request.DeclinedSupporterUserId is { } latest && !declined.Contains(latest)) declined.Add(latest);
+        var named = declined.Append(proposedId ?? Guid.Empty).ToList();
         var names = await db.Users.Where(u => named.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         ProposedName = proposedId is { } proposed ? names.GetValueOrDefault(proposed) : null;
-        DeclinedName = request.DeclinedSupporterUserId is { } declined ? names.GetValueOrDefault(declined) : null;
+        DeclinedName = declined.Count == 0 ? null : string.Join(" and ", declined.Select(d => names.GetValueOrDefault(d) ?? "a supporter"));
         var org = request.OrganisationId;
         var candidates = await db.PeerSupporterProfiles
             .Where(p => p.OrganisationId == org && db.Memberships.Any(m => m.UserId == p.UserId && m.OrganisationId == org && m.Role == Role.PeerSupporter))
@@ -86,7 +88,7 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastru
                 Supporting = db.PeerSupportRequests.Count(r => r.SupporterUserId == p.UserId && (r.Status == PeerRequestStatus.Matched || r.Status == PeerRequestStatus.Proposed)),
             }).Take(500).ToListAsync();
         var need = new Need(request.Needs, request.Language,
-            request.Latitude is { } lat && request.Longitude is { } lon ? new GeoPoint(lat, lon) : null, request.WantsInPerson, request.WantsOnline, request.DeclinedSupporterUserId);
+            request.Latitude is { } lat && request.Longitude is { } lon ? new GeoPoint(lat, lon) : null, request.WantsInPerson, request.WantsOnline, declined);
         Ranking = MatchRules.Rank(need, candidates.Select(c => new Candidate(c.UserId, c.DisplayName, c.Experience, c.Languages,
             c.Latitude is { } a && c.Longitude is { } b ? new GeoPoint(a, b) : null, c.OffersInPerson, c.OffersOnline, c.Capacity, c.Supporting)));
         return true;

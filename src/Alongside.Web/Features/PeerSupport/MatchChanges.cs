@@ -29,7 +29,7 @@ public static class MatchChanges
     /// The parent says no: the request is open again without that supporter, who is remembered so
     /// the ranking does not offer them again, and the coordinators are told to choose another.
     /// </summary>
-    public static async Task<bool> DeclineAsync(AlongsideDbContext db, Notices notices, Guid requestId, Guid parentId)
+    public static async Task<bool> DeclineAsync(AlongsideDbContext db, Notices notices, Guid requestId, Guid parentId, DateTimeOffset now)
     {
         var mine = db.FamilyIdsCaredForBy(parentId);
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -42,7 +42,11 @@ public static class MatchChanges
                 .SetProperty(r => r.MatchedByUserId, (Guid?)null)
                 .SetProperty(r => r.MatchReason, (string?)null));
         if (declined == 0) return false;
-        var organisationId = await db.PeerSupportRequests.Where(r => r.Id == requestId).Select(r => r.OrganisationId).SingleAsync();
+        var request = await db.PeerSupportRequests.Where(r => r.Id == requestId).Select(r => new { r.OrganisationId, r.DeclinedSupporterUserId }).SingleAsync();
+        var organisationId = request.OrganisationId;
+        // Every supporter said no to is kept, not only the latest, so a second no never brings back the first.
+        if (request.DeclinedSupporterUserId is { } supporter && !await db.PeerSupportDeclines.AnyAsync(d => d.RequestId == requestId && d.SupporterUserId == supporter))
+            db.PeerSupportDeclines.Add(new PeerSupportDecline { RequestId = requestId, SupporterUserId = supporter, DeclinedAt = now });
         notices.Send(await FamilyRecipients.StaffAsync(db, organisationId, Role.Supervisor, Role.Admin), new ProposalDeclinedNotice(requestId));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

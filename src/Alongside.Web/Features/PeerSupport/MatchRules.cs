@@ -3,8 +3,8 @@ namespace Alongside.Web.Features.PeerSupport;
 
 public sealed record Candidate(Guid UserId, string Name, GroupAudience Experience, string? Languages, GeoPoint? Point, bool InPerson, bool Online, int Capacity, int Supporting);
 
-/// <summary>What the parent asked for; <paramref name="Declined"/> is a supporter they already said no to.</summary>
-public sealed record Need(GroupAudience Needs, string? Language, GeoPoint? Point, bool InPerson, bool Online, Guid? Declined = null);
+/// <summary>What the parent asked for; <paramref name="Declined"/> are the supporters they already said no to.</summary>
+public sealed record Need(GroupAudience Needs, string? Language, GeoPoint? Point, bool InPerson, bool Online, IReadOnlyCollection<Guid>? Declined = null);
 
 public sealed record Ranked(Candidate Supporter, int Score, IReadOnlyList<string> Reasons);
 
@@ -20,7 +20,7 @@ public static class MatchRules
     public const double ReachableKm = 30;
 
     public static IReadOnlyList<Ranked> Rank(Need need, IEnumerable<Candidate> candidates) =>
-        candidates.Where(c => c.Capacity - c.Supporting > 0 && c.UserId != need.Declined)
+        candidates.Where(c => c.Capacity - c.Supporting > 0 && !(need.Declined ?? []).Contains(c.UserId))
             .Select(c => Score(need, c))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Supporter.Supporting).ThenBy(r => r.Supporter.Name, StringComparer.Ordinal)
             .ToList();

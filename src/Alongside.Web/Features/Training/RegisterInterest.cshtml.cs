@@ -15,7 +15,7 @@ namespace Alongside.Web.Features.Training;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class RegisterInterestModel(AlongsideDbContext db, Notices notices, TimeProvider clock) : PageModel
+public sealed class RegisterInterestModel(AlongsideDbContext db, Notices notices, RiskAlerts riskAlerts, Microsoft.Extensions.Options.IOptions<UrgentHelpOptions> urgentHelp, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -125,7 +125,14 @@ public sealed class RegisterInterestModel(AlongsideDbContext db, Notices notices
         };
         db.TrainingInterests.Add(interest);
         notices.Send(new Recipient(interest.Email, interest.Name), new InterestReceivedNotice(organisationName));
-        notices.Send(await TrainingAccess.ReceiversAsync(db, interest.OrganisationId), new InterestForOrganisationNotice(interest.Id, interest.Route));
+        var receivers = await TrainingAccess.ReceiversAsync(db, interest.OrganisationId);
+        notices.Send(receivers, new InterestForOrganisationNotice(interest.Id, interest.Route));
+        // Someone may write about more than training: words that signal a crisis show them urgent help at once and alert the staff who will read it.
+        if (RiskWords.Signal(interest.Message, urgentHelp.Value.RiskPhrases))
+        {
+            riskAlerts.RaiseForOrganisation(interest.OrganisationId, null, receivers, "the organisation's admins and supervisors", "an interest in training", $"/training/interests/{interest.Id}");
+            TempData["UrgentHelp"] = true;
+        }
         await db.SaveChangesAsync();
         TempData["InterestSentTo"] = organisationName;
         return RedirectToPage("Thanks");

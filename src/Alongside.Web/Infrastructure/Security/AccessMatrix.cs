@@ -221,6 +221,9 @@ public static class AccessMatrix
         By("POST /courses/manage/course/{courseId}/cohorts/new", Policies.OrganisationAdmin, TheOrganisationsAdmin),
         By("GET /courses/cohorts/{id}", Policies.Staff, CohortRunners),
         By("POST /courses/cohorts/{id}?handler=Remove", Policies.Staff, CohortRunners),
+        By("POST /courses/cohorts/{id}?handler=Cancel", Policies.Staff, TheOrganisationsAdmin),
+        By("GET /courses/cohorts/{id}/edit", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /courses/cohorts/{id}/edit", Policies.OrganisationAdmin, TheOrganisationsAdmin),
         By("GET /courses/cohorts/{id}/register/{week}", Policies.Staff, CohortRunners),
         By("POST /courses/cohorts/{id}/register/{week}", Policies.Staff, CohortRunners),
 

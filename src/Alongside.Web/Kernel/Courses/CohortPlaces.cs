@@ -113,7 +113,9 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
     {
         var now = clock.GetUtcNow();
         if (await CohortOfAsync(placeId) is not { } cohortId) return false;
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Closing an account calls this inside its own transaction; otherwise it is this step's own.
+        var ambient = db.Database.CurrentTransaction is not null;
+        await using var transaction = ambient ? null : await db.Database.BeginTransactionAsync();
         await LockAsync(cohortId);
         var held = await db.CoursePlaces
             .Where(p => p.Id == placeId && (onlyForUserId == null || p.UserId == onlyForUserId) && (p.Status == PlaceStatus.Offered || p.Status == PlaceStatus.Enrolled))
@@ -123,10 +125,59 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlaceStatus.Withdrawn).SetProperty(p => p.EndedAt, now));
         if (held == 0 && waiting == 0)
         {
-            await transaction.RollbackAsync();
+            if (transaction is not null) await transaction.RollbackAsync();
             return false;
         }
         if (held == 1) await OfferNextAsync(cohortId);
+        await db.SaveChangesAsync();
+        if (transaction is not null) await transaction.CommitAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// The organisation cancels the dates: everyone with a place, an offer or a place in the queue
+    /// is told, and every place ends. Answers false when it was already cancelled.
+    /// </summary>
+    public async Task<bool> CancelCohortAsync(Guid cohortId)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var cancelled = await db.Cohorts.Where(c => c.Id == cohortId && c.CancelledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CancelledAt, now).SetProperty(c => c.PlacesHeld, 0));
+        if (cancelled == 0)
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
+        var live = db.CoursePlaces.Where(p => p.CohortId == cohortId && (p.Status == PlaceStatus.Waiting || p.Status == PlaceStatus.Offered || p.Status == PlaceStatus.Enrolled));
+        var people = await live.Where(p => p.User!.Email != null).Select(p => new Recipient(p.User!.Email!, p.User.DisplayName)).ToListAsync();
+        await live.ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlaceStatus.Withdrawn).SetProperty(p => p.EndedAt, now));
+        var course = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Course!.Title, c.StartsOn }).SingleAsync();
+        notices.Send(people, new CohortCancelledNotice(course.Title, course.StartsOn));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// The organisation changes how many places there are: never below the places already taken or
+    /// on offer. Each place added goes straight to the next person waiting. Answers false when refused.
+    /// </summary>
+    public async Task<bool> ChangeCapacityAsync(Guid cohortId, int capacity)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await LockAsync(cohortId);
+        var changed = await db.Cohorts.Where(c => c.Id == cohortId && c.CancelledAt == null && c.PlacesHeld <= capacity)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Capacity, capacity));
+        if (changed == 0)
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
+        while (await ReserveAsync(cohortId) && await OfferNextAsync(cohortId))
+        {
+            // Each new place is offered in turn until the places or the waiting list run out.
+        }
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return true;
@@ -188,7 +239,7 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
     /// One place held by this transaction (just freed, or just reserved) goes to the longest
     /// waiting person, or back to the cohort when no one is waiting or the course has begun.
     /// </summary>
-    private async Task OfferNextAsync(Guid cohortId)
+    private async Task<bool> OfferNextAsync(Guid cohortId)
     {
         var now = clock.GetUtcNow();
         var cohort = await db.Cohorts.Where(c => c.Id == cohortId)
@@ -204,10 +255,11 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlaceStatus.Offered).SetProperty(p => p.OfferedAt, now).SetProperty(p => p.OfferExpiresAt, until));
             if (offered == 0) continue;
             if (await RecipientAsync(next.UserId) is { } recipient) notices.Send(recipient, new PlaceOfferedNotice(cohort.Title, until));
-            return;
+            return true;
         }
         await db.Cohorts.Where(c => c.Id == cohortId && c.PlacesHeld > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.PlacesHeld, c => c.PlacesHeld - 1));
+        return false;
     }
 
     private Task<Recipient?> RecipientAsync(Guid userId) =>

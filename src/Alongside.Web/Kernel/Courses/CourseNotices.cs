@@ -43,3 +43,11 @@ public sealed record CourseMeetingReminderNotice(string Course, int Week, DateTi
     public override IEnumerable<NoticeLine> Lines() =>
         [Link("/courses/mine", $"Week {Week} of {Course} is on {TimeDisplay.Format(Starts)}. Where it is and how to join:")];
 }
+
+public sealed record CohortCancelledNotice(string Course, DateOnly StartsOn) : Notice
+{
+    public override string Subject => $"{Course} from {StartsOn:d MMMM yyyy} is cancelled";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+        [Link("/courses", $"We are sorry: {Course}, due to begin on {StartsOn:d MMMM yyyy}, has been cancelled, so your place or your place on its waiting list has ended. Other dates and courses are here:")];
+}

@@ -16,7 +16,8 @@ public static class PersonalDataReadme
           them; your sessions with the summaries written for you; the strategies shared with you
           and your home log; the messages in your family's conversations; your requests for a
           peer supporter and the contact log you can see; your groups, your answers about
-          meetings and your own posts; and every time staff looked at or changed your family's
+          meetings and your own posts; your places on courses with the weeks you came; your
+          interest in peer support training as you sent it; and every time staff looked at or changed your family's
           record, as shown on "Who has looked at your family's record".
           It is plain text in JSON, which any computer can read. Times are in UTC, written like
           2026-01-31T09:30:00+00:00.
@@ -32,6 +33,7 @@ public static class PersonalDataReadme
           support organisation keeps these; ask them.
         - What staff noted when deciding on a request for help (such as its priority), and
           documents a professional sent with a referral. Ask the organisation that received it.
+        - Staff notes on your interest in training. Ask the organisation you sent it to.
         - Anything about another family.
         """;
 }

@@ -105,6 +105,8 @@ public sealed class BetweenSessionsJourneyTests(BrowserApp app) : IClassFixture<
         await family.GetByRole(AriaRole.Link, new() { Name = "At home" }).ClickAsync();
         await family.AssertAccessibleAsync();
         await family.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Note how it went") }).ClickAsync();
+        // Wait for the log page itself: checked while the click's navigation was still starting, the load never came.
+        await family.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/family/strategies/[0-9a-f-]+/log$"));
         await family.AssertAccessibleAsync();
         await family.GetByLabel("What happened?").FillAsync("She turned the timer over herself. Bath time without tears.");
         await family.GetByLabel("5: very well").CheckAsync();

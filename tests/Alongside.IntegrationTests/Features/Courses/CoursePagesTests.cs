@@ -133,6 +133,105 @@ public abstract class CoursePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Only_an_admin_cancels_dates_once_they_confirm_and_everyone_on_them_is_told_and_their_places_end()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await SignedInAsync(await app.CreateStaffAsync(org, Role.Admin));
+        var facilitatorPerson = await app.CreateStaffAsync(org, Role.Clinician);
+        var (courseId, cohortId) = await PublishAsync(admin, org, facilitatorPerson, $"Cancelled {Guid.NewGuid():N}"[..25], "1", UkTime.DateOf(app.Now).AddDays(14));
+        var (holder, _) = await app.CreateParentAsync();
+        var (waiter, _) = await app.CreateParentAsync();
+        foreach (var person in new[] { holder, waiter })
+        {
+            var parent = await SignedInAsync(person);
+            await parent.PostFormAsync($"/courses/{courseId}?handler=Join", new Dictionary<string, string> { ["cohortId"] = cohortId.ToString() }, tokenFrom: $"/courses/{courseId}");
+        }
+        var page = $"/courses/cohorts/{cohortId}";
+        var facilitator = await SignedInAsync(facilitatorPerson);
+        Assert.Equal(HttpStatusCode.NotFound, (await facilitator.PostFormAsync($"{page}?handler=Cancel", new Dictionary<string, string> { ["confirm"] = "true" }, tokenFrom: page)).StatusCode);
+        var unconfirmed = await admin.PostFormAsync($"{page}?handler=Cancel", new Dictionary<string, string>(), tokenFrom: page);
+        Assert.Contains("Tick the box", await unconfirmed.Content.ReadAsStringAsync());
+        Assert.Null(await app.WithDbAsync(db => db.Cohorts.Where(k => k.Id == cohortId).Select(k => k.CancelledAt).SingleAsync()));
+
+        var outboxBefore = await app.WithDbAsync(db => db.OutboxMessages.CountAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{page}?handler=Cancel", new Dictionary<string, string> { ["confirm"] = "true" }, tokenFrom: page)).StatusCode);
+        var cohort = await app.WithDbAsync(db => db.Cohorts.SingleAsync(k => k.Id == cohortId));
+        Assert.NotNull(cohort.CancelledAt);
+        Assert.Equal(0, cohort.PlacesHeld);
+        Assert.All(await app.WithDbAsync(db => db.CoursePlaces.Where(p => p.CohortId == cohortId).Select(p => p.Status).ToListAsync()), s => Assert.Equal(PlaceStatus.Withdrawn, s));
+        Assert.Equal(outboxBefore + 2, await app.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Contains("There are no dates for this course yet", await app.NewBrowser().GetStringAsync($"/courses/{courseId}"));
+    }
+
+    [Fact]
+    public async Task More_places_go_at_once_to_the_people_waiting_and_fewer_than_are_taken_is_refused()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await SignedInAsync(await app.CreateStaffAsync(org, Role.Admin));
+        var first = await app.CreateStaffAsync(org, Role.Clinician);
+        var second = await app.CreateStaffAsync(org, Role.PeerSupporter);
+        var (courseId, cohortId) = await PublishAsync(admin, org, first, $"Grows {Guid.NewGuid():N}"[..25], "1", UkTime.DateOf(app.Now).AddDays(14));
+        var parents = new List<Person>();
+        for (var n = 0; n < 3; n++)
+        {
+            var (person, _) = await app.CreateParentAsync();
+            parents.Add(person);
+            var parent = await SignedInAsync(person);
+            await parent.PostFormAsync($"/courses/{courseId}?handler=Join", new Dictionary<string, string> { ["cohortId"] = cohortId.ToString() }, tokenFrom: $"/courses/{courseId}");
+        }
+        var edit = $"/courses/cohorts/{cohortId}/edit";
+        Dictionary<string, string> Form(string capacity, Guid facilitator) => new() { ["Input.Capacity"] = capacity, ["Input.VenueName"] = "The Barn", ["Input.Facilitators"] = facilitator.ToString() };
+
+        var tooFew = await admin.PostFormAsync(edit, Form("0", first.Id), tokenFrom: edit);
+        Assert.Contains("Places: a whole number from 1 to 200", await tooFew.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(edit, Form("3", second.Id), tokenFrom: edit)).StatusCode);
+        var statuses = await app.WithDbAsync(db => db.CoursePlaces.Where(p => p.CohortId == cohortId).OrderBy(p => p.JoinedAt).Select(p => p.Status).ToListAsync());
+        Assert.Equal([PlaceStatus.Enrolled, PlaceStatus.Offered, PlaceStatus.Offered], statuses);
+        var cohort = await app.WithDbAsync(db => db.Cohorts.Include(k => k.Facilitators).SingleAsync(k => k.Id == cohortId));
+        Assert.Equal((3, 3, "The Barn"), (cohort.Capacity, cohort.PlacesHeld, cohort.VenueName));
+        Assert.Equal([second.Id], cohort.Facilitators.Select(f => f.UserId));
+
+        // Three are taken or on offer: two places is refused and nothing changes.
+        var below = await admin.PostFormAsync(edit, Form("2", second.Id), tokenFrom: edit);
+        Assert.Contains("cannot be fewer places than that", await below.Content.ReadAsStringAsync());
+        Assert.Equal(3, await app.WithDbAsync(db => db.Cohorts.Where(k => k.Id == cohortId).Select(k => k.Capacity).SingleAsync()));
+
+        // The facilitator taken off no longer runs it; another organisation's admin cannot change it.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await SignedInAsync(first)).GetAsync($"/courses/cohorts/{cohortId}")).StatusCode);
+        var outsider = await SignedInAsync(await app.CreateStaffAsync(await app.CreateOrganisationAsync(), Role.Admin));
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(edit)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Closing_an_account_gives_up_its_place_to_the_next_person_waiting_and_the_download_holds_the_places()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await SignedInAsync(await app.CreateStaffAsync(org, Role.Admin));
+        var (courseId, cohortId) = await PublishAsync(admin, org, await app.CreateStaffAsync(org, Role.Clinician), $"Leaving {Guid.NewGuid():N}"[..25], "1", UkTime.DateOf(app.Now).AddDays(14));
+        var (leaver, _) = await app.CreateParentAsync();
+        var (waiter, _) = await app.CreateParentAsync();
+        var leaverBrowser = await SignedInAsync(leaver);
+        foreach (var browser in new[] { leaverBrowser, await SignedInAsync(waiter) })
+            await browser.PostFormAsync($"/courses/{courseId}?handler=Join", new Dictionary<string, string> { ["cohortId"] = cohortId.ToString() }, tokenFrom: $"/courses/{courseId}");
+
+        var download = await leaverBrowser.PostFormAsync("/family/my-data", new Dictionary<string, string>(), tokenFrom: "/family/my-data");
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await download.Content.ReadAsByteArrayAsync())))
+        using (var reader = new StreamReader(zip.GetEntry("data.json")!.Open()))
+        {
+            var data = await reader.ReadToEndAsync();
+            Assert.Contains("\"coursePlaces\"", data);
+            Assert.Contains("Leaving", data);
+        }
+
+        var closed = await leaverBrowser.PostFormAsync("/account/close", new Dictionary<string, string> { ["Input.Password"] = leaver.Password }, tokenFrom: "/account/close");
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        var places = await app.WithDbAsync(db => db.CoursePlaces.Where(p => p.CohortId == cohortId).ToDictionaryAsync(p => p.UserId, p => p.Status));
+        Assert.Equal(PlaceStatus.Withdrawn, places[leaver.Id]);
+        Assert.Equal(PlaceStatus.Offered, places[waiter.Id]);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Cohorts.Where(k => k.Id == cohortId).Select(k => k.PlacesHeld).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Bad_course_and_cohort_input_is_a_message_and_saves_nothing()
     {
         var org = await app.CreateOrganisationAsync();

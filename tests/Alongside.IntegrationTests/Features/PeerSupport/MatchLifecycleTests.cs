@@ -111,6 +111,14 @@ public abstract class MatchLifecycleTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         await coordinator.ProposeAsync(requestId, next.Id);
         Assert.Equal((PeerRequestStatus.Proposed, (Guid?)next.Id), ((await app.RequestAsync(requestId)).Status, (await app.RequestAsync(requestId)).SupporterUserId));
+
+        // A second no: both are remembered, so the first is not brought back.
+        Assert.Equal(HttpStatusCode.Redirect, (await family.AnswerAsync("Decline", requestId)).StatusCode);
+        var third = await coordinator.GetPageAsync($"/peer/requests/{requestId}");
+        Assert.DoesNotContain($"supporterId={best.Id}", third);
+        Assert.DoesNotContain($"supporterId={next.Id}", third);
+        Assert.Contains("The family said no to Best Fit and Next Fit", third);
+        Assert.Equal(2, await app.WithDbAsync(db => db.PeerSupportDeclines.CountAsync(d => d.RequestId == requestId)));
     }
 
     [Fact]

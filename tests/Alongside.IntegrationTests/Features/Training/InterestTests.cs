@@ -48,6 +48,25 @@ public abstract class InterestTests<TApp>(TApp app) : IClassFixture<TApp> where 
     private Task<Guid> InterestIdAsync(string email) => app.WithDbAsync(db => db.TrainingInterests.Where(i => i.Email == email).Select(i => i.Id).SingleAsync());
 
     [Fact]
+    public async Task Words_that_signal_a_crisis_show_urgent_help_at_once_and_alert_the_organisation_and_calm_words_do_neither()
+    {
+        var body = await app.CreateOrganisationAsync(OrganisationKind.TrainingBody);
+        await app.CreateStaffAsync(body, Role.Admin);
+        Task<int> AlertsAsync() => app.WithDbAsync(db => db.RiskAlerts.CountAsync(a => a.Organisations.Any(o => o.OrganisationId == body.Id)));
+
+        var calm = app.NewBrowser();
+        await calm.PostFormAsync(Page, Parent(People.NewEmail("calm"), body.Id, "I adopted in 2019 and would like to help others."));
+        Assert.DoesNotContain("get help now", await calm.GetPageAsync($"{Page}/thanks"));
+        Assert.Equal(0, await AlertsAsync());
+
+        var worried = app.NewBrowser();
+        var sent = await worried.PostFormAsync(Page, Parent(People.NewEmail("worried"), body.Id, "Some days I think about suicide, but I want to help."));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("get help now", await worried.GetPageAsync($"{Page}/thanks"));
+        Assert.Equal(1, await AlertsAsync());
+    }
+
+    [Fact]
     public async Task A_parent_registers_interest_with_a_training_body_whose_staff_move_it_on_and_each_step_is_emailed_without_their_notes()
     {
         var body = await app.CreateOrganisationAsync(OrganisationKind.TrainingBody);

@@ -63,7 +63,7 @@ public sealed class MatchRulesTests
     {
         var declined = Supporter("Best fit, said no to", GroupAudience.AdoptiveParents, Manchester, "Urdu");
         var other = Supporter("Weaker fit", GroupAudience.FosterCarers, Leeds);
-        var need = new Need(GroupAudience.AdoptiveParents, "Urdu", Manchester, InPerson: true, Online: false, Declined: declined.UserId);
+        var need = new Need(GroupAudience.AdoptiveParents, "Urdu", Manchester, InPerson: true, Online: false, Declined: [declined.UserId]);
         Assert.Equal(["Weaker fit"], MatchRules.Rank(need, [declined, other]).Select(r => r.Supporter.Name));
         Assert.Equal(["Best fit, said no to", "Weaker fit"], MatchRules.Rank(need with { Declined = null }, [declined, other]).Select(r => r.Supporter.Name));
     }

@@ -654,6 +654,22 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("PeerContactSignposts");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportDecline", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RequestId", "SupporterUserId");
+
+                    b.ToTable("PeerSupportDeclines");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3153,6 +3169,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasOne("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpEntry", null)
                         .WithMany()
                         .HasForeignKey("LocalHelpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportDecline", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -649,6 +649,22 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("PeerContactSignposts");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportDecline", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId", "SupporterUserId");
+
+                    b.ToTable("PeerSupportDeclines");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3140,6 +3156,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasOne("Alongside.Web.Features.PeerSupport.LocalHelp.LocalHelpEntry", null)
                         .WithMany()
                         .HasForeignKey("LocalHelpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportDecline", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
