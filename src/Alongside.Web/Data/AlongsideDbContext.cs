@@ -27,6 +27,9 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     // Kernel/People
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Commission> Commissions => Set<Commission>();
+    public DbSet<FundingSettings> FundingSettings => Set<FundingSettings>();
 
     // Kernel/Families
     public DbSet<Family> Families => Set<Family>();

@@ -87,6 +87,7 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
         {
             FamilyId = familyId,
             ClinicianUserId = clinicianId,
+            OrganisationId = await SessionOrganisations.OfAsync(db, item, clinicianId, familyId),
             PlanItemId = item,
             Kind = Kind.Value,
             StartsAt = startsAt,

@@ -101,11 +101,13 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
             return Page();
         }
 
+        var organisationId = await SessionOrganisations.OfAsync(db, allowance.ItemId, me, familyId);
         var seriesId = starts.Count > 1 ? Guid.CreateVersion7() : (Guid?)null;
         var sessions = starts.Select((start, i) => new Session
         {
             FamilyId = familyId,
             ClinicianUserId = me,
+            OrganisationId = organisationId,
             PlanItemId = allowance.ItemId,
             Kind = Input.Kind.Value,
             StartsAt = start,

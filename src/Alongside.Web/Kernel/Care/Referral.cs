@@ -57,7 +57,20 @@ public class Referral
     public decimal? AmountApproved { get; set; }
     public DateOnly? FundingAppliedOn { get; set; }
     public DateOnly? FundingDecidedOn { get; set; }
+    /// <summary>Free text from before commissioners were organisations on the platform; shown, never asked for.</summary>
     public string? Commissioner { get; set; }
+
+    /// <summary>For a commissioned package: the commissioner organisation that pays for it.</summary>
+    public Guid? CommissionerOrganisationId { get; set; }
+
+    /// <summary>The ONS code of the local authority where the child lives; an area's commissioner sees it in aggregate.</summary>
+    public string? LocalAuthorityCode { get; set; }
+
+    /// <summary>For ASGSF: when the assessment of need was made; the application is due within the window after it.</summary>
+    public DateOnly? NeedsAssessedOn { get; set; }
+
+    /// <summary>The organisation's service this referral is for, when it has several.</summary>
+    public Guid? ServiceId { get; set; }
 
     public List<ReferralDocument> Documents { get; } = [];
 }

@@ -30,6 +30,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(x => x.AmountRequested).HasPrecision(10, 2);
         b.Property(x => x.AmountApproved).HasPrecision(10, 2);
         b.Property(x => x.Commissioner).HasMaxLength(200);
+        b.Property(x => x.LocalAuthorityCode).HasMaxLength(9);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.CommissionerOrganisationId);
+        b.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId);
+        // Reports: a provider's referrals in a period, and a commissioner's or an area's.
+        b.HasIndex(x => new { x.OrganisationId, x.SubmittedAt });
+        b.HasIndex(x => new { x.CommissionerOrganisationId, x.OrganisationId });
+        b.HasIndex(x => new { x.LocalAuthorityCode, x.OrganisationId });
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ReferralId);
     }
 }

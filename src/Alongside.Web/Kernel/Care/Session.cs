@@ -9,6 +9,9 @@ public class Session
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid FamilyId { get; set; }
     public Guid ClinicianUserId { get; set; }
+
+    /// <summary>The organisation that delivers the session (the plan's, or the clinician's), for reports.</summary>
+    public Guid? OrganisationId { get; set; }
     public AppUser? Clinician { get; set; }
     public Guid? PlanItemId { get; set; }
     public SessionKind Kind { get; set; }

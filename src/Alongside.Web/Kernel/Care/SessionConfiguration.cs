@@ -11,6 +11,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.HasIndex(x => new { x.FamilyId, x.StartsAt });
         b.HasIndex(x => new { x.ClinicianUserId, x.Status, x.StartsAt });
         b.HasIndex(x => x.SeriesId);
+        b.HasIndex(x => new { x.OrganisationId, x.StartsAt });
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
         b.Property(x => x.VideoLink).HasMaxLength(500);
         b.Property(x => x.Place).HasMaxLength(300);
         b.Property(x => x.OverrideReason).HasMaxLength(500);

@@ -12,6 +12,12 @@ public class AppUser : IdentityUser<Guid>
     public List<Membership> Memberships { get; } = [];
 
     /// <summary>
+    /// Runs the platform itself: creates organisations of every kind and their first admin, and
+    /// keeps the funding figures. Set only from the command line (create-admin --platform).
+    /// </summary>
+    public bool PlatformAdmin { get; set; }
+
+    /// <summary>
     /// When the person closed their account: from then on the row is a tombstone (no email, no
     /// password, "Former member") kept only while kept records still name it (Kernel/Rights).
     /// </summary>

@@ -9,5 +9,9 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(x => x.Name).HaveMaxLengthOf(200);
         b.Property(x => x.OnsCode).HasMaxLength(9);
         b.HasIndex(x => x.Name);
+        b.Property(x => x.About).HasMaxLength(2000);
+        b.Property(x => x.ContactEmail).HasMaxLength(256);
+        b.Property(x => x.Phone).HasMaxLength(40);
+        b.Property(x => x.Website).HasMaxLength(500);
     }
 }

@@ -7,4 +7,5 @@ public enum OrganisationKind
     PeerSupportOrganisation = 3,
     LocalAuthority = 4,
     TrainingBody = 5,
+    NhsService = 6,
 }

@@ -1489,6 +1489,48 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.FundingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApplicationWindowMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AsgsfAssessmentLimit")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<decimal>("AsgsfTherapyLimit")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<decimal>("MatchCeiling")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int>("MatchSharePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("WarnDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FundingSettings", t =>
+                        {
+                            t.HasCheckConstraint("CK_FundingSettings_One", "\"Id\" = 1");
+
+                            t.HasCheckConstraint("CK_FundingSettings_Share", "\"MatchSharePercent\" >= 0 AND \"MatchSharePercent\" <= 100");
+                        });
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Care.PlanGoal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1581,6 +1623,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("CommissionerOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("date");
 
@@ -1631,10 +1676,17 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LeftWaitingListAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LocalAuthorityCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("MeetingPreference")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("NeedsAssessedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1645,6 +1697,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<string>("PriorityReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1684,12 +1739,20 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("FamilyId");
 
+                    b.HasIndex("ServiceId");
+
                     b.HasIndex("SourceDraftId")
                         .IsUnique();
+
+                    b.HasIndex("CommissionerOrganisationId", "OrganisationId");
+
+                    b.HasIndex("LocalAuthorityCode", "OrganisationId");
 
                     b.HasIndex("OrganisationId", "CarerEmail");
 
                     b.HasIndex("OrganisationId", "LeftWaitingListAt");
+
+                    b.HasIndex("OrganisationId", "SubmittedAt");
 
                     b.HasIndex("SubmittedByUserId", "SubmittedAt");
 
@@ -1773,6 +1836,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("OverrideReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -1808,6 +1874,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasFilter("\"Status\" = 'Booked'");
 
                     b.HasIndex("FamilyId", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "StartsAt");
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
 
@@ -2619,6 +2687,82 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("MeasureResponses");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Commission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommissionerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProviderOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderOrganisationId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("CommissionerOrganisationId", "ProviderOrganisationId");
+
+                    b.ToTable("Commissions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Commission_Dates", "\"EndsOn\" IS NULL OR \"EndsOn\" >= \"StartsOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("About")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("OwnWaitingList")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2674,6 +2818,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PlatformAdmin")
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
@@ -2736,6 +2883,14 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("About")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2752,6 +2907,14 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<string>("OnsCode")
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -3354,6 +3517,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionerOrganisationId");
+
                     b.HasOne("Alongside.Web.Kernel.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
@@ -3365,6 +3532,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId");
 
                     b.Navigation("Child");
 
@@ -3395,6 +3566,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId");
 
                     b.Navigation("Clinician");
                 });
@@ -3670,6 +3845,34 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasOne("Alongside.Web.Kernel.Families.Family", null)
                         .WithMany()
                         .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Commission", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Service", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

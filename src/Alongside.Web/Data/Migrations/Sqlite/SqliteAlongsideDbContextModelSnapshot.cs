@@ -1482,6 +1482,48 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.FundingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationWindowMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AsgsfAssessmentLimit")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AsgsfTherapyLimit")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MatchCeiling")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchSharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarnDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FundingSettings", t =>
+                        {
+                            t.HasCheckConstraint("CK_FundingSettings_One", "\"Id\" = 1");
+
+                            t.HasCheckConstraint("CK_FundingSettings_Share", "\"MatchSharePercent\" >= 0 AND \"MatchSharePercent\" <= 100");
+                        });
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Care.PlanGoal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1574,6 +1616,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CommissionerOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("TEXT");
 
@@ -1624,9 +1669,16 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<long?>("LeftWaitingListAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LocalAuthorityCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MeetingPreference")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NeedsAssessedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -1637,6 +1689,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("PriorityReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -1677,12 +1732,20 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FamilyId");
 
+                    b.HasIndex("ServiceId");
+
                     b.HasIndex("SourceDraftId")
                         .IsUnique();
+
+                    b.HasIndex("CommissionerOrganisationId", "OrganisationId");
+
+                    b.HasIndex("LocalAuthorityCode", "OrganisationId");
 
                     b.HasIndex("OrganisationId", "CarerEmail");
 
                     b.HasIndex("OrganisationId", "LeftWaitingListAt");
+
+                    b.HasIndex("OrganisationId", "SubmittedAt");
 
                     b.HasIndex("SubmittedByUserId", "SubmittedAt");
 
@@ -1766,6 +1829,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OverrideReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -1801,6 +1867,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasFilter("\"Status\" = 'Booked'");
 
                     b.HasIndex("FamilyId", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "StartsAt");
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
 
@@ -2612,6 +2680,82 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("MeasureResponses");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Commission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderOrganisationId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("CommissionerOrganisationId", "ProviderOrganisationId");
+
+                    b.ToTable("Commissions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Commission_Dates", "\"EndsOn\" IS NULL OR \"EndsOn\" >= \"StartsOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("About")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OwnWaitingList")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2667,6 +2811,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PlatformAdmin")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
@@ -2729,6 +2876,14 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("About")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -2744,6 +2899,14 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("OnsCode")
                         .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -3341,6 +3504,10 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionerOrganisationId");
+
                     b.HasOne("Alongside.Web.Kernel.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
@@ -3352,6 +3519,10 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId");
 
                     b.Navigation("Child");
 
@@ -3382,6 +3553,10 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId");
 
                     b.Navigation("Clinician");
                 });
@@ -3657,6 +3832,34 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasOne("Alongside.Web.Kernel.Families.Family", null)
                         .WithMany()
                         .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Commission", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Organisations.Service", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
