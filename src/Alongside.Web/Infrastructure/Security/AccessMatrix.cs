@@ -42,6 +42,9 @@ public static class AccessMatrix
 
         /// <summary>An admin of the family's organisation, which also runs the family's peer group.</summary>
         Admin,
+
+        /// <summary>Someone who runs the platform (an admin of another organisation, with the platform flag).</summary>
+        PlatformAdmin,
     }
 
     /// <summary>The role each signs in with; none for the anonymous visitor and the guest.</summary>
@@ -53,7 +56,7 @@ public static class AccessMatrix
         Who.Supervisor => Role.Supervisor,
         Who.Referrer or Who.OtherReferrer => Role.Referrer,
         Who.Commissioner => Role.Commissioner,
-        Who.Admin => Role.Admin,
+        Who.Admin or Who.PlatformAdmin => Role.Admin,
         _ => null,
     };
 
@@ -70,7 +73,7 @@ public static class AccessMatrix
 
     /// <summary>What the policy alone decides: everyone for [AllowAnonymous], otherwise the role's answer (staff all have two-factor sign-in).</summary>
     public static bool PolicyAdmits(string? policy, Who who) =>
-        policy is null || (RoleOf(who) is { } role && AccessRules.Allows(policy, [role], twoFactorOk: true));
+        policy is null || (RoleOf(who) is { } role && AccessRules.Allows(policy, [role], twoFactorOk: true, who == Who.PlatformAdmin));
 
     // The relationships that narrow a policy.
     private static readonly Who[] SignedIn = [.. Enum.GetValues<Who>().Where(w => RoleOf(w) is not null)];
@@ -88,6 +91,9 @@ public static class AccessMatrix
     private static readonly Who[] MatchedSupporter = [Who.MatchedPeerSupporter];
     private static readonly Who[] Coordinators = [Who.Supervisor, Who.Admin];
     private static readonly Who[] TheSupervisor = [Who.Supervisor];
+
+    /// <summary>Lists any coordinator sees, each of their own organisation (the platform admin is an admin elsewhere).</summary>
+    private static readonly Who[] AnyCoordinator = [Who.Supervisor, Who.Admin, Who.PlatformAdmin];
     private static readonly Who[] MatchedSupporterAndCoordinators = [Who.MatchedPeerSupporter, Who.Supervisor, Who.Admin];
     private static readonly Who[] GroupMember = [Who.Parent];
     private static readonly Who[] GroupMemberAndRunner = [Who.Parent, Who.Admin];
@@ -159,7 +165,7 @@ public static class AccessMatrix
         // Admin: staff invitations
         By("GET /admin/invitations", Policies.OrganisationAdmin),
         By("POST /admin/invitations", Policies.OrganisationAdmin),
-        By("POST /admin/invitations?handler=Revoke", Policies.OrganisationAdmin),
+        By("POST /admin/invitations?handler=Revoke", Policies.OrganisationAdmin, TheOrganisationsAdmin),
         Anyone("GET /account/invitation"),
         Anyone("POST /account/invitation"),
 
@@ -191,9 +197,9 @@ public static class AccessMatrix
         By("GET /staff/feedback", Policies.FamilyWorker),
         By("POST /staff/feedback?handler=Publish", Policies.FamilyWorker, TheOrganisationsAdmin),
         By("POST /staff/feedback?handler=TakeDown", Policies.FamilyWorker, TheOrganisationsAdmin),
-        By("POST /admin/instruments?handler=Schedule", Policies.OrganisationAdmin),
-        By("POST /admin/instruments?handler=Licence", Policies.OrganisationAdmin),
-        By("POST /admin/instruments?handler=RemoveLicence", Policies.OrganisationAdmin),
+        By("POST /admin/instruments?handler=Schedule", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/instruments?handler=Licence", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/instruments?handler=RemoveLicence", Policies.OrganisationAdmin, TheOrganisationsAdmin),
         By("GET /staff/families/{familyId}/measures/{dueId?}", Policies.FamilyWorker, CareTeam),
         By("POST /staff/families/{familyId}/measures/{dueId?}", Policies.FamilyWorker, CareTeam),
         By("GET /api/v1/families/{id}", Policies.SignedIn, TheFamilyAndItsWorkers),
@@ -278,7 +284,7 @@ public static class AccessMatrix
         By("POST /peer/parents/{id}", Policies.Staff, MatchedSupporter),
         By("POST /peer/parents/{id}?handler=Concern", Policies.Staff, MatchedSupporter),
         By("POST /peer/parents/{id}?handler=End", Policies.Staff, MatchedSupporterAndCoordinators),
-        By("GET /peer/concerns", Policies.Staff, Coordinators),
+        By("GET /peer/concerns", Policies.Staff, AnyCoordinator),
         By("POST /peer/concerns", Policies.Staff, Coordinators),
         By("GET /peer/supervision", Policies.Staff, TheSupervisor),
         By("GET /peer/supervision/{supporterUserId}", Policies.Staff, TheSupervisor), // the supporter is in the supervisor's organisation
@@ -362,7 +368,7 @@ public static class AccessMatrix
         Anyone("GET /training/register-interest"),
         Anyone("POST /training/register-interest"),
         Anyone("GET /training/register-interest/thanks"),
-        By("GET /training/interests", Policies.Staff, Coordinators),
+        By("GET /training/interests", Policies.Staff, AnyCoordinator),
         By("GET /training/interests/{id}", Policies.Staff, Coordinators),
         By("POST /training/interests/{id}?handler=Note", Policies.Staff, Coordinators),
         By("POST /training/interests/{id}?handler=Move", Policies.Staff, Coordinators),

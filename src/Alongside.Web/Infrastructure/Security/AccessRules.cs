@@ -14,8 +14,10 @@ public static class AccessRules
         return twoFactorEnabled || !required || !roles.Any(RoleNames.IsStaff);
     }
 
-    public static bool Allows(string policy, IReadOnlyCollection<Role> roles, bool twoFactorOk) => policy switch
+    public static bool Allows(string policy, IReadOnlyCollection<Role> roles, bool twoFactorOk, bool platformAdmin = false) => policy switch
     {
+        Policies.PlatformAdmin => twoFactorOk && platformAdmin,
+        Policies.Commissioner => twoFactorOk && roles.Contains(Role.Commissioner),
         Policies.SignedIn => true,
         Policies.Member => twoFactorOk || !roles.Any(RoleNames.IsStaff),
         Policies.ParentCarer => roles.Contains(Role.ParentCarer),

@@ -8,5 +8,8 @@ public static class AlongsideClaims
     /// <summary>Present, with value "true", when the person has two-factor sign-in turned on.</summary>
     public const string TwoFactor = "alongside:2fa";
 
+    /// <summary>Present, with value "true", for someone who runs the platform itself.</summary>
+    public const string PlatformAdmin = "alongside:platform";
+
     public const string DisplayName = "alongside:name";
 }

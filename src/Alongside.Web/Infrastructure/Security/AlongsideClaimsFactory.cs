@@ -29,6 +29,10 @@ public sealed class AlongsideClaimsFactory(
         {
             identity.AddClaim(new Claim(AlongsideClaims.TwoFactor, "true"));
         }
+        if (user.PlatformAdmin)
+        {
+            identity.AddClaim(new Claim(AlongsideClaims.PlatformAdmin, "true"));
+        }
         identity.AddClaim(new Claim(AlongsideClaims.DisplayName, user.DisplayName));
         return identity;
     }

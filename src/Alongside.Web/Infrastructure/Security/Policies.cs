@@ -28,6 +28,12 @@ public static class Policies
     /// <summary>An organisation admin (with two-factor sign-in).</summary>
     public const string OrganisationAdmin = "OrganisationAdmin";
 
+    /// <summary>Someone who runs the platform itself (AppUser.PlatformAdmin), with two-factor sign-in.</summary>
+    public const string PlatformAdmin = "PlatformAdmin";
+
+    /// <summary>A commissioner (local authority, regional adoption agency, NHS service), with two-factor sign-in: aggregates only.</summary>
+    public const string Commissioner = "Commissioner";
+
     /// <summary>A referrer (social worker, school, GP), with two-factor sign-in.</summary>
     public const string Referrer = "Referrer";
 }

@@ -13,15 +13,17 @@ public sealed class PolicyRequirementHandler(IOptions<SecurityOptions> options, 
         if (user.Identity?.IsAuthenticated != true) return Task.CompletedTask;
 
         var roles = RolesOf(user);
+        var platform = user.HasClaim(AlongsideClaims.PlatformAdmin, "true");
+        // Running the platform is staff work: it needs two-factor sign-in like any admin.
         var twoFactorOk = AccessRules.TwoFactorSatisfied(
-            roles, user.HasClaim(AlongsideClaims.TwoFactor, "true"),
+            platform ? [.. roles, Role.Admin] : roles, user.HasClaim(AlongsideClaims.TwoFactor, "true"),
             options.Value.RequireStaffTwoFactor, environment.IsDevelopment());
 
-        if (AccessRules.Allows(requirement.Policy, roles, twoFactorOk))
+        if (AccessRules.Allows(requirement.Policy, roles, twoFactorOk, platform))
         {
             context.Succeed(requirement);
         }
-        else if (!twoFactorOk && AccessRules.Allows(requirement.Policy, roles, twoFactorOk: true))
+        else if (!twoFactorOk && AccessRules.Allows(requirement.Policy, roles, twoFactorOk: true, platform))
         {
             context.Fail(new TwoFactorMissingReason(this));
         }

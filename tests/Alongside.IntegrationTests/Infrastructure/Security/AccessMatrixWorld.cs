@@ -143,6 +143,8 @@ public sealed class AccessMatrixWorld
         People[Who.OtherReferrer] = await App.CreateStaffAsync(council, Role.Referrer);
         People[Who.Commissioner] = await App.CreateStaffAsync(Org, Role.Commissioner);
         People[Who.Admin] = await App.CreateStaffAsync(Org, Role.Admin);
+        People[Who.PlatformAdmin] = await App.CreateStaffAsync(otherOrg, Role.Admin);
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == People[Who.PlatformAdmin].Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PlatformAdmin, true)));
         await App.JoinCareTeamAsync(FamilyId, People[Who.CareTeamClinician], Org);
         ChildId = await App.ChildIdAsync(FamilyId);
         FamilyName = await App.WithDbAsync(async db =>
