@@ -15,4 +15,10 @@ public class PlanItem
 
     /// <summary>For a group course item: the cohort the family has a place on (or is waiting for).</summary>
     public Guid? CohortId { get; set; }
+
+    /// <summary>
+    /// For an item counted neither in sessions nor in course places (a specialist assessment,
+    /// peer support): the day the care team recorded it delivered, when its cost is spent.
+    /// </summary>
+    public DateOnly? DeliveredOn { get; set; }
 }

@@ -1568,6 +1568,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
 
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Funding")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -1561,6 +1561,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Funding")
                         .IsRequired()
                         .HasMaxLength(40)
