@@ -14,6 +14,9 @@ public static class UkTime
 
     public static DateOnly UkToday(this TimeProvider clock) => DateOf(clock.GetUtcNow());
 
+    /// <summary>Midnight at the start of a UK day (UK clocks change at 1am and 2am, so midnight always exists).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date) => ToInstant(date, TimeOnly.MinValue)!.Value;
+
     /// <summary>The instant of a local date and time in a zone; null when the clocks skip it.</summary>
     public static DateTimeOffset? ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo? zone = null)
     {

@@ -1,0 +1,49 @@
+namespace Alongside.Web.Kernel.Reports;
+
+/// <summary>
+/// What one report covers: a provider organisation, a period of UK days (From to To, both
+/// included), the filters chosen, and, for a commissioner, only the families it commissions or
+/// that live in its area. Sections build their queries from this and never from anything else.
+/// </summary>
+public sealed record ReportScope(
+    Guid OrganisationId,
+    DateOnly From,
+    DateOnly To,
+    Guid? ServiceId = null,
+    FundingRoute? Funding = null,
+    string? LocalAuthorityCode = null,
+    CommissionerScope? Commissioner = null)
+{
+    /// <summary>The first instant of the period, UK time.</summary>
+    public DateTimeOffset Start => UkTime.StartOfDay(From);
+
+    /// <summary>The first instant after the period, UK time.</summary>
+    public DateTimeOffset End => UkTime.StartOfDay(To.AddDays(1));
+
+    /// <summary>Whether the report is limited to some families (a filter or a commissioner's view).</summary>
+    public bool ByFamily => ServiceId is not null || Funding is not null || LocalAuthorityCode is not null || Commissioner is not null;
+
+    /// <summary>The provider's referrals the filters and the commissioner's view admit, of any date.</summary>
+    public IQueryable<Referral> Referrals(AlongsideDbContext db)
+    {
+        var q = db.Referrals.Where(r => r.OrganisationId == OrganisationId);
+        if (ServiceId is { } service) q = q.Where(r => r.ServiceId == service);
+        if (Funding is { } funding) q = q.Where(r => r.FundingRoute == funding);
+        if (LocalAuthorityCode is { } code) q = q.Where(r => r.LocalAuthorityCode == code);
+        if (Commissioner is { } c)
+        {
+            var all = c.AllServices;
+            var services = c.ServiceIds;
+            var ons = c.OnsCode;
+            q = q.Where(r => (r.CommissionerOrganisationId == c.OrganisationId || (ons != null && r.LocalAuthorityCode == ons))
+                             && (all || (r.ServiceId != null && services.Contains(r.ServiceId.Value))));
+        }
+        return q;
+    }
+
+    /// <summary>The families in the report when it is limited to some; null when it covers all the provider's work.</summary>
+    public IQueryable<Guid>? FamilyIds(AlongsideDbContext db) => ByFamily ? Referrals(db).Select(r => r.FamilyId) : null;
+}
+
+/// <summary>A commissioner's view: its organisation and area, and the services its running commissions cover.</summary>
+public sealed record CommissionerScope(Guid OrganisationId, string? OnsCode, bool AllServices, IReadOnlyList<Guid> ServiceIds);
