@@ -6,6 +6,7 @@ using Alongside.Web.Features.Messages;
 using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.Outcomes.Fhir;
 using Alongside.Web.Features.Referrals;
+using Alongside.Web.Features.Reports;
 using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Staff;
 using Alongside.Web.Infrastructure.Security;
@@ -16,7 +17,7 @@ builder.AddAlongsideData();
 builder.AddAlongsideIdentity();
 builder.AddAlongsideNotices();
 builder.AddAlongsideWeb();
-builder.Services.AddKernel().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff();
+builder.Services.AddKernel().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff().AddReports();
 
 var app = builder.Build();
 if (AdminCommands.IsCommand(args))

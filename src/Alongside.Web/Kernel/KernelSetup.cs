@@ -1,4 +1,5 @@
 using Alongside.Web.Infrastructure.Auditing;
+using Alongside.Web.Kernel.Reports;
 
 namespace Alongside.Web.Kernel;
 
@@ -24,6 +25,7 @@ public static class KernelSetup
         services.AddRights();
         services.AddMeasures();
         services.AddCourses();
+        services.AddReportSections();
         return services;
     }
 }

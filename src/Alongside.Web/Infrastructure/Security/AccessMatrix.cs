@@ -37,7 +37,7 @@ public static class AccessMatrix
         Referrer,
         OtherReferrer,
 
-        /// <summary>A commissioner in the family's organisation: nothing identifiable.</summary>
+        /// <summary>A commissioner at a local authority that commissions the family's organisation: aggregates only, nothing identifiable.</summary>
         Commissioner,
 
         /// <summary>An admin of the family's organisation, which also runs the family's peer group.</summary>
@@ -91,6 +91,7 @@ public static class AccessMatrix
     private static readonly Who[] MatchedSupporter = [Who.MatchedPeerSupporter];
     private static readonly Who[] Coordinators = [Who.Supervisor, Who.Admin];
     private static readonly Who[] TheSupervisor = [Who.Supervisor];
+    private static readonly Who[] ReportReaders = [Who.CareTeamClinician, Who.OrganisationClinician, Who.Supervisor, Who.Admin, Who.Commissioner];
 
     /// <summary>Lists any coordinator sees, each of their own organisation (the platform admin is an admin elsewhere).</summary>
     private static readonly Who[] AnyCoordinator = [Who.Supervisor, Who.Admin, Who.PlatformAdmin];
@@ -373,6 +374,11 @@ public static class AccessMatrix
         By("POST /training/interests/{id}?handler=Note", Policies.Staff, Coordinators),
         By("POST /training/interests/{id}?handler=Move", Policies.Staff, Coordinators),
         By("GET /training/records", Policies.Member),
+
+        // Reports: the organisation's own staff, and a commissioner with a running commission; aggregates only
+        By("GET /reports", Policies.Staff),
+        By("GET /reports/{organisationId}", Policies.Staff, ReportReaders),
+        By("GET /reports/{organisationId}?handler=Csv", Policies.Staff, ReportReaders),
 
         // Strategies: the care team shares them, the family logs them
         By("GET /family/strategies", Policies.ParentCarer),

@@ -141,7 +141,12 @@ public sealed class AccessMatrixWorld
         People[Who.Supervisor] = await App.CreateStaffAsync(Org, Role.Supervisor);
         People[Who.Referrer] = await App.CreateStaffAsync(council, Role.Referrer);
         People[Who.OtherReferrer] = await App.CreateStaffAsync(council, Role.Referrer);
-        People[Who.Commissioner] = await App.CreateStaffAsync(Org, Role.Commissioner);
+        People[Who.Commissioner] = await App.CreateStaffAsync(council, Role.Commissioner);
+        await App.WithDbAsync(async db =>
+        {
+            db.Commissions.Add(new Commission { CommissionerOrganisationId = council.Id, ProviderOrganisationId = Org.Id, StartsOn = new DateOnly(2020, 4, 1), CreatedAt = Now });
+            return await db.SaveChangesAsync();
+        });
         People[Who.Admin] = await App.CreateStaffAsync(Org, Role.Admin);
         People[Who.PlatformAdmin] = await App.CreateStaffAsync(otherOrg, Role.Admin);
         await App.WithDbAsync(db => db.Users.Where(u => u.Id == People[Who.PlatformAdmin].Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PlatformAdmin, true)));
