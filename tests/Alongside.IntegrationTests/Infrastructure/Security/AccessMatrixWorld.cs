@@ -1,6 +1,5 @@
 using System.Net;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Features.Admin;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.PeerSupport;
