@@ -57,7 +57,8 @@ public static class AdminCommands
                 }
                 return 0;
             case "create-admin":
-                return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"));
+                return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"),
+                    Option(args, "--kind"), args.Contains("--platform"));
             case "backup":
                 return await BackupAsync(services, Option(args, "--to"));
             case "bench-groups":
@@ -105,11 +106,26 @@ public static class AdminCommands
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static async Task<int> CreateAdminAsync(IServiceProvider services, string? email, string? password, string? organisation)
+    /// <summary>The kinds `create-admin --kind` takes, as typed on a command line.</summary>
+    public static readonly IReadOnlyDictionary<string, OrganisationKind> Kinds = new Dictionary<string, OrganisationKind>
     {
-        if (email is null || password is null || organisation is null)
+        ["therapy-provider"] = OrganisationKind.TherapyProvider,
+        ["ot-clinic"] = OrganisationKind.OtClinic,
+        ["peer-support-charity"] = OrganisationKind.PeerSupportOrganisation,
+        ["local-authority"] = OrganisationKind.LocalAuthority,
+        ["training-body"] = OrganisationKind.TrainingBody,
+        ["nhs-service"] = OrganisationKind.NhsService,
+    };
+
+    public const string CreateAdminUsage =
+        "Usage: create-admin --email EMAIL --password PASSWORD --organisation \"NAME\" [--kind therapy-provider|ot-clinic|peer-support-charity|local-authority|training-body|nhs-service] [--platform]";
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string? email, string? password, string? organisation, string? kindName, bool platform)
+    {
+        var kind = OrganisationKind.TherapyProvider;
+        if (email is null || password is null || organisation is null || (kindName is not null && !Kinds.TryGetValue(kindName, out kind)))
         {
-            Console.Error.WriteLine("Usage: create-admin --email EMAIL --password PASSWORD --organisation \"NAME\"");
+            Console.Error.WriteLine(CreateAdminUsage);
             return 2;
         }
         await DatabaseSetup.MigrateAsync(services);
@@ -118,10 +134,11 @@ public static class AdminCommands
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
 
+        // An existing organisation keeps its kind: --kind says what a new one is.
         var org = await db.Organisations.FirstOrDefaultAsync(o => o.Name == organisation);
         if (org is null)
         {
-            org = new Organisation { Name = organisation, Kind = OrganisationKind.TherapyProvider, CreatedAt = now };
+            org = new Organisation { Name = organisation, Kind = kind, CreatedAt = now };
             db.Organisations.Add(org);
             await db.SaveChangesAsync();
         }
@@ -141,7 +158,12 @@ public static class AdminCommands
             db.Memberships.Add(new Membership { UserId = user.Id, OrganisationId = org.Id, Role = Role.Admin, CreatedAt = now });
             await db.SaveChangesAsync();
         }
-        Console.WriteLine($"{email} is an admin of {org.Name}. They will set up two-factor sign-in at first sign-in.");
+        if (platform && !user.PlatformAdmin)
+        {
+            user.PlatformAdmin = true;
+            await users.UpdateAsync(user);
+        }
+        Console.WriteLine($"{email} is an admin of {org.Name} ({Organisation.KindDisplay(org.Kind)}){(user.PlatformAdmin ? " and runs the platform" : "")}. They will set up two-factor sign-in at first sign-in.");
         return 0;
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using Microsoft.AspNetCore.Identity;
 
 namespace Alongside.Web.Cli;
@@ -12,6 +10,7 @@ public static class DemoSeed
 {
     public const string Password = "alongside-demo-2026";
     public const string LocalAuthorityCode = "E08000003";
+    public const string PlatformAdminEmail = "admin@alongside.test";
 
     public static readonly (string Email, string Name, Role Role, OrganisationKind Kind)[] Accounts =
     [
@@ -50,7 +49,8 @@ public static class DemoSeed
         var people = new Dictionary<string, AppUser>();
         foreach (var (email, name, role, kind) in Accounts)
         {
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now };
+            // The demo admin also runs the platform, so /platform/organisations can be tried at once.
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now, PlatformAdmin = email == PlatformAdminEmail };
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded)
             {
@@ -68,16 +68,7 @@ public static class DemoSeed
     /// <summary>The demo council takes its name and ONS code from the bundled ONS list.</summary>
     private static Organisation LocalAuthority(string contentRoot, DateTimeOffset now)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Data", "Seed", "uk-local-authorities.csv");
-        if (!File.Exists(path)) path = Path.Combine(contentRoot, "Data", "Seed", "uk-local-authorities.csv");
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        var row = csv.GetRecords<LocalAuthorityRow>().First(r => r.code == LocalAuthorityCode);
-        return new Organisation { Name = $"{row.name} children's services", Kind = OrganisationKind.LocalAuthority, OnsCode = row.code, CreatedAt = now };
+        var council = LocalAuthorities.Load(LocalAuthorities.PathIn(contentRoot)).Find(LocalAuthorityCode)!;
+        return new Organisation { Name = $"{council.Name} children's services", Kind = OrganisationKind.LocalAuthority, OnsCode = council.Code, CreatedAt = now };
     }
-
-    // Property names match the CSV header.
-#pragma warning disable IDE1006
-    private sealed record LocalAuthorityRow(string code, string name, string upper_tier_code, string upper_tier_name, string region, string country);
-#pragma warning restore IDE1006
 }

@@ -1,4 +1,3 @@
-using Alongside.Web.Features.Admin;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Messages;
 using Alongside.Web.Features.Outcomes;

@@ -17,6 +17,7 @@ public static class KernelSetup
             if (!File.Exists(path)) path = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "Data", "Seed", "uk-postcode-districts.csv");
             return PostcodeDistricts.Load(path);
         });
+        services.AddSingleton(sp => LocalAuthorities.Load(LocalAuthorities.PathIn(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
         services.AddOptions<FundingOptions>().BindConfiguration("Funding").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UrgentHelpOptions>().BindConfiguration("UrgentHelp").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RiskOptions>().BindConfiguration("Risk").ValidateDataAnnotations().ValidateOnStart();

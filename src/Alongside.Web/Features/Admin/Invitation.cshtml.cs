@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Alongside.Web.Features.Admin;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -64,21 +64,7 @@ public sealed class InvitationsModel(AlongsideDbContext db, Notices notices, Tim
             .Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync();
         if (organisation is null) return NotFound();
 
-        var now = clock.GetUtcNow();
-        var (token, hash) = SecretTokens.New();
-        var invitation = new StaffInvitation
-        {
-            OrganisationId = organisation.Id,
-            Email = Input.Email!.Trim(),
-            DisplayName = Input.Name!.Trim(),
-            Role = Input.Role!.Value,
-            TokenHash = hash,
-            InvitedByUserId = me,
-            CreatedAt = now,
-            ExpiresAt = now + StaffInvitation.Lifetime,
-        };
-        db.StaffInvitations.Add(invitation);
-        notices.Send(new Recipient(invitation.Email, invitation.DisplayName), new StaffInvitationNotice(organisation.Name, invitation.Role, invitation.ExpiresAt, token));
+        var invitation = StaffInvitations.Add(db, notices, organisation.Id, organisation.Name, Input.Email!, Input.Name!, Input.Role!.Value, me, clock.GetUtcNow());
         await db.SaveChangesAsync();
         TempData["Sent"] = $"Invitation sent to {invitation.Email}";
         return RedirectToPage();

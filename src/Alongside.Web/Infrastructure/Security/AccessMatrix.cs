@@ -170,6 +170,25 @@ public static class AccessMatrix
         Anyone("GET /account/invitation"),
         Anyone("POST /account/invitation"),
 
+        // Organisations: the platform's admins create them; each organisation's admin keeps its own
+        // (the platform admin is an admin of another organisation, so finds this one's records 404)
+        By("GET /platform/organisations", Policies.PlatformAdmin),
+        By("GET /platform/organisations/new", Policies.PlatformAdmin),
+        By("POST /platform/organisations/new", Policies.PlatformAdmin),
+        By("GET /admin/organisation", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/organisation", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("GET /admin/services", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/services", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/services?handler=Edit", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/services?handler=Close", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("GET /admin/members", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/members?handler=AddRole", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/members?handler=RemoveRole", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/members?handler=Remove", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("GET /admin/commissioners", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/commissioners", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+        By("POST /admin/commissioners?handler=End", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+
         // Assessments: the care team only
         By("GET /staff/families/{familyId}/assessments/new", Policies.FamilyWorker, CareTeam),
         By("POST /staff/families/{familyId}/assessments/new", Policies.FamilyWorker, CareTeam),

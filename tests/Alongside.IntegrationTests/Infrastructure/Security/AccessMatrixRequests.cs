@@ -85,6 +85,28 @@ public static class AccessMatrixRequests
             ["GET /account/invitation"] = Get("/account/invitation?token=not-a-token"),
             ["POST /account/invitation"] = Post("/account/invitation?token=not-a-token"),
 
+            ["GET /platform/organisations"] = Get("/platform/organisations"),
+            ["GET /platform/organisations/new"] = Get("/platform/organisations/new"),
+            // Every field empty: the page comes back with its messages and nothing is created.
+            ["POST /platform/organisations/new"] = Post("/platform/organisations/new"),
+            ["GET /admin/organisation"] = Get($"/admin/organisation?organisation={w.Org.Id}"),
+            // A website that is not https is refused with a message.
+            ["POST /admin/organisation"] = Post($"/admin/organisation?organisation={w.Org.Id}", ("Input.Website", "http://example.test")),
+            ["GET /admin/services"] = Get($"/admin/services?organisation={w.Org.Id}"),
+            ["POST /admin/services"] = Post($"/admin/services?organisation={w.Org.Id}", ("Input.Name", "")),
+            ["POST /admin/services?handler=Edit"] = Post($"/admin/services?organisation={w.Org.Id}&handler=Edit&id={w.ServiceId}", ("Input.Name", "")),
+            // Closing acts for real on a service nothing else reads; closing it again changes nothing.
+            ["POST /admin/services?handler=Close"] = Post($"/admin/services?organisation={w.Org.Id}&handler=Close&id={w.ServiceToCloseId}"),
+            ["GET /admin/members"] = Get($"/admin/members?organisation={w.Org.Id}"),
+            // No role chosen, and the last admin's role or membership: each refused with a message.
+            ["POST /admin/members?handler=AddRole"] = Post($"/admin/members?organisation={w.Org.Id}&handler=AddRole&userId={w.People[Who.Supervisor].Id}"),
+            ["POST /admin/members?handler=RemoveRole"] = Post($"/admin/members?organisation={w.Org.Id}&handler=RemoveRole&userId={w.People[Who.Admin].Id}&role=Admin"),
+            ["POST /admin/members?handler=Remove"] = Post($"/admin/members?organisation={w.Org.Id}&handler=Remove&userId={w.People[Who.Admin].Id}"),
+            ["GET /admin/commissioners"] = Get($"/admin/commissioners?organisation={w.Org.Id}"),
+            ["POST /admin/commissioners"] = Post($"/admin/commissioners?organisation={w.Org.Id}"),
+            // Ending acts for real on a commission nothing else reads; ending it again the same day changes nothing.
+            ["POST /admin/commissioners?handler=End"] = Post($"/admin/commissioners?organisation={w.Org.Id}&handler=End&id={w.CommissionId}"),
+
             ["GET /staff/families/{familyId}/assessments/new"] = Get($"{family}/assessments/new"),
             ["POST /staff/families/{familyId}/assessments/new"] = Post($"{family}/assessments/new"),
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Alongside.IntegrationTests.Support;
-using Alongside.Web.Features.Admin;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.PeerSupport;
@@ -80,6 +79,11 @@ public sealed class AccessMatrixWorld
     public Guid CoursePlanId { get; private set; }
     public Guid CourseItemId { get; private set; }
 
+    /// <summary>Two of the organisation's services (one for closing), and a commission of it by a council.</summary>
+    public Guid ServiceId { get; private set; }
+    public Guid ServiceToCloseId { get; private set; }
+    public Guid CommissionId { get; private set; }
+
     /// <summary>Someone's interest in training, sent to the family's organisation.</summary>
     public Guid InterestId { get; private set; }
 
@@ -115,6 +119,7 @@ public sealed class AccessMatrixWorld
         await Step("people", world.PeopleAsync);
         await Step("records", world.RecordsAsync);
         await Step("courses", world.CoursesAsync);
+        await Step("organisation", world.OrganisationAsync);
         await Step("sign-in", world.SignInAsync);
         await Step("pages", world.ThroughThePagesAsync);
         await Step("one each", world.OnePerPersonAsync);
@@ -287,6 +292,20 @@ public sealed class AccessMatrixWorld
         await App.WithDbAsync(db =>
         {
             db.AddRange(course, retiring, ahead, past, place, sibling, plan, item);
+            return db.SaveChangesAsync();
+        });
+    }
+
+    private async Task OrganisationAsync()
+    {
+        var council = await App.CreateOrganisationAsync(OrganisationKind.LocalAuthority);
+        var service = new Service { OrganisationId = Org.Id, Name = "Adoption support", CreatedAt = Now };
+        var closing = new Service { OrganisationId = Org.Id, Name = "Sensory OT", CreatedAt = Now };
+        var commission = new Commission { CommissionerOrganisationId = council.Id, ProviderOrganisationId = Org.Id, StartsOn = UkTime.DateOf(Now).AddDays(-30), CreatedByUserId = Id(Who.Admin), CreatedAt = Now };
+        (ServiceId, ServiceToCloseId, CommissionId) = (service.Id, closing.Id, commission.Id);
+        await App.WithDbAsync(db =>
+        {
+            db.AddRange(service, closing, commission);
             return db.SaveChangesAsync();
         });
     }

@@ -1,4 +1,4 @@
-namespace Alongside.Web.Features.Admin;
+namespace Alongside.Web.Kernel.People;
 
 /// <summary>
 /// An organisation admin's invitation for a member of staff. Only a hash of the token is

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Alongside.Web.Features.Admin;
+namespace Alongside.Web.Kernel.People;
 
 internal sealed class StaffInvitationConfiguration : IEntityTypeConfiguration<StaffInvitation>
 {

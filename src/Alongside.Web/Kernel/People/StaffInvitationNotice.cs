@@ -1,4 +1,4 @@
-namespace Alongside.Web.Features.Admin;
+namespace Alongside.Web.Kernel.People;
 
 public sealed record StaffInvitationNotice(string Organisation, Role Role, DateTimeOffset ExpiresAt, string Token) : Notice
 {
