@@ -60,6 +60,15 @@ public static class DemoSeed
             people[email] = user;
         }
         DemoStory.Add(db, organisations[OrganisationKind.TherapyProvider], people, now);
+        // The council commissions the therapy provider, so the demo commissioner has a report to read.
+        db.Commissions.Add(new Commission
+        {
+            CommissionerOrganisationId = organisations[OrganisationKind.LocalAuthority].Id,
+            ProviderOrganisationId = organisations[OrganisationKind.TherapyProvider].Id,
+            StartsOn = new DateOnly(FundingRules.FinancialYearStart(UkTime.DateOf(now)), 4, 1),
+            CreatedByUserId = people[PlatformAdminEmail].Id,
+            CreatedAt = now,
+        });
         DemoGroups.Add(db, organisations[OrganisationKind.PeerSupportOrganisation], people["peer@alongside.test"], now);
         await db.SaveChangesAsync();
         return true;
