@@ -22,9 +22,17 @@ public abstract class SupportReportTests<TApp>(TApp app) : IClassFixture<TApp> w
             await db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedByUserId, referrer.Id).SetProperty(r => r.Source, ReferralSource.Professional));
             Session Held(SessionStatus status, int daysAgo, bool late = false) => new()
             {
-                FamilyId = ready.FamilyId, ClinicianUserId = ready.Clinician.Id, PlanItemId = plan.Item, Kind = SessionKind.ParentingSupport,
-                StartsAt = app.Now.AddDays(-daysAgo), EndsAt = app.Now.AddDays(-daysAgo).AddHours(1), Mode = DeliveryMode.Online,
-                Status = status, LateCancellation = late, BookedByUserId = ready.Clinician.Id, CreatedAt = app.Now.AddDays(-30),
+                FamilyId = ready.FamilyId,
+                ClinicianUserId = ready.Clinician.Id,
+                PlanItemId = plan.Item,
+                Kind = SessionKind.ParentingSupport,
+                StartsAt = app.Now.AddDays(-daysAgo),
+                EndsAt = app.Now.AddDays(-daysAgo).AddHours(1),
+                Mode = DeliveryMode.Online,
+                Status = status,
+                LateCancellation = late,
+                BookedByUserId = ready.Clinician.Id,
+                CreatedAt = app.Now.AddDays(-30),
             };
             db.Sessions.AddRange(Held(SessionStatus.Attended, 20), Held(SessionStatus.Attended, 13), Held(SessionStatus.DidNotAttend, 6), Held(SessionStatus.CancelledByFamily, 3, late: true));
             // Goals rated 3 at the start and 7 later: more than the reliable change of 3.
