@@ -1,4 +1,4 @@
-namespace Alongside.Web.Kernel.Care;
+namespace Alongside.Web.Kernel.Measures;
 
 /// <summary>
 /// The end-of-support report for the referrer and the funder: what was agreed, what was delivered
