@@ -91,6 +91,8 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
             FundingReference = i.Reference,
             // Sessions already used under the old version carry over to the new one.
             SessionsUsed = Previous?.Items.FirstOrDefault(p => p.Kind == i.Kind)?.SessionsUsed ?? 0,
+            // So does work already recorded as delivered, so it is neither forgotten nor counted twice.
+            DeliveredOn = Previous?.Items.FirstOrDefault(p => p.Kind == i.Kind)?.DeliveredOn,
         }));
         if (Previous is not null) Previous.Status = PlanStatus.Superseded;
         db.SupportPlans.Add(created);

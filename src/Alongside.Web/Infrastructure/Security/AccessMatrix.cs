@@ -318,6 +318,9 @@ public static class AccessMatrix
         By("GET /staff/families/{familyId}/plans/new", Policies.FamilyWorker, CareTeam),
         By("POST /staff/families/{familyId}/plans/new", Policies.FamilyWorker, CareTeam),
         By("GET /staff/families/{familyId}/plans/{planId}", Policies.FamilyWorker, WorkersOfTheFamilysOrganisation),
+        By("POST /staff/families/{familyId}/plans/{planId}?handler=Delivered", Policies.FamilyWorker, CareTeam),
+        By("POST /staff/families/{familyId}/plans/{planId}?handler=NotDelivered", Policies.FamilyWorker, CareTeam),
+        By("GET /staff/families/{familyId}/plans/{planId}/report", Policies.FamilyWorker, CareTeam),
         By("GET /staff/families/{familyId}/plans/{planId}/end", Policies.FamilyWorker, CareTeam),
         By("POST /staff/families/{familyId}/plans/{planId}/end", Policies.FamilyWorker, CareTeam),
         By("GET /staff/families/{familyId}/plans/{planId}/items/{itemId}/cohort", Policies.FamilyWorker, CareTeam),
@@ -336,6 +339,7 @@ public static class AccessMatrix
         By("GET /refer", Policies.Referrer),
         By("POST /refer", Policies.Referrer),
         By("GET /refer/mine", Policies.Referrer, sees: TheReferrer),
+        By("GET /refer/mine/plans/{planId}/report", Policies.Referrer, TheReferrer), // while the family shares with their referrer; never a commissioner
         By("GET /staff/referrals", Policies.FamilyWorker, sees: TriageStaff),
         By("GET /staff/referrals/{id}", Policies.FamilyWorker, TriageStaff),
         By("GET /staff/referrals/{id}?handler=Document", Policies.FamilyWorker, TriageStaff),

@@ -46,5 +46,18 @@ public static class FundingRules
         return warnings;
     }
 
+    /// <summary>
+    /// Who pays for ASGSF therapy delivered to one child in one year. Up to the fair-access limit
+    /// the fund pays all of it; above the limit it may match <paramref name="sharePercent"/> of the
+    /// amount above, never more than <paramref name="ceiling"/>, and the local authority pays the rest.
+    /// </summary>
+    public static (decimal FundPays, decimal LocalAuthorityPays) MatchFunding(decimal deliveredTherapy, decimal limit, int sharePercent, decimal ceiling)
+    {
+        if (deliveredTherapy <= limit) return (Math.Max(0, deliveredTherapy), 0);
+        var above = deliveredTherapy - limit;
+        var matched = Math.Min(Math.Round(above * sharePercent / 100m, 2, MidpointRounding.AwayFromZero), Math.Max(0, ceiling));
+        return (limit + matched, above - matched);
+    }
+
     public static string Money(decimal amount) => amount.ToString("£#,##0.00", CultureInfo.InvariantCulture);
 }

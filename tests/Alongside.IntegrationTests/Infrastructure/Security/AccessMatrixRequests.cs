@@ -236,6 +236,10 @@ public static class AccessMatrixRequests
             ["POST /staff/families/{familyId}/plans/new"] = Post($"{family}/plans/new"),
             ["GET /staff/families/{familyId}/plans/{planId}"] = Get($"{family}/plans/{w.PlanId}"),
             ["GET /staff/families/{familyId}/plans/{planId}/end"] = Get($"{family}/plans/{w.PlanId}/end"),
+            // An item counted in course places is refused with a message, so nothing changes.
+            ["POST /staff/families/{familyId}/plans/{planId}?handler=Delivered"] = Post($"{family}/plans/{w.CoursePlanId}?handler=Delivered", ("itemId", w.CourseItemId.ToString())),
+            ["POST /staff/families/{familyId}/plans/{planId}?handler=NotDelivered"] = Post($"{family}/plans/{w.CoursePlanId}?handler=NotDelivered", ("itemId", w.CourseItemId.ToString())),
+            ["GET /staff/families/{familyId}/plans/{planId}/report"] = Get($"{family}/plans/{w.PlanId}/report"),
             ["GET /staff/families/{familyId}/plans/{planId}/items/{itemId}/cohort"] = Get($"{family}/plans/{w.CoursePlanId}/items/{w.CourseItemId}/cohort"),
             ["POST /staff/families/{familyId}/plans/{planId}/items/{itemId}/cohort"] = Post($"{family}/plans/{w.CoursePlanId}/items/{w.CourseItemId}/cohort", ("cohortId", Nobody)),
             // No reason given: the page asks for one and the support goes on.
@@ -253,6 +257,7 @@ public static class AccessMatrixRequests
             ["GET /refer"] = Get("/refer"),
             ["POST /refer"] = Post("/refer"),
             ["GET /refer/mine"] = Get("/refer/mine"),
+            ["GET /refer/mine/plans/{planId}/report"] = Get($"/refer/mine/plans/{w.PlanId}/report"),
             ["GET /staff/referrals"] = Get("/staff/referrals"),
             ["GET /staff/referrals/{id}"] = Get($"/staff/referrals/{w.ReferralId}"),
             ["GET /staff/referrals/{id}?handler=Document"] = Get($"/staff/referrals/{w.ReferralId}?handler=Document&documentId={w.DocumentId}"),

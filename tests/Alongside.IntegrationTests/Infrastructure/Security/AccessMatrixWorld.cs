@@ -270,6 +270,8 @@ public sealed class AccessMatrixWorld
             await db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.SubmittedByUserId, Id(Who.Referrer)).SetProperty(r => r.Source, ReferralSource.Professional));
             db.ReferralDocuments.Add(document);
+            // The family shares their plan with the referrer, who may then read its end-of-support report.
+            db.SharingConsents.Add(new SharingConsent { FamilyId = FamilyId, Audience = SharingAudience.Referrer, GivenByUserId = Id(Who.Parent), From = Now });
             return await db.SaveChangesAsync();
         });
     }

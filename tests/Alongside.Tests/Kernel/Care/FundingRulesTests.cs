@@ -56,4 +56,22 @@ public sealed class FundingRulesTests
     [Fact]
     public void A_plan_that_adds_no_ASGSF_is_not_blamed_for_an_earlier_overspend() =>
         Assert.Empty(FundingRules.Warnings(new AsgsfUse(9000m, 0), AsgsfUse.None, Limits, 2026));
+
+    // Limit £5,000, the fund matching 50% above it up to a £5,000 ceiling, unless a row says otherwise.
+    [Theory]
+    [InlineData(4000, 50, 5000, 4000, 0)]      // below: the fund pays it all
+    [InlineData(5000, 50, 5000, 5000, 0)]      // at the limit: still all the fund
+    [InlineData(7000, 50, 5000, 6000, 1000)]   // 2,000 above: half (1,000) matched, the local authority the other 1,000
+    [InlineData(17000, 50, 5000, 10000, 7000)] // 12,000 above: half is 6,000, capped at 5,000; the local authority 7,000
+    [InlineData(7000, 0, 5000, 5000, 2000)]    // share 0: nothing above the limit from the fund
+    [InlineData(7000, 100, 5000, 7000, 0)]     // share 100: all of it, within the ceiling
+    [InlineData(12000, 100, 5000, 10000, 2000)] // share 100 but 7,000 above: the ceiling holds at 5,000
+    [InlineData(5000.03, 50, 5000, 5000.02, 0.01)] // half of 3p rounds to 2p
+    public void Match_funding_above_the_therapy_limit(decimal delivered, int share, decimal ceiling, decimal fund, decimal authority)
+    {
+        var (fundPays, authorityPays) = FundingRules.MatchFunding(delivered, 5000m, share, ceiling);
+        Assert.Equal(fund, fundPays);
+        Assert.Equal(authority, authorityPays);
+        Assert.Equal(delivered, fundPays + authorityPays);
+    }
 }
