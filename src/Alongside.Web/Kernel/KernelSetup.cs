@@ -16,6 +16,12 @@ public static class KernelSetup
             if (!File.Exists(path)) path = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "Data", "Seed", "uk-postcode-districts.csv");
             return PostcodeDistricts.Load(path);
         });
+        services.AddSingleton(sp =>
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "Data", "Seed", "uk-local-authorities.csv");
+            if (!File.Exists(path)) path = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "Data", "Seed", "uk-local-authorities.csv");
+            return LocalAuthorities.Load(path);
+        });
         services.AddOptions<FundingOptions>().BindConfiguration("Funding").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UrgentHelpOptions>().BindConfiguration("UrgentHelp").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RiskOptions>().BindConfiguration("Risk").ValidateDataAnnotations().ValidateOnStart();
