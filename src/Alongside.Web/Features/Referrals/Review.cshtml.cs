@@ -120,7 +120,9 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
             db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = Referral.FamilyId, OrganisationId = Referral.OrganisationId, Since = now });
         }
         await audit.AddAsync(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
-        notices.Send(await FamilyRecipients.CarersAsync(db, Referral.FamilyId), new RequestNewsNotice(Referral.Organisation!.Name));
+        var carers = await FamilyRecipients.CarersAsync(db, Referral.FamilyId);
+        notices.Send(carers, new RequestNewsNotice(Referral.Organisation!.Name));
+        await ReferralNotices.TellReferrerAsync(db, notices, Referral, Referral.Organisation.Name, carers);
         await db.SaveChangesAsync();
         this.Flash(merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to));
         return RedirectToPage(new { id });
