@@ -75,7 +75,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Staff)))
             .AddPolicy(Policies.FamilyWorker, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.FamilyWorker)))
             .AddPolicy(Policies.OrganisationAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.OrganisationAdmin)))
-            .AddPolicy(Policies.Referrer, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Referrer)));
+            .AddPolicy(Policies.Referrer, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.Referrer)))
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PolicyRequirement(Policies.PlatformAdmin)));
         // No fallback policy: it would also apply to unknown URLs and hide the friendly 404.
         // Instead, EndpointAccessTests fails the build of any endpoint that declares no access rule.
 
