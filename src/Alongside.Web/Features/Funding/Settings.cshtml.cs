@@ -69,14 +69,18 @@ public sealed class SettingsModel(AlongsideDbContext db, AuditLog audit, IOption
     /// <summary>The audit line: each figure as it was and as it is now.</summary>
     private static string Describe(FundingFigures before, FundingFigures after)
     {
-        static string Pair<T>(string name, T was, T now) where T : IFormattable =>
-            $"{name} {was.ToString(null, CultureInfo.InvariantCulture)} → {now.ToString(null, CultureInfo.InvariantCulture)}";
-        return "Saved the ASGSF figures: " + string.Join("; ",
+        static string Pair(string name, decimal was, decimal now) =>
+            string.Create(CultureInfo.InvariantCulture, $"{name} {was} → {now}");
+        // An array, not params: the span overload compiles to an inline array the architecture tests cannot read.
+        string[] pairs =
+        [
             Pair("therapy limit", before.AsgsfTherapyLimit, after.AsgsfTherapyLimit),
             Pair("assessment limit", before.AsgsfAssessmentLimit, after.AsgsfAssessmentLimit),
             Pair("match share %", before.MatchSharePercent, after.MatchSharePercent),
             Pair("match ceiling", before.MatchCeiling, after.MatchCeiling),
             Pair("window months", before.ApplicationWindowMonths, after.ApplicationWindowMonths),
-            Pair("warn days", before.WarnDaysBefore, after.WarnDaysBefore));
+            Pair("warn days", before.WarnDaysBefore, after.WarnDaysBefore),
+        ];
+        return "Saved the ASGSF figures: " + string.Join("; ", pairs);
     }
 }

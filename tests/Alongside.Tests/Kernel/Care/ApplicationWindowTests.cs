@@ -21,7 +21,7 @@ public sealed class ApplicationWindowTests
 
     [Fact]
     public void The_window_length_comes_from_the_figures() =>
-        Assert.Equal(D("2027-05-31"), FundingRules.ApplicationWindow(D("2026-11-30"), D("2026-12-01"), Figures with { ApplicationWindowMonths = 6 }).Due);
+        Assert.Equal(D("2027-05-30"), FundingRules.ApplicationWindow(D("2026-11-30"), D("2026-12-01"), Figures with { ApplicationWindowMonths = 6 }).Due);
 
     [Fact]
     public void Far_from_the_due_date_there_is_no_warning()
