@@ -21,14 +21,14 @@ public abstract class FundingSettingsTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private static Dictionary<string, string> Figures(string therapy = "6000", string assessment = "2750.50", string share = "50",
         string ceiling = "4000", string months = "4", string warn = "21") => new()
-    {
-        ["Input.TherapyLimit"] = therapy,
-        ["Input.AssessmentLimit"] = assessment,
-        ["Input.MatchSharePercent"] = share,
-        ["Input.MatchCeiling"] = ceiling,
-        ["Input.WindowMonths"] = months,
-        ["Input.WarnDays"] = warn,
-    };
+        {
+            ["Input.TherapyLimit"] = therapy,
+            ["Input.AssessmentLimit"] = assessment,
+            ["Input.MatchSharePercent"] = share,
+            ["Input.MatchCeiling"] = ceiling,
+            ["Input.WindowMonths"] = months,
+            ["Input.WarnDays"] = warn,
+        };
 
     [Fact]
     public async Task A_platform_admin_sees_the_settings_figures_saves_new_ones_and_bad_figures_change_nothing()

@@ -59,8 +59,13 @@ public sealed class ApplicationWindowTests(FundingClockApp app) : IClassFixture<
         {
             db.FundingSettings.Add(new FundingSettings
             {
-                AsgsfTherapyLimit = 5000m, AsgsfAssessmentLimit = 2500m, MatchSharePercent = 50, MatchCeiling = 5000m,
-                ApplicationWindowMonths = 4, WarnDaysBefore = 30, UpdatedAt = app.Now,
+                AsgsfTherapyLimit = 5000m,
+                AsgsfAssessmentLimit = 2500m,
+                MatchSharePercent = 50,
+                MatchCeiling = 5000m,
+                ApplicationWindowMonths = 4,
+                WarnDaysBefore = 30,
+                UpdatedAt = app.Now,
             });
             return await db.SaveChangesAsync();
         });

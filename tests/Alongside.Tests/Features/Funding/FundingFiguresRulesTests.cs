@@ -6,10 +6,14 @@ public sealed class FundingFiguresRulesTests
 {
     private static FundingFiguresInput Input(string therapy = "5000", string assessment = "2500", string share = "50",
         string ceiling = "5000", string months = "3", string warn = "14") => new()
-    {
-        TherapyLimit = therapy, AssessmentLimit = assessment, MatchSharePercent = share,
-        MatchCeiling = ceiling, WindowMonths = months, WarnDays = warn,
-    };
+        {
+            TherapyLimit = therapy,
+            AssessmentLimit = assessment,
+            MatchSharePercent = share,
+            MatchCeiling = ceiling,
+            WindowMonths = months,
+            WarnDays = warn,
+        };
 
     private static IReadOnlyList<(string Key, string Message)> Errors(FundingFiguresInput input) => FundingFiguresRules.Check(input).Errors;
 
