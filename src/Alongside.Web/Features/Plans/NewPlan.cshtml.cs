@@ -59,7 +59,7 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
 
         var yearStart = FundingRules.FinancialYearStart(today);
         var earlier = await AsgsfPlannedAsync(Input.ChildId!.Value, yearStart, Previous?.Id);
-        Warnings = FundingRules.Warnings(earlier, FundingRules.Use(plan.Items.Select(i => (i.Kind, i.Funding, i.Cost))), funding.Value, yearStart);
+        Warnings = FundingRules.Warnings(earlier, FundingRules.Use(plan.Items.Select(i => (i.Kind, i.Funding, i.Cost))), await FundingFigures.CurrentAsync(db, funding), yearStart);
         if (Warnings.Count > 0 && !Input.FundingWarningSeen)
         {
             Input.FundingWarningSeen = true;

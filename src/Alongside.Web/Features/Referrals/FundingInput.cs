@@ -19,8 +19,14 @@ public sealed class FundingInput
     public string? DecidedMonth { get; set; }
     public string? DecidedYear { get; set; }
 
-    [StringLength(200, ErrorMessage = "The commissioner must be 200 characters or fewer")]
-    public string? Commissioner { get; set; }
+    /// <summary>The id of the commissioner organisation, as the select sends it.</summary>
+    public string? CommissionerOrganisationId { get; set; }
+
+    /// <summary>The ONS code of the child's local authority.</summary>
+    public string? LocalAuthorityCode { get; set; }
+    public string? AssessedDay { get; set; }
+    public string? AssessedMonth { get; set; }
+    public string? AssessedYear { get; set; }
 
     public static FundingInput From(Referral r) => new()
     {
@@ -34,6 +40,10 @@ public sealed class FundingInput
         DecidedDay = r.FundingDecidedOn?.Day.ToString(CultureInfo.InvariantCulture),
         DecidedMonth = r.FundingDecidedOn?.Month.ToString(CultureInfo.InvariantCulture),
         DecidedYear = r.FundingDecidedOn?.Year.ToString(CultureInfo.InvariantCulture),
-        Commissioner = r.Commissioner,
+        CommissionerOrganisationId = r.CommissionerOrganisationId?.ToString(),
+        LocalAuthorityCode = r.LocalAuthorityCode,
+        AssessedDay = r.NeedsAssessedOn?.Day.ToString(CultureInfo.InvariantCulture),
+        AssessedMonth = r.NeedsAssessedOn?.Month.ToString(CultureInfo.InvariantCulture),
+        AssessedYear = r.NeedsAssessedOn?.Year.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -3,14 +3,19 @@ using System.Globalization;
 
 namespace Alongside.Web.Features.Referrals;
 
-public sealed record CheckedReferral(IReadOnlyList<(string Key, string Message)> Errors, DateOnly? DateOfBirth, DateOnly? ConsentDate, decimal? Amount);
+public sealed record CheckedReferral(IReadOnlyList<(string Key, string Message)> Errors, DateOnly? DateOfBirth, DateOnly? ConsentDate, decimal? Amount)
+{
+    public Guid? CommissionerOrganisationId { get; init; }
+    public string? LocalAuthorityCode { get; init; }
+    public DateOnly? NeedsAssessedOn { get; init; }
+}
 
 /// <summary>The checks on a professional's referral beyond lengths and formats.</summary>
 public static class ProfessionalReferralRules
 {
-    public static CheckedReferral Check(ReferralInput input, DateOnly today, IReadOnlySet<string> organisations)
+    public static CheckedReferral Check(ReferralInput input, DateOnly today, IReadOnlySet<string> organisations, FundingChoices funding)
     {
-        var errors = new List<(string, string)>();
+        var errors = new List<(string Key, string Message)>();
         void Require(bool ok, string field, string message)
         {
             if (!ok) errors.Add(("Input." + field, message));
@@ -39,6 +44,9 @@ public static class ProfessionalReferralRules
         var consentDate = ConsentDate(input, today, errors);
         Require(input.ConsentMethod is not null, nameof(input.ConsentMethod), "Select how consent was given");
         Require(input.FundingRoute is not null, nameof(input.FundingRoute), "Select how the support will be paid for");
+        var commissioner = funding.Commissioner(input.CommissionerOrganisationId, "Input.CommissionerOrganisationId", errors);
+        var localAuthority = funding.LocalAuthority(input.LocalAuthorityCode, "Input.LocalAuthorityCode", errors);
+        var assessed = FundingInputRules.AssessedOn(input.AssessedDay, input.AssessedMonth, input.AssessedYear, input.FundingRoute, "Input.AssessedDay", today, errors);
 
         decimal? amount = null;
         if (!string.IsNullOrWhiteSpace(input.AmountRequested))
@@ -49,10 +57,15 @@ public static class ProfessionalReferralRules
             else
                 errors.Add(("Input.AmountRequested", "Enter the amount in pounds, like 2500 or 2500.00"));
         }
-        return new CheckedReferral(errors, dob, consentDate, amount);
+        return new CheckedReferral(errors, dob, consentDate, amount)
+        {
+            CommissionerOrganisationId = commissioner,
+            LocalAuthorityCode = localAuthority,
+            NeedsAssessedOn = assessed,
+        };
     }
 
-    private static DateOnly? ConsentDate(ReferralInput input, DateOnly today, List<(string, string)> errors)
+    private static DateOnly? ConsentDate(ReferralInput input, DateOnly today, List<(string Key, string Message)> errors)
     {
         var (date, error) = DateParts.Read(input.ConsentDay, input.ConsentMonth, input.ConsentYear, DateQuestion.Past("The date consent was given", today));
         if (error is not null)

@@ -9,7 +9,7 @@ namespace Alongside.Web.Features.Referrals;
 
 /// <summary>A professional refers a family, with the family's consent, on one page.</summary>
 [Authorize(Policy = Policies.Referrer)]
-public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmission submission, TimeProvider clock) : PageModel
+public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmission submission, TimeProvider clock, LocalAuthorities authorities) : PageModel
 {
     [BindProperty]
     public ReferralInput Input { get; set; } = new();
@@ -18,20 +18,27 @@ public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmis
     public List<IFormFile> Documents { get; set; } = [];
 
     public IReadOnlyList<Option> Organisations { get; private set; } = [];
+    public FundingChoices Funding { get; private set; } = new([], []);
 
     public async Task OnGetAsync()
     {
         Input.FormId = Guid.NewGuid();
         Organisations = await ReferralOrganisations.OptionsAsync(db);
+        Funding = await FundingChoices.LoadAsync(db, authorities);
+        // A referrer from a local authority usually refers children in its own area.
+        var ownCode = await db.Memberships.Where(m => m.UserId == User.Id() && m.Organisation!.Kind == OrganisationKind.LocalAuthority && m.Organisation.OnsCode != null)
+            .OrderBy(m => m.Organisation!.Name).Select(m => m.Organisation!.OnsCode).FirstOrDefaultAsync();
+        Input.LocalAuthorityCode = authorities.UpperTierOf(ownCode);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         Organisations = await ReferralOrganisations.OptionsAsync(db);
+        Funding = await FundingChoices.LoadAsync(db, authorities);
         if (await db.Referrals.AnyAsync(r => r.SourceDraftId == Input.FormId)) return RedirectToPage("Mine");
 
         var today = clock.UkToday();
-        var checkedInput = ProfessionalReferralRules.Check(Input, today, Organisations.Select(o => o.Value).ToHashSet());
+        var checkedInput = ProfessionalReferralRules.Check(Input, today, Organisations.Select(o => o.Value).ToHashSet(), Funding);
         foreach (var (key, message) in checkedInput.Errors) ModelState.AddModelError(key, message);
         var files = new List<(string Name, string Type, byte[] Bytes)>();
         if (Documents.Count > UploadRules.MaxFiles) ModelState.AddModelError(nameof(Documents), $"Attach up to {UploadRules.MaxFiles} files");

@@ -41,4 +41,13 @@ public sealed class ReferralInput
     [StringLength(100, ErrorMessage = "The reference must be 100 characters or fewer")]
     public string? FundingReference { get; set; }
     public string? AmountRequested { get; set; }
+
+    /// <summary>The commissioner organisation's id, as the select sends it.</summary>
+    public string? CommissionerOrganisationId { get; set; }
+
+    /// <summary>The ONS code of the child's local authority.</summary>
+    public string? LocalAuthorityCode { get; set; }
+    public string? AssessedDay { get; set; }
+    public string? AssessedMonth { get; set; }
+    public string? AssessedYear { get; set; }
 }

@@ -61,8 +61,58 @@ public sealed record RequestNewsNotice(string Organisation) : Notice
         [Link("/family", $"{Organisation} has updated your request for help. Sign in to see what has changed:")];
 }
 
+/// <summary>
+/// To the professional who made a referral: the service has decided. No child's name and no
+/// reason in the email (a notice never carries what staff wrote): the referral, with any reason,
+/// is on their list of referrals, which they sign in to read.
+/// </summary>
+public sealed record ReferralDecidedNotice(string Organisation, ReferralStatus Status, DateTimeOffset SentAt, Guid ReferralId) : Notice
+{
+    private string Sent => TimeDisplay.Local(SentAt, "d MMMM yyyy");
+
+    public override string Subject => Status switch
+    {
+        ReferralStatus.Accepted => $"{Organisation} has accepted your referral",
+        ReferralStatus.WaitingList => $"{Organisation} has put your referral on its waiting list",
+        _ => $"{Organisation} could not accept your referral",
+    };
+
+    public override IEnumerable<NoticeLine> Lines() => Status switch
+    {
+        ReferralStatus.Accepted =>
+        [
+            Say($"{Organisation} has accepted the referral you sent on {Sent}. The family has been told too."),
+            Link($"/refer/mine#referral-{ReferralId}", "Sign in to see it, and the support plan while the family shares it with you:"),
+        ],
+        ReferralStatus.WaitingList =>
+        [
+            Say($"{Organisation} has put the referral you sent on {Sent} on its waiting list. The family has been told too."),
+            Link($"/refer/mine#referral-{ReferralId}", "Sign in to see the family's place on the list and the expected wait:"),
+        ],
+        _ =>
+        [
+            Say($"{Organisation} could not accept the referral you sent on {Sent}, and has given a reason. The family has been told too."),
+            Link($"/refer/mine#referral-{ReferralId}", "Sign in to read the reason:"),
+        ],
+    };
+}
+
 public static class ReferralNotices
 {
+    /// <summary>
+    /// Tells the professional who made a referral of a decision on it: only a professional's
+    /// referral, only while their account is open, and never a second email to someone the
+    /// family's own notice already reached (a referrer who is also one of its carers).
+    /// </summary>
+    public static async Task TellReferrerAsync(AlongsideDbContext db, Notices notices, Referral referral, string organisationName, IReadOnlyCollection<Recipient> alreadyTold)
+    {
+        if (referral.Source != ReferralSource.Professional || referral.Status is not (ReferralStatus.Accepted or ReferralStatus.Declined or ReferralStatus.WaitingList)) return;
+        var referrer = await db.Users.Where(u => u.Id == referral.SubmittedByUserId && u.ClosedAt == null && u.Email != null)
+            .Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
+        if (referrer is null || alreadyTold.Any(r => string.Equals(r.Email, referrer.Email, StringComparison.OrdinalIgnoreCase))) return;
+        notices.Send(referrer, new ReferralDecidedNotice(organisationName, referral.Status, referral.SubmittedAt, referral.Id));
+    }
+
     public static async Task TellTriageStaffAsync(AlongsideDbContext db, Notices notices, Guid organisationId, string organisationName) =>
         notices.Send(await FamilyRecipients.StaffAsync(db, organisationId, Role.Clinician, Role.Admin), new NewReferralNotice(organisationName));
 }

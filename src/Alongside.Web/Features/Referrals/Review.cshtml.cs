@@ -4,13 +4,21 @@ using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Referrals;
 
 /// <summary>One referral, read by the receiving organisation's staff (audited), and the triage decisions.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices notices, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices notices, TimeProvider clock,
+    LocalAuthorities authorities, IOptions<FundingOptions> funding) : PageModel
 {
+    public FundingChoices Choices { get; private set; } = new([], []);
+
+    /// <summary>For an ASGSF referral with an assessment date and no application yet: when it is due.</summary>
+    public ApplicationWindow? Window { get; private set; }
+    public string? LocalAuthorityName => Referral.LocalAuthorityCode is { } code ? authorities.Name(code) : null;
+
     public Referral Referral { get; private set; } = null!;
     public IReadOnlyList<string> Carers { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name, long Size)> Documents { get; private set; } = [];
@@ -70,7 +78,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
     public async Task<IActionResult> OnPostFundingAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        var errors = FundingInputRules.Apply(Funding, Referral, clock.UkToday());
+        var errors = FundingInputRules.Apply(Funding, Referral, clock.UkToday(), Choices);
         foreach (var (key, message) in errors) ModelState.AddModelError(key, message);
         if (!ModelState.IsValid) return Page(); // nothing was written to the referral
         await audit.AddAsync("funding", "Referral", Referral.Id, Referral.FamilyId, "Updated the funding details");
@@ -112,7 +120,9 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
             db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = Referral.FamilyId, OrganisationId = Referral.OrganisationId, Since = now });
         }
         await audit.AddAsync(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
-        notices.Send(await FamilyRecipients.CarersAsync(db, Referral.FamilyId), new RequestNewsNotice(Referral.Organisation!.Name));
+        var carers = await FamilyRecipients.CarersAsync(db, Referral.FamilyId);
+        notices.Send(carers, new RequestNewsNotice(Referral.Organisation!.Name));
+        await ReferralNotices.TellReferrerAsync(db, notices, Referral, Referral.Organisation.Name, carers);
         await db.SaveChangesAsync();
         this.Flash(merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to));
         return RedirectToPage(new { id });
@@ -133,6 +143,10 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
             (await db.Referrals.DuplicatesOf(referral).OrderBy(o => o.SubmittedAt).Take(10)
                 .Select(o => new { o.Id, o.Child!.FirstName, o.Status, o.SubmittedAt }).ToListAsync())
             .Select(o => (o.Id, o.FirstName, o.Status, o.SubmittedAt)).ToList();
+        Choices = await FundingChoices.LoadAsync(db, authorities);
+        Window = referral is { FundingRoute: FundingRoute.Asgsf, NeedsAssessedOn: { } assessed, FundingAppliedOn: null }
+            ? FundingRules.ApplicationWindow(assessed, clock.UkToday(), await FundingFigures.CurrentAsync(db, funding))
+            : null;
         return true;
     }
 }

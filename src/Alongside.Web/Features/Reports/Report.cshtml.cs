@@ -15,7 +15,7 @@ namespace Alongside.Web.Features.Reports;
 /// the CSV and in the print layout alike. Anyone else gets 404.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ReportModel(AlongsideDbContext db, ReportBuilder builder, TimeProvider clock) : PageModel
+public sealed class ReportModel(AlongsideDbContext db, ReportBuilder builder, LocalAuthorities authorities, TimeProvider clock) : PageModel
 {
     public ReportAccess.Reader Reader { get; private set; } = null!;
     public ReportFilters Filters { get; private set; } = new();
@@ -86,8 +86,7 @@ public sealed class ReportModel(AlongsideDbContext db, ReportBuilder builder, Ti
         // Areas: the local authorities the provider's referrals name (a commissioner's own view is already its area).
         var codes = await db.Referrals.Where(r => r.OrganisationId == organisationId && r.LocalAuthorityCode != null)
             .Select(r => r.LocalAuthorityCode!).Distinct().OrderBy(c => c).Take(500).ToListAsync();
-        var names = await db.Organisations.Where(o => o.OnsCode != null && codes.Contains(o.OnsCode)).Select(o => new { o.OnsCode, o.Name }).ToListAsync();
-        Areas = [.. codes.Select(code => new Option(code, names.FirstOrDefault(n => n.OnsCode == code)?.Name ?? code))];
+        Areas = [.. codes.Select(code => new Option(code, authorities.Name(code))).OrderBy(a => a.Label, StringComparer.Ordinal)];
         if (reader.Commissioner is { } view)
         {
             CommissionerName = await db.Organisations.Where(o => o.Id == view.OrganisationId).Select(o => o.Name).SingleAsync();

@@ -167,6 +167,10 @@ public static class AccessMatrix
         By("GET /admin/invitations", Policies.OrganisationAdmin),
         By("POST /admin/invitations", Policies.OrganisationAdmin),
         By("POST /admin/invitations?handler=Revoke", Policies.OrganisationAdmin, TheOrganisationsAdmin),
+
+        // Running the platform: the ASGSF figures
+        By("GET /platform/funding", Policies.PlatformAdmin),
+        By("POST /platform/funding", Policies.PlatformAdmin),
         Anyone("GET /account/invitation"),
         Anyone("POST /account/invitation"),
 

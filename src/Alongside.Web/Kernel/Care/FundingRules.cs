@@ -27,7 +27,7 @@ public static class FundingRules
     }
 
     /// <summary>Warnings, with the figures, when this plan would take the child over either limit.</summary>
-    public static IReadOnlyList<string> Warnings(AsgsfUse earlier, AsgsfUse thisPlan, FundingOptions limits, int yearStart)
+    public static IReadOnlyList<string> Warnings(AsgsfUse earlier, AsgsfUse thisPlan, FundingFigures limits, int yearStart)
     {
         var year = FinancialYearLabel(yearStart);
         var warnings = new List<string>();
@@ -59,5 +59,34 @@ public static class FundingRules
         return (limit + matched, above - matched);
     }
 
+    /// <summary>
+    /// Where an ASGSF application stands against its window: it is due the given number of months
+    /// after the assessment of need (a month end clamps: 30 November + 3 months is 28 February, or
+    /// the 29th in a leap year), may still be made on the day it is due, and warns in the last
+    /// <c>WarnDaysBefore</c> days.
+    /// </summary>
+    public static ApplicationWindow ApplicationWindow(DateOnly assessedOn, DateOnly today, FundingFigures figures)
+    {
+        var due = assessedOn.AddMonths(figures.ApplicationWindowMonths);
+        var daysLeft = due.DayNumber - today.DayNumber;
+        return new ApplicationWindow(due, daysLeft, daysLeft < 0, daysLeft >= 0 && daysLeft <= figures.WarnDaysBefore);
+    }
+
     public static string Money(decimal amount) => amount.ToString("£#,##0.00", CultureInfo.InvariantCulture);
+}
+
+/// <summary>An ASGSF application's due date and, when it needs one, the warning staff see.</summary>
+public sealed record ApplicationWindow(DateOnly Due, int DaysLeft, bool Closed, bool Warn)
+{
+    public string? Message => Closed
+        ? $"The application window closed on {Day(Due)}"
+        : !Warn ? null
+        : DaysLeft switch
+        {
+            0 => $"Apply by {Day(Due)}: today is the last day",
+            1 => $"Apply by {Day(Due)}: 1 day left",
+            _ => $"Apply by {Day(Due)}: {DaysLeft} days left",
+        };
+
+    private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -86,6 +86,40 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_council_referrer_starts_with_their_own_area_and_names_the_commissioner_and_the_assessment()
+    {
+        var provider = await app.CreateOrganisationAsync();
+        var council = await app.CreateOrganisationAsync(OrganisationKind.LocalAuthority);
+        // Cambridge is a district: children's services are Cambridgeshire's.
+        await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == council.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.OnsCode, "E07000008")));
+        var nhs = await app.CreateOrganisationAsync(OrganisationKind.NhsService);
+        var referrer = await app.CreateStaffAsync(council, Role.Referrer);
+        var browser = app.NewBrowser();
+        await browser.SignInAsync(referrer);
+
+        var page = Html.Parse(await browser.GetPageAsync("/refer"));
+        Assert.Equal("E10000003", page.QuerySelector("#Input_LocalAuthorityCode option[selected]")?.GetAttribute("value"));
+
+        var forged = Form(provider.Id, People.NewEmail("pat"));
+        forged["Input.CommissionerOrganisationId"] = provider.Id.ToString(); // a therapy provider does not commission
+        forged["Input.LocalAuthorityCode"] = "E10000003";
+        (forged["Input.AssessedDay"], forged["Input.AssessedMonth"], forged["Input.AssessedYear"]) = ("1", "1", "9999");
+        var refused = Html.Parse(await (await browser.PostMultipartAsync("/refer", forged, [])).Content.ReadAsStringAsync());
+        Assert.Contains("Select the commissioner from the list", refused.Errors());
+        Assert.Contains("The date of the assessment of need must be today or in the past", refused.Errors());
+        Assert.False(await app.WithDbAsync(db => db.Referrals.AnyAsync(r => r.OrganisationId == provider.Id)));
+
+        var good = Form(provider.Id, People.NewEmail("pat"));
+        good["Input.CommissionerOrganisationId"] = nhs.Id.ToString();
+        good["Input.LocalAuthorityCode"] = "E10000003";
+        var assessed = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(-1);
+        (good["Input.AssessedDay"], good["Input.AssessedMonth"], good["Input.AssessedYear"]) = (assessed.Day.ToString(), assessed.Month.ToString(), assessed.Year.ToString());
+        Assert.Equal("/refer/mine", Browser.Location(await browser.PostMultipartAsync("/refer", good, [])));
+        var referral = await app.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.OrganisationId == provider.Id));
+        Assert.Equal((nhs.Id, "E10000003", assessed), (referral.CommissionerOrganisationId, referral.LocalAuthorityCode, referral.NeedsAssessedOn));
+    }
+
+    [Fact]
     public async Task The_referrer_sees_the_place_on_the_waiting_list()
     {
         var (provider, _, clinician, browser) = await SetUpAsync();

@@ -215,6 +215,128 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal(ReferralStatus.New, (await ReloadAsync(referral.Id)).Status);
         Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == referral.Id)));
     }
+
+    private async Task<(Person Referrer, Referral Referral)> ProfessionalReferralAsync(Organisation org)
+    {
+        var referrer = await app.CreateStaffAsync(await app.CreateOrganisationAsync(OrganisationKind.LocalAuthority), Role.Referrer);
+        var (_, familyId) = await app.CreateParentAsync();
+        var referral = await app.CreateReferralAsync(org, familyId);
+        await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.Source, ReferralSource.Professional).SetProperty(r => r.SubmittedByUserId, referrer.Id)));
+        return (referrer, referral);
+    }
+
+    [Fact]
+    public async Task The_referrer_is_emailed_each_decision_with_a_link_and_nothing_about_the_child()
+    {
+        var (org, _, browser) = await TriagerAsync();
+        var (acceptedBy, accepted) = await ProfessionalReferralAsync(org);
+        var (waitingBy, waiting) = await ProfessionalReferralAsync(org);
+        var (declinedBy, declined) = await ProfessionalReferralAsync(org);
+
+        await browser.PostFormAsync($"/staff/referrals/{accepted.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{accepted.Id}");
+        await browser.PostFormAsync($"/staff/referrals/{waiting.Id}?handler=WaitingList", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{waiting.Id}");
+        const string reason = "We only work with children in Leeds. Try Kirklees post-adoption support.";
+        await browser.PostFormAsync($"/staff/referrals/{declined.Id}?handler=Decline", new Dictionary<string, string> { ["Reason"] = reason }, tokenFrom: $"/staff/referrals/{declined.Id}");
+
+        var mails = new[]
+        {
+            (await app.Mail.WaitForAsync(acceptedBy.Email, $"{org.Name} has accepted your referral"), accepted.Id),
+            (await app.Mail.WaitForAsync(waitingBy.Email, $"{org.Name} has put your referral on its waiting list"), waiting.Id),
+            (await app.Mail.WaitForAsync(declinedBy.Email, $"{org.Name} could not accept your referral"), declined.Id),
+        };
+        foreach (var (mail, id) in mails)
+        {
+            Assert.Contains($"https://alongside.test/refer/mine#referral-{id}", mail.TextBody);
+            Assert.DoesNotContain("Robin", mail.TextBody + mail.Subject);
+            Assert.DoesNotContain("Leeds", mail.TextBody);
+        }
+        Assert.Contains("has given a reason", mails[2].Item1.TextBody);
+
+        // The reason is on the referrer's own list, where the link goes.
+        var referrerBrowser = app.NewBrowser();
+        await referrerBrowser.SignInAsync(declinedBy);
+        Assert.Contains(reason, await referrerBrowser.GetPageAsync("/refer/mine"));
+    }
+
+    [Fact]
+    public async Task A_self_referrals_decision_emails_the_family_once_and_nobody_else()
+    {
+        var (org, _, browser) = await TriagerAsync();
+        var (parent, familyId) = await app.CreateParentAsync();
+        var referral = await app.CreateReferralAsync(org, familyId);
+        await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedByUserId, parent.Id)));
+
+        await browser.PostFormAsync($"/staff/referrals/{referral.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{referral.Id}");
+        await app.Mail.WaitForAsync(parent.Email, "There is news about your request");
+        // A referrer's email would be queued in the same save, so it would have arrived by now.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Single(app.Mail.Received, m => m.To.Mailboxes.Any(a => a.Address == parent.Email));
+        Assert.DoesNotContain(app.Mail.Received, m => (m.Subject ?? "").Contains("your referral", StringComparison.Ordinal) && (m.Subject ?? "").Contains(org.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Staff_name_the_commissioner_organisation_and_the_childs_local_authority_and_forged_ones_change_nothing()
+    {
+        var (org, _, browser) = await TriagerAsync();
+        var council = await app.CreateOrganisationAsync(OrganisationKind.LocalAuthority);
+        var nhs = await app.CreateOrganisationAsync(OrganisationKind.NhsService);
+        var provider = await app.CreateOrganisationAsync(); // a therapy provider does not commission
+        var (_, familyId) = await app.CreateParentAsync();
+        var referral = await app.CreateReferralAsync(org, familyId);
+        await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Commissioner, "Old Shire Council (typed)")));
+        var page = $"/staff/referrals/{referral.Id}";
+
+        var form = Html.Parse(await browser.GetPageAsync(page));
+        var commissioners = form.QuerySelectorAll("#Funding_CommissionerOrganisationId option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(council.Id.ToString(), commissioners);
+        Assert.Contains(nhs.Id.ToString(), commissioners);
+        Assert.DoesNotContain(provider.Id.ToString(), commissioners);
+        Assert.Contains("E08000035", form.QuerySelectorAll("#Funding_LocalAuthorityCode option").Select(o => o.GetAttribute("value")));
+        Assert.Contains("Old Shire Council (typed)", form.SummaryRows()["Funding"]); // old rows still show their free text
+
+        var today = DateOnly.FromDateTime(app.Now.UtcDateTime);
+        var tomorrow = today.AddDays(2);
+        foreach (var (change, message) in new (Dictionary<string, string>, string)[]
+                 {
+                     (new() { ["Funding.CommissionerOrganisationId"] = provider.Id.ToString() }, "Select the commissioner from the list"),
+                     (new() { ["Funding.CommissionerOrganisationId"] = Guid.NewGuid().ToString() }, "Select the commissioner from the list"),
+                     (new() { ["Funding.CommissionerOrganisationId"] = "not-an-id" }, "Select the commissioner from the list"),
+                     (new() { ["Funding.LocalAuthorityCode"] = "E99999999" }, "Select the child's local authority from the list"),
+                     (new() { ["Funding.AssessedDay"] = "1", ["Funding.AssessedMonth"] = "1", ["Funding.AssessedYear"] = "9999" }, "The date of the assessment of need must be today or in the past"),
+                     (new() { ["Funding.AssessedDay"] = tomorrow.Day.ToString(), ["Funding.AssessedMonth"] = tomorrow.Month.ToString(), ["Funding.AssessedYear"] = tomorrow.Year.ToString() }, "The date of the assessment of need must be today or in the past"),
+                     (new() { ["Funding.AssessedDay"] = "31", ["Funding.AssessedMonth"] = "12", ["Funding.AssessedYear"] = "1899" }, "The date of the assessment of need must be in 1900 or later"),
+                     (new() { ["Funding.Route"] = nameof(FundingRoute.Commissioned), ["Funding.AssessedDay"] = "1", ["Funding.AssessedMonth"] = "1", ["Funding.AssessedYear"] = "2020" }, "The date of the assessment of need is for ASGSF only"),
+                 })
+        {
+            var fields = new Dictionary<string, string>
+            {
+                ["Funding.Route"] = nameof(FundingRoute.Asgsf),
+                ["Funding.CommissionerOrganisationId"] = council.Id.ToString(),
+                ["Funding.LocalAuthorityCode"] = "E08000035",
+            };
+            foreach (var (key, value) in change) fields[key] = value;
+            var refused = await browser.PostFormAsync($"{page}?handler=Funding", fields, tokenFrom: page);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains(Html.Parse(await refused.Content.ReadAsStringAsync()).Errors(), e => e.Contains(message, StringComparison.Ordinal));
+            var unchanged = await ReloadAsync(referral.Id);
+            Assert.Equal((FundingRoute.SelfFunded, null, null, null), (unchanged.FundingRoute, unchanged.CommissionerOrganisationId, unchanged.LocalAuthorityCode, unchanged.NeedsAssessedOn));
+        }
+
+        var saved = await browser.PostFormAsync($"{page}?handler=Funding", new Dictionary<string, string>
+        {
+            ["Funding.Route"] = nameof(FundingRoute.Commissioned),
+            ["Funding.CommissionerOrganisationId"] = nhs.Id.ToString(),
+            ["Funding.LocalAuthorityCode"] = "e08000035",
+        }, tokenFrom: page);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await ReloadAsync(referral.Id);
+        Assert.Equal((FundingRoute.Commissioned, nhs.Id, "E08000035"), (after.FundingRoute, after.CommissionerOrganisationId, after.LocalAuthorityCode));
+        var shown = Html.Parse(await browser.GetPageAsync(page)).SummaryRows();
+        Assert.Contains(nhs.Name, shown["Funding"]);
+        Assert.DoesNotContain("Old Shire Council", shown["Funding"]);
+        Assert.Equal("Leeds", shown["Child's local authority"]);
+    }
 }
 
 public sealed class TriageTestsOnSqlite(SqliteApp app) : TriageTests<SqliteApp>(app);

@@ -82,6 +82,10 @@ public static class AccessMatrixRequests
             ["GET /admin/invitations"] = Get("/admin/invitations"),
             ["POST /admin/invitations"] = Post("/admin/invitations"),
             ["POST /admin/invitations?handler=Revoke"] = who => PostAs("/admin/invitations?handler=Revoke", ("id", w.InvitationsToRevoke[who].ToString())),
+            ["GET /platform/funding"] = Get("/platform/funding"),
+            // A window of 13 months is refused: the page answers with a message and nothing is saved.
+            ["POST /platform/funding"] = Post("/platform/funding", ("Input.TherapyLimit", "5000"), ("Input.AssessmentLimit", "2500"), ("Input.MatchSharePercent", "50"),
+                ("Input.MatchCeiling", "5000"), ("Input.WindowMonths", "13"), ("Input.WarnDays", "14")),
             ["GET /account/invitation"] = Get("/account/invitation?token=not-a-token"),
             ["POST /account/invitation"] = Post("/account/invitation?token=not-a-token"),
 

@@ -2,7 +2,7 @@ namespace Alongside.Tests.Kernel.Care;
 
 public sealed class FundingRulesTests
 {
-    private static readonly FundingOptions Limits = new();
+    private static readonly FundingFigures Limits = FundingFigures.From(new FundingOptions());
 
     [Theory]
     [InlineData("2026-04-01", 2026)]
@@ -47,7 +47,7 @@ public sealed class FundingRulesTests
     [Fact]
     public void Both_limits_are_checked_and_each_is_configurable()
     {
-        var tight = new FundingOptions { AsgsfTherapyLimit = 1000m, AsgsfAssessmentLimit = 500m };
+        var tight = Limits with { AsgsfTherapyLimit = 1000m, AsgsfAssessmentLimit = 500m };
         var warnings = FundingRules.Warnings(AsgsfUse.None, new AsgsfUse(1000.01m, 600m), tight, 2027);
         Assert.Equal(2, warnings.Count);
         Assert.Contains("specialist assessment funding for 2027–28 to £600.00", warnings[1]);
