@@ -60,6 +60,8 @@ public sealed class FeatureBoundaryTests
     /// <summary>The part a type belongs to: Features/X, Kernel, Infrastructure/X, Data, Cli or Program.</summary>
     internal static string? PartOf(IType type)
     {
+        // A generic method's type parameter (T in Partition<T>) has no namespace and belongs to no part.
+        if (type.Namespace is null) return null;
         var ns = type.Namespace.FullName;
         if (ns == "AspNetCoreGeneratedDocument")
         {
