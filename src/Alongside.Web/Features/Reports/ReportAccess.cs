@@ -27,10 +27,10 @@ public static class ReportAccess
             .Join(db.Organisations, x => x.ProviderOrganisationId, o => o.Id, (x, o) => new { x.CommissionerOrganisationId, x.OnsCode, x.ProviderOrganisationId, x.ServiceId, o.Name })
             .ToListAsync();
         var readers = own.Select(o => new Reader(o.OrganisationId, o.Name, null)).ToList();
-        foreach (var provider in commissions.Where(c => readers.All(r => r.OrganisationId != c.ProviderOrganisationId))
-                     .GroupBy(c => new { c.ProviderOrganisationId, c.CommissionerOrganisationId }))
+        foreach (var provider in commissions.GroupBy(c => new { c.ProviderOrganisationId, c.CommissionerOrganisationId }))
         {
-            // One commissioner organisation's running commissions with this provider make its view.
+            // One commissioner organisation's running commissions with this provider make its view;
+            // a provider already readable (as its staff, or through another commissioner) stays as it is.
             var first = provider.First();
             if (readers.Any(r => r.OrganisationId == first.ProviderOrganisationId)) continue;
             readers.Add(new Reader(first.ProviderOrganisationId, first.Name, new CommissionerScope(

@@ -24,12 +24,18 @@ public sealed class ReportFilters
     {
         var (from, to) = (From ?? DefaultPeriod(today).From, To ?? DefaultPeriod(today).To);
         var latest = today.AddYears(1);
-        if (state.GetFieldValidationState("From") == ModelValidationState.Invalid) { }
-        else if (from < Earliest || from > latest) state.AddModelError("From", $"The start of the period must be between {Earliest:d MMMM yyyy} and {latest:d MMMM yyyy}");
-        if (state.GetFieldValidationState("To") == ModelValidationState.Invalid) { }
-        else if (to < Earliest || to > latest) state.AddModelError("To", $"The end of the period must be between {Earliest:d MMMM yyyy} and {latest:d MMMM yyyy}");
-        else if (to < from) state.AddModelError("To", "The end of the period must be the same as or after its start");
-        else if (to > from.AddYears(LongestYears)) state.AddModelError("To", $"A report covers at most {LongestYears} years");
+        // A date that did not bind already has its message; range checks apply only to dates that did.
+        bool Bound(string key) => state.GetFieldValidationState(key) != ModelValidationState.Invalid;
+        if (Bound("From") && (from < Earliest || from > latest))
+        {
+            state.AddModelError("From", $"The start of the period must be between {Earliest:d MMMM yyyy} and {latest:d MMMM yyyy}");
+        }
+        if (Bound("To"))
+        {
+            if (to < Earliest || to > latest) state.AddModelError("To", $"The end of the period must be between {Earliest:d MMMM yyyy} and {latest:d MMMM yyyy}");
+            else if (to < from) state.AddModelError("To", "The end of the period must be the same as or after its start");
+            else if (to > from.AddYears(LongestYears)) state.AddModelError("To", $"A report covers at most {LongestYears} years");
+        }
         if (Service is { } s && !services.Contains(s)) state.AddModelError("Service", "Choose one of the services listed");
         if (Funding is { } f && !Enum.IsDefined(f)) state.AddModelError("Funding", "Choose one of the funding routes listed");
         if (La is { Length: > 0 } la && !areas.Contains(la)) state.AddModelError("La", "Choose one of the local authorities listed");
