@@ -12,7 +12,7 @@ public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notice
         IReadOnlyList<(string Name, string Type, byte[] Bytes)> files)
     {
         var now = clock.GetUtcNow();
-        var organisationId = Guid.Parse(input.OrganisationId!);
+        var (organisationId, serviceId) = ReferralOrganisations.Parse(input.OrganisationId!);
         var organisationName = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync();
         var carerName = input.CarerName!.Trim();
         var carerEmail = input.CarerEmail!.Trim();
@@ -30,6 +30,7 @@ public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notice
         var referral = new Referral
         {
             OrganisationId = organisationId,
+            ServiceId = serviceId,
             FamilyId = family.Id,
             ChildId = child.Id,
             Source = ReferralSource.Professional,

@@ -1,16 +1,20 @@
 using Alongside.Web.Infrastructure.Security;
+using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Referrals;
 
-/// <summary>The organisation's referrals: new ones to triage, and the waiting list in order.</summary>
+/// <summary>
+/// The organisation's referrals: new ones to triage, and the waiting lists in order (the shared
+/// one, and one for each service that keeps its own; see <see cref="WaitingPlaces"/>).
+/// </summary>
 [Authorize(Policy = Policies.FamilyWorker)]
 public sealed class QueueModel(AlongsideDbContext db) : PageModel
 {
     public const int PageSize = 25;
 
-    public sealed record Row(Guid Id, string Organisation, string Child, DateOnly? DateOfBirth, ReferralSource Source,
+    public sealed record Row(Guid Id, string Organisation, string? Service, string Child, DateOnly? DateOfBirth, ReferralSource Source,
         FundingRoute Funding, DateTimeOffset SubmittedAt, int Priority, bool PossibleDuplicate);
 
     public string List { get; private set; } = "new";
@@ -18,19 +22,39 @@ public sealed class QueueModel(AlongsideDbContext db) : PageModel
     public int PageNumber { get; private set; } = 1;
     public bool HasMore { get; private set; }
 
-    public async Task OnGetAsync(string? list, int? p)
+    /// <summary>The services of the reader's organisations that keep their own waiting list.</summary>
+    public IReadOnlyList<Option> OwnLists { get; private set; } = [];
+
+    /// <summary>The waiting list shown: null is the shared list.</summary>
+    public Guid? ListService { get; private set; }
+
+    public async Task OnGetAsync(string? list, int? p, Guid? service)
     {
         List = list == "waiting" ? "waiting" : "new";
         PageNumber = Math.Clamp(p ?? 1, 1, 10_000);
         var status = List == "waiting" ? ReferralStatus.WaitingList : ReferralStatus.New;
         var query = db.Referrals.TriagedBy(User.Id()).Where(r => r.Status == status);
-        query = status == ReferralStatus.WaitingList
-            ? query.OrderByDescending(r => r.Priority).ThenBy(r => r.WaitingSince).ThenBy(r => r.Id)
-            : query.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id);
+        if (status == ReferralStatus.WaitingList)
+        {
+            var userId = User.Id();
+            // Ids made text here, not in SQL: SQLite's text form of a Guid is upper case.
+            OwnLists = (await db.Services
+                .Where(s => s.OwnWaitingList && db.Memberships.Any(m => m.UserId == userId && m.OrganisationId == s.OrganisationId
+                    && (m.Role == Role.Clinician || m.Role == Role.Admin)))
+                .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync()).Select(s => new Option(s.Id.ToString(), s.Name)).ToList();
+            // A service the reader cannot see, or one that no longer keeps a list, shows the shared list.
+            ListService = OwnLists.Any(o => o.Value == service?.ToString()) ? service : null;
+            query = query.OnList(db, ListService)
+                .OrderByDescending(r => r.Priority).ThenBy(r => r.WaitingSince).ThenBy(r => r.Id);
+        }
+        else
+        {
+            query = query.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id);
+        }
 
         var page = await query
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(r => new Row(r.Id, r.Organisation!.Name, r.Child!.FirstName, r.Child.DateOfBirth, r.Source, r.FundingRoute,
+            .Select(r => new Row(r.Id, r.Organisation!.Name, db.Services.Where(s => s.Id == r.ServiceId).Select(s => s.Name).FirstOrDefault(), r.Child!.FirstName, r.Child.DateOfBirth, r.Source, r.FundingRoute,
                 r.SubmittedAt, r.Priority,
                 !r.DuplicateDismissed && db.Referrals.Any(o => o.Id != r.Id && o.OrganisationId == r.OrganisationId
                     && ((o.Child!.FirstName.ToLower() == r.Child!.FirstName.ToLower() && o.Child.DateOfBirth == r.Child.DateOfBirth)
@@ -39,4 +63,7 @@ public sealed class QueueModel(AlongsideDbContext db) : PageModel
         HasMore = page.Count > PageSize;
         Rows = page.Take(PageSize).ToList();
     }
+
+    /// <summary>The address of this list's page, for the pager and the list links.</summary>
+    public string ListAddress(Guid? service) => service is { } s ? $"/staff/referrals?list=waiting&service={s}" : $"/staff/referrals?list={List}";
 }

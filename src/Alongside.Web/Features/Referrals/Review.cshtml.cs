@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
+using Alongside.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,10 +36,17 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
     [BindProperty]
     public FundingInput Funding { get; set; } = new();
 
+    /// <summary>The organisation's open services, and the one this referral is for (none: the organisation as a whole).</summary>
+    public IReadOnlyList<Option> Services { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? ServiceId { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
         Priority = Referral.Priority;
+        ServiceId = Referral.ServiceId;
         Funding = FundingInput.From(Referral);
         await audit.RecordReadAsync("Referral", Referral.Id, Referral.FamilyId, "Read the referral to triage it");
         return Page();
@@ -84,6 +92,31 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         await audit.AddAsync("funding", "Referral", Referral.Id, Referral.FamilyId, "Updated the funding details");
         await db.SaveChangesAsync();
         this.Flash("Funding details saved");
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// Moves the referral to one of the organisation's services (or none). A service with its own
+    /// waiting list takes the referral onto that list, in the order it first joined any list.
+    /// </summary>
+    public async Task<IActionResult> OnPostServiceAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (Referral.Status is not (ReferralStatus.New or ReferralStatus.WaitingList))
+        {
+            ModelState.AddModelError(nameof(ServiceId), "The service can only change while the request is new or waiting");
+        }
+        else if (ServiceId is { } chosen && !Services.Any(s => s.Value == chosen.ToString()))
+        {
+            ModelState.AddModelError(nameof(ServiceId), "Select one of your organisation's open services, or none");
+        }
+        if (!ModelState.IsValid) return Page();
+        if (Referral.ServiceId == ServiceId) return RedirectToPage(new { id });
+        Referral.ServiceId = ServiceId;
+        var name = Services.FirstOrDefault(s => s.Value == ServiceId?.ToString())?.Label ?? "no particular service";
+        await audit.AddAsync("service", "Referral", Referral.Id, Referral.FamilyId, $"Moved to {name}");
+        await db.SaveChangesAsync();
+        this.Flash("Service changed");
         return RedirectToPage(new { id });
     }
 
@@ -144,6 +177,10 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
                 .Select(o => new { o.Id, o.Child!.FirstName, o.Status, o.SubmittedAt }).ToListAsync())
             .Select(o => (o.Id, o.FirstName, o.Status, o.SubmittedAt)).ToList();
         Choices = await FundingChoices.LoadAsync(db, authorities);
+        // Ids made text here, not in SQL: SQLite's text form of a Guid is upper case.
+        Services = (await db.Services.Where(s => s.OrganisationId == referral.OrganisationId && (s.ClosedAt == null || s.Id == referral.ServiceId))
+                .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.OwnWaitingList }).ToListAsync())
+            .Select(s => new Option(s.Id.ToString(), s.Name, s.OwnWaitingList ? "Keeps its own waiting list" : null)).ToList();
         Window = referral is { FundingRoute: FundingRoute.Asgsf, NeedsAssessedOn: { } assessed, FundingAppliedOn: null }
             ? FundingRules.ApplicationWindow(assessed, clock.UkToday(), await FundingFigures.CurrentAsync(db, funding))
             : null;

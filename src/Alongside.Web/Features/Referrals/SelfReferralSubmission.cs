@@ -9,7 +9,7 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notice
     public async Task<(Referral Referral, bool Risk)> AddAsync(AppUser user, ReferralDraft draft, IReadOnlyDictionary<string, string> answers)
     {
         var now = clock.GetUtcNow();
-        var organisationId = Guid.Parse(answers["organisation"]);
+        var (organisationId, serviceId) = ReferralOrganisations.Parse(answers["organisation"]);
         var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Id, o.Name }).SingleAsync();
 
         var family = await db.Families.CaredForBy(db, user.Id).Include(f => f.Carers).Include(f => f.Children).OrderBy(f => f.CreatedAt).FirstOrDefaultAsync();
@@ -37,6 +37,7 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notice
         var referral = new Referral
         {
             OrganisationId = organisation.Id,
+            ServiceId = serviceId,
             FamilyId = family.Id,
             ChildId = child.Id,
             Source = ReferralSource.Self,

@@ -352,6 +352,7 @@ public static class AccessMatrix
         By("POST /staff/referrals/{id}?handler=Decline", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=Priority", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=Funding", Policies.FamilyWorker, TriageStaff),
+        By("POST /staff/referrals/{id}?handler=Service", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=DismissDuplicate", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=Merge", Policies.FamilyWorker, TriageStaff),
 

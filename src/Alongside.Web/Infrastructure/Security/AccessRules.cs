@@ -17,7 +17,6 @@ public static class AccessRules
     public static bool Allows(string policy, IReadOnlyCollection<Role> roles, bool twoFactorOk, bool platformAdmin = false) => policy switch
     {
         Policies.PlatformAdmin => twoFactorOk && platformAdmin,
-        Policies.Commissioner => twoFactorOk && roles.Contains(Role.Commissioner),
         Policies.SignedIn => true,
         Policies.Member => twoFactorOk || !roles.Any(RoleNames.IsStaff),
         Policies.ParentCarer => roles.Contains(Role.ParentCarer),

@@ -31,9 +31,6 @@ public static class Policies
     /// <summary>Someone who runs the platform itself (AppUser.PlatformAdmin), with two-factor sign-in.</summary>
     public const string PlatformAdmin = "PlatformAdmin";
 
-    /// <summary>A commissioner (local authority, regional adoption agency, NHS service), with two-factor sign-in: aggregates only.</summary>
-    public const string Commissioner = "Commissioner";
-
     /// <summary>A referrer (social worker, school, GP), with two-factor sign-in.</summary>
     public const string Referrer = "Referrer";
 }

@@ -109,14 +109,31 @@ public abstract class ProfessionalReferralTests<TApp>(TApp app) : IClassFixture<
         Assert.Contains("The date of the assessment of need must be today or in the past", refused.Errors());
         Assert.False(await app.WithDbAsync(db => db.Referrals.AnyAsync(r => r.OrganisationId == provider.Id)));
 
+        // The form offers each open service of the provider; a closed one is refused.
+        var (open, closed) = await app.WithDbAsync(async db =>
+        {
+            var services = (new Service { OrganisationId = provider.Id, Name = "Sensory OT", CreatedAt = app.Now },
+                new Service { OrganisationId = provider.Id, Name = "Closed one", CreatedAt = app.Now, ClosedAt = app.Now });
+            db.Services.AddRange(services.Item1, services.Item2);
+            await db.SaveChangesAsync();
+            return services;
+        });
+        var offered = Html.Parse(await browser.GetPageAsync("/refer")).QuerySelectorAll("#Input_OrganisationId option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains($"{provider.Id}/{open.Id}", offered);
+        Assert.DoesNotContain($"{provider.Id}/{closed.Id}", offered);
+        var toClosed = Form(provider.Id, People.NewEmail("pat"));
+        toClosed["Input.OrganisationId"] = $"{provider.Id}/{closed.Id}";
+        Assert.Contains("Select the service you are referring to", Html.Parse(await (await browser.PostMultipartAsync("/refer", toClosed, [])).Content.ReadAsStringAsync()).Errors());
+
         var good = Form(provider.Id, People.NewEmail("pat"));
+        good["Input.OrganisationId"] = $"{provider.Id}/{open.Id}";
         good["Input.CommissionerOrganisationId"] = nhs.Id.ToString();
         good["Input.LocalAuthorityCode"] = "E10000003";
         var assessed = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(-1);
         (good["Input.AssessedDay"], good["Input.AssessedMonth"], good["Input.AssessedYear"]) = (assessed.Day.ToString(), assessed.Month.ToString(), assessed.Year.ToString());
         Assert.Equal("/refer/mine", Browser.Location(await browser.PostMultipartAsync("/refer", good, [])));
         var referral = await app.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.OrganisationId == provider.Id));
-        Assert.Equal((nhs.Id, "E10000003", assessed), (referral.CommissionerOrganisationId, referral.LocalAuthorityCode, referral.NeedsAssessedOn));
+        Assert.Equal((nhs.Id, "E10000003", assessed, open.Id), (referral.CommissionerOrganisationId, referral.LocalAuthorityCode, referral.NeedsAssessedOn, referral.ServiceId));
     }
 
     [Fact]

@@ -114,6 +114,63 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task A_service_with_its_own_waiting_list_orders_its_referrals_apart_from_the_shared_list()
+    {
+        var (org, _, browser) = await TriagerAsync();
+        var other = await app.CreateOrganisationAsync();
+        var now = app.Now;
+        var (own, shared, elsewhere) = await app.WithDbAsync(async db =>
+        {
+            var ownList = new Service { OrganisationId = org.Id, Name = "Sensory OT", OwnWaitingList = true, CreatedAt = now };
+            var sharedList = new Service { OrganisationId = org.Id, Name = "Adoption support", CreatedAt = now };
+            var otherOrgs = new Service { OrganisationId = other.Id, Name = "Someone else's", OwnWaitingList = true, CreatedAt = now };
+            db.Services.AddRange(ownList, sharedList, otherOrgs);
+            await db.SaveChangesAsync();
+            return (ownList, sharedList, otherOrgs);
+        });
+        async Task<Referral> WaitingAsync(Guid? serviceId, int daysAgo)
+        {
+            var (_, familyId) = await app.CreateParentAsync();
+            var referral = await app.CreateReferralAsync(org, familyId, ReferralStatus.WaitingList, waitingSince: now.AddDays(-daysAgo));
+            await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.ServiceId, serviceId)));
+            return referral;
+        }
+        var sharedFirst = await WaitingAsync(null, 30);
+        var sharedSecond = await WaitingAsync(shared.Id, 20);
+        var ownFirst = await WaitingAsync(own.Id, 10);
+
+        var (parent, familyId) = await app.CreateParentAsync();
+        var mine = await app.CreateReferralAsync(org, familyId);
+        var page = $"/staff/referrals/{mine.Id}";
+        // Another organisation's service, or nonsense, is refused and changes nothing.
+        var forged = await browser.PostFormAsync($"{page}?handler=Service", new Dictionary<string, string> { ["ServiceId"] = elsewhere.Id.ToString() }, tokenFrom: page);
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.Contains("Select one of your organisation&#x27;s open services, or none", await forged.Content.ReadAsStringAsync());
+        Assert.Null((await ReloadAsync(mine.Id)).ServiceId);
+
+        await browser.PostFormAsync($"{page}?handler=Service", new Dictionary<string, string> { ["ServiceId"] = own.Id.ToString() }, tokenFrom: page);
+        Assert.Equal(own.Id, (await ReloadAsync(mine.Id)).ServiceId);
+        await browser.PostFormAsync($"{page}?handler=WaitingList", new Dictionary<string, string>(), tokenFrom: page);
+
+        // Second on the service's own list, though four are waiting at the organisation.
+        var parentBrowser = app.NewBrowser();
+        await parentBrowser.SignInAsync(parent);
+        Assert.Equal("2", Html.Parse(await parentBrowser.GetPageAsync("/family")).SummaryRows()["Your place on the list"]);
+
+        IReadOnlyList<string> Listed(string html) => Html.Parse(html).Links("/staff/referrals/").Select(href => href["/staff/referrals/".Length..])
+            .Where(rest => Guid.TryParse(rest, out _)).ToList();
+        Assert.Equal([sharedFirst.Id.ToString(), sharedSecond.Id.ToString()], Listed(await browser.GetPageAsync("/staff/referrals?list=waiting")));
+        var ownPage = await browser.GetPageAsync($"/staff/referrals?list=waiting&service={own.Id}");
+        Assert.Equal([ownFirst.Id.ToString(), mine.Id.ToString()], Listed(ownPage));
+        // Another organisation's list is not shown: the shared list answers instead.
+        Assert.Equal([sharedFirst.Id.ToString(), sharedSecond.Id.ToString()], Listed(await browser.GetPageAsync($"/staff/referrals?list=waiting&service={elsewhere.Id}")));
+
+        // When the service stops keeping its own list, its referrals join the shared one in order.
+        await app.WithDbAsync(db => db.Services.Where(s => s.Id == own.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.OwnWaitingList, false)));
+        Assert.Equal("4", Html.Parse(await parentBrowser.GetPageAsync("/family")).SummaryRows()["Your place on the list"]);
+    }
+
+    [Fact]
     public async Task A_possible_duplicate_is_flagged_and_can_be_dismissed_or_joined()
     {
         var (org, _, browser) = await TriagerAsync();

@@ -270,6 +270,7 @@ public static class AccessMatrixRequests
             ["POST /staff/referrals/{id}?handler=Decline"] = Post($"{referral}?handler=Decline", ("Reason", "")),
             ["POST /staff/referrals/{id}?handler=Priority"] = Post($"{referral}?handler=Priority", ("Priority", "1"), ("Reason", "")),
             ["POST /staff/referrals/{id}?handler=Funding"] = Post($"{referral}?handler=Funding"),
+            ["POST /staff/referrals/{id}?handler=Service"] = Post($"{referral}?handler=Service", ("ServiceId", Guid.NewGuid().ToString())),
             ["POST /staff/referrals/{id}?handler=DismissDuplicate"] = Post($"/staff/referrals/{w.ReferralId}?handler=DismissDuplicate"),
             ["POST /staff/referrals/{id}?handler=Merge"] = Post($"{referral}?handler=Merge&into={w.ReferralId}"),
 
