@@ -34,6 +34,7 @@ AccountApi.MapAccountApi(api);
 FamilyApi.MapFamilyApi(api);
 FhirApi.MapFhirApi(api);
 app.MapOutcomeFloors();
+app.MapReportFloors();
 await app.RunAsync();
 return 0;
 

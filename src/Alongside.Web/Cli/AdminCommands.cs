@@ -51,6 +51,15 @@ public static class AdminCommands
                     }
                     Console.WriteLine($"Added {await OutcomeBenchmarkSeed.AddAsync(services, o):N0} families with outcome measures.");
                 }
+                if (Option(args, "--reports") is { } reports)
+                {
+                    if (!int.TryParse(reports, out var r) || r is < 1 or > 1_000_000)
+                    {
+                        Console.Error.WriteLine("--reports takes a whole number from 1 to 1,000,000");
+                        return 2;
+                    }
+                    Console.WriteLine($"Added {await ReportBenchmarkSeed.AddAsync(services, r):N0} referred families for reports.");
+                }
                 if (args.Contains("--sessions"))
                 {
                     Console.WriteLine($"Added {await SessionBenchmarkSeed.AddYearAsync(services):N0} sessions for the demo clinician.");

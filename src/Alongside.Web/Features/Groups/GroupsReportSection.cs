@@ -15,7 +15,9 @@ public sealed class GroupsReportSection(TimeProvider clock) : IReportSection
             && db.PeerGroups.Any(g => g.Id == r.GroupId && g.OrganisationId == org) && (r.Coming || r.Attended != null));
         if (scope.FamilyIds(db) is { } families)
         {
-            responses = responses.Where(r => db.FamilyCarers.Any(c => c.UserId == r.UserId && families.Contains(c.FamilyId)));
+            // The carers of those families, worked out once: asked per response, SQLite walked the whole family list for each one.
+            var carers = db.FamilyCarers.Where(c => families.Contains(c.FamilyId)).Select(c => c.UserId);
+            responses = responses.Where(r => carers.Contains(r.UserId));
         }
         var counts = await responses.GroupBy(r => r.Attended)
             .Select(g => new { Attended = g.Key, Count = g.LongCount(), Rated = g.LongCount(r => r.Rating != null), RatingSum = g.Sum(r => (long?)r.Rating) ?? 0 })

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Auditing;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
@@ -8,22 +9,14 @@ namespace Alongside.Web.Features.Outcomes;
 /// <summary>
 /// Benchmark floors for bench/outcomes.sh: the caseload's and the progress page's own SQL (the
 /// same method the page calls, audited reads included), answered with one line of text instead
-/// of a page, so the ratio shows what rendering and the layout add. Mapped only when
-/// <c>Benchmark:Floors</c> is true, which the app refuses to start with in Production; the
-/// access matrix and its tests never see them.
+/// of a page, so the ratio shows what rendering and the layout add. Mapped only with
+/// <see cref="BenchmarkFloors.Setting"/>.
 /// </summary>
 public static class OutcomeFloors
 {
-    public const string Setting = "Benchmark:Floors";
-
     public static WebApplication MapOutcomeFloors(this WebApplication app)
     {
-        if (!app.Configuration.GetValue<bool>(Setting)) return app;
-        if (app.Environment.IsProduction())
-        {
-            throw new InvalidOperationException($"{Setting} maps benchmark endpoints and is refused in Production; remove the setting.");
-        }
-        var floors = app.MapGroup("/bench/floor");
+        if (BenchmarkFloors.Group(app) is not { } floors) return app;
         floors.MapGet("/caseload", async (ClaimsPrincipal user, AlongsideDbContext db, InstrumentCatalogue catalogue, AuditLog audit,
             IOptions<MeasureOptions> options, TimeProvider clock) =>
         {

@@ -16,7 +16,8 @@ public sealed class FeedbackSection(InstrumentCatalogue catalogue) : IReportSect
             var responses = db.MeasureResponses.Where(r => r.InstrumentId == id && r.AnsweredAt >= start && r.AnsweredAt < end
                 && db.Sessions.Any(s => s.Id == r.SessionId && s.OrganisationId == org));
             if (scope.FamilyIds(db) is { } families) responses = responses.Where(r => families.Contains(r.FamilyId));
-            var items = await db.MeasureAnswers.Where(a => a.Value != null && responses.Any(r => r.Id == a.ResponseId))
+            // From the period's responses to their answers by key: asked the other way round, every answer ever given was read.
+            var items = await responses.Join(db.MeasureAnswers.Where(a => a.Value != null), r => r.Id, a => a.ResponseId, (r, a) => a)
                 .GroupBy(a => a.Item)
                 .Select(g => new { Item = g.Key, Count = g.LongCount(), Sum = g.Sum(a => (long)a.Value!.Value) })
                 .ToListAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Alongside.Web.Kernel.Reports;
 using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Reports;
@@ -26,7 +27,7 @@ public sealed class ReportModel(AlongsideDbContext db, ReportBuilder builder, Lo
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, ReportFilters filters, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(organisationId, filters) is not { } scope) return Reader is null ? NotFound() : Page();
+        if (await ReadAsync(organisationId, filters) is not { } scope) return Reader is null ? NotFound() : Page();
         Report = await builder.BuildAsync(scope, cancellationToken);
         return Page();
     }
@@ -34,7 +35,7 @@ public sealed class ReportModel(AlongsideDbContext db, ReportBuilder builder, Lo
     /// <summary>The same report as CSV: the same hidden numbers, one line per row and figure.</summary>
     public async Task<IActionResult> OnGetCsvAsync(Guid organisationId, ReportFilters filters, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(organisationId, filters) is not { } scope) return Reader is null ? NotFound() : Page();
+        if (await ReadAsync(organisationId, filters) is not { } scope) return Reader is null ? NotFound() : Page();
         var report = await builder.BuildAsync(scope, cancellationToken);
         var writer = new StringWriter(CultureInfo.InvariantCulture);
         await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
@@ -74,23 +75,34 @@ public sealed class ReportModel(AlongsideDbContext db, ReportBuilder builder, Lo
         return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
     }
 
-    private async Task<ReportScope?> LoadAsync(Guid organisationId, ReportFilters filters)
+    private async Task<ReportScope?> ReadAsync(Guid organisationId, ReportFilters filters)
     {
-        var today = clock.UkToday();
-        if (await ReportAccess.ForAsync(db, User.Id(), organisationId, today) is not { } reader) return null;
-        Reader = reader;
-        Filters = filters;
+        if (await LoadAsync(db, authorities, User.Id(), organisationId, filters, clock.UkToday(), ModelState) is not { } loaded) return null;
+        (Reader, Filters, Services, Areas, CommissionerName) = (loaded.Reader, filters, loaded.Services, loaded.Areas, loaded.CommissionerName);
+        return loaded.Scope;
+    }
+
+    /// <summary>What the page knows before it counts: who reads, the choices its filters offer, and the scope (null with the problems in <paramref name="state"/>).</summary>
+    public sealed record Loaded(ReportAccess.Reader Reader, IReadOnlyList<Option> Services, IReadOnlyList<Option> Areas, string? CommissionerName, ReportScope? Scope);
+
+    /// <summary>
+    /// Who may read this provider's report and the scope their filters describe; null when they
+    /// may not read it. The page, its CSV and the benchmark floor (<see cref="ReportFloors"/>)
+    /// all build the scope here, then count it with <see cref="ReportBuilder.BuildAsync"/>.
+    /// </summary>
+    public static async Task<Loaded?> LoadAsync(AlongsideDbContext db, LocalAuthorities authorities, Guid userId, Guid organisationId, ReportFilters filters, DateOnly today, ModelStateDictionary state)
+    {
+        if (await ReportAccess.ForAsync(db, userId, organisationId, today) is not { } reader) return null;
         var services = await db.Services.Where(s => s.OrganisationId == organisationId).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
         if (reader.Commissioner is { AllServices: false } c) services = [.. services.Where(s => c.ServiceIds.Contains(s.Id))];
-        Services = [.. services.Select(s => new Option(s.Id.ToString(), s.Name))];
         // Areas: the local authorities the provider's referrals name (a commissioner's own view is already its area).
         var codes = await db.Referrals.Where(r => r.OrganisationId == organisationId && r.LocalAuthorityCode != null)
             .Select(r => r.LocalAuthorityCode!).Distinct().OrderBy(c => c).Take(500).ToListAsync();
-        Areas = [.. codes.Select(code => new Option(code, authorities.Name(code))).OrderBy(a => a.Label, StringComparer.Ordinal)];
-        if (reader.Commissioner is { } view)
-        {
-            CommissionerName = await db.Organisations.Where(o => o.Id == view.OrganisationId).Select(o => o.Name).SingleAsync();
-        }
-        return filters.Check(ModelState, today, reader, [.. services.Select(s => s.Id)], [.. codes]);
+        var areas = codes.Select(code => new Option(code, authorities.Name(code))).OrderBy(a => a.Label, StringComparer.Ordinal).ToList();
+        var commissionerName = reader.Commissioner is { } view
+            ? await db.Organisations.Where(o => o.Id == view.OrganisationId).Select(o => o.Name).SingleAsync()
+            : null;
+        var scope = filters.Check(state, today, reader, [.. services.Select(s => s.Id)], [.. codes]);
+        return new Loaded(reader, [.. services.Select(s => new Option(s.Id.ToString(), s.Name))], areas, commissionerName, scope);
     }
 }
