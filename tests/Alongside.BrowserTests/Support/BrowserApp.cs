@@ -29,7 +29,8 @@ public sealed class BrowserApp : SqliteApp
         [new("Sessions:ReminderScanSeconds", "1"), new("App:PublicBaseUrl", $"http://localhost:{Port}")];
     public string BaseUrl => $"http://localhost:{Port}";
 
-    public static string ScreenshotFolder { get; } = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");
+    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string ScreenshotFolder { get; } = Path.Combine(RepoRoot, "artifacts", "screenshots");
 
     public override async Task InitializeAsync()
     {
@@ -55,6 +56,7 @@ public sealed class BrowserApp : SqliteApp
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(30_000);
+        PageSources.Watch(context);
         return await context.NewPageAsync();
     }
 
