@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Alongside.IntegrationTests.Support;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Alongside.BrowserTests.Support;
@@ -28,6 +30,12 @@ public sealed class BrowserApp : SqliteApp
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
         [new("Sessions:ReminderScanSeconds", "1"), new("App:PublicBaseUrl", $"http://localhost:{Port}")];
     public string BaseUrl => $"http://localhost:{Port}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PageSources.KeepPages>());
+    }
 
     public static string RepoRoot { get; } = FindRepoRoot();
     public static string ScreenshotFolder { get; } = Path.Combine(RepoRoot, "artifacts", "screenshots");
@@ -56,7 +64,6 @@ public sealed class BrowserApp : SqliteApp
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(30_000);
-        PageSources.Watch(context);
         return await context.NewPageAsync();
     }
 

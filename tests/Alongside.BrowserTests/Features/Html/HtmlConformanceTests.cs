@@ -15,7 +15,7 @@ public sealed class HtmlConformanceTests
     [Fact]
     public async Task Every_page_the_browser_tests_opened_passes_the_Nu_HTML_checker()
     {
-        var pages = await PageSources.KeptAsync();
+        var pages = PageSources.Kept;
         if (pages.Count == 0) pages = await OpenPublicPagesAsync(); // run on its own: check the pages anyone can open
         var probe = Path.Combine(Path.GetTempPath(), $"alongside-known-bad-{Guid.NewGuid():N}.html");
         await File.WriteAllTextAsync(probe, KnownBad);
@@ -48,7 +48,7 @@ public sealed class HtmlConformanceTests
             {
                 await page.GotoAsync(path);
             }
-            return await PageSources.KeptAsync();
+            return PageSources.Kept;
         }
         finally
         {
