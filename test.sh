@@ -16,6 +16,7 @@ need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
+command -v java >/dev/null || need_apt+=(default-jre-headless)   # runs the W3C Nu HTML checker (npm vnu-jar)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
@@ -24,6 +25,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 command -v npm >/dev/null || { echo "npm is needed to build the front end"; exit 1; }
 (cd src/Alongside.Web && [ -d node_modules/nhsuk-frontend ] || npm ci --no-audit --no-fund --loglevel=error)
+(cd tests/Alongside.BrowserTests && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund --loglevel=error)
 
 # --- a throwaway PostgreSQL cluster ------------------------------------------
 pgbin=/usr/lib/postgresql/15/bin

@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Alongside.IntegrationTests.Support;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Alongside.BrowserTests.Support;
@@ -29,7 +31,14 @@ public sealed class BrowserApp : SqliteApp
         [new("Sessions:ReminderScanSeconds", "1"), new("App:PublicBaseUrl", $"http://localhost:{Port}")];
     public string BaseUrl => $"http://localhost:{Port}";
 
-    public static string ScreenshotFolder { get; } = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PageSources.KeepPages>());
+    }
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string ScreenshotFolder { get; } = Path.Combine(RepoRoot, "artifacts", "screenshots");
 
     public override async Task InitializeAsync()
     {

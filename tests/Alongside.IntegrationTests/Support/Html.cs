@@ -58,7 +58,7 @@ public static class Html
     public static string CellText(IElement cell)
     {
         var copy = (IElement)cell.Clone();
-        foreach (var heading in copy.QuerySelectorAll(".nhsuk-table-responsive__heading").ToList()) heading.Remove();
+        foreach (var heading in copy.QuerySelectorAll(".nhsuk-table__heading, .nhsuk-table-responsive__heading").ToList()) heading.Remove();
         return Text(copy);
     }
 

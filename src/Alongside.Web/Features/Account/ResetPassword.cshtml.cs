@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alongside.Web.Features.Account;
 
 [AllowAnonymous]
+// Anonymous, yet it shows the person's email address (and carries their secret link): never cached.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions sessions, ILiveConnections liveConnections) : PageModel
 {
     [BindProperty(SupportsGet = true)]

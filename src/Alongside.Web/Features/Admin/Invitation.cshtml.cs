@@ -9,6 +9,8 @@ namespace Alongside.Web.Features.Admin;
 
 /// <summary>A member of staff opens their invitation, sets a password, then must set up two-factor sign-in.</summary>
 [AllowAnonymous]
+// Anonymous, yet it shows the person's email address (and carries their secret link): never cached.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class InvitationModel(
     AlongsideDbContext db,
     UserManager<AppUser> users,

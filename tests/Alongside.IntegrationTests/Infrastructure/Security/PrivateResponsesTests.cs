@@ -6,8 +6,8 @@ namespace Alongside.IntegrationTests.Infrastructure.Security;
 
 /// <summary>
 /// Private answers are never kept by a browser or a cache (a shared computer, a proxy): pages for a
-/// signed-in person, the API, downloads and the calendar feed say no-store. Public pages, the
-/// public group search and static files stay cacheable.
+/// signed-in person, the API, downloads, the calendar feed, form answers and pages opened from a
+/// secret link say no-store. Public pages, the public group search and static files stay cacheable.
 /// </summary>
 public abstract class PrivateResponsesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
 {
@@ -41,7 +41,25 @@ public abstract class PrivateResponsesTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
         Assert.True(Documents.NoStore(calendar));
 
+        // A page the person's own setting already keeps out of caches keeps its words (the error page adds no-cache).
+        var missing = await family.GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.True(Documents.NoStore(missing));
+        Assert.True(missing.Headers.CacheControl!.NoCache);
+
         var anonymous = app.NewBrowser();
+        // Nobody is signed in, yet these show what someone typed or their email address from a secret link.
+        var refused = await anonymous.PostFormAsync("/account/register", new Dictionary<string, string> { ["Input.Email"] = "typed@example.test" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("typed@example.test", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(Documents.NoStore(refused));
+        var reset = await anonymous.GetAsync("/account/reset-password?email=someone%40example.test&code=abc");
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.True(Documents.NoStore(reset));
+        var invitation = await anonymous.GetAsync("/account/invitation?token=abc");
+        Assert.Equal(HttpStatusCode.OK, invitation.StatusCode);
+        Assert.True(Documents.NoStore(invitation));
+
         var home = await anonymous.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.False(Documents.NoStore(home));
