@@ -37,6 +37,11 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(x => new { x.OrganisationId, x.SubmittedAt });
         b.HasIndex(x => new { x.CommissionerOrganisationId, x.OrganisationId });
         b.HasIndex(x => new { x.LocalAuthorityCode, x.OrganisationId });
+        // Reports: decisions made in the period, the areas a provider's referrals come from, and
+        // the families of one funding route without reading the table.
+        b.HasIndex(x => new { x.OrganisationId, x.DecidedAt });
+        b.HasIndex(x => new { x.OrganisationId, x.LocalAuthorityCode });
+        b.HasIndex(x => new { x.OrganisationId, x.FundingRoute, x.FamilyId });
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ReferralId);
     }
 }

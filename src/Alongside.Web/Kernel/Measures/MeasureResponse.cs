@@ -50,6 +50,8 @@ internal sealed class MeasureResponseConfiguration : IEntityTypeConfiguration<Me
         b.HasIndex(x => x.DueId).IsUnique();
         // A family's progress: each instrument's responses in order.
         b.HasIndex(x => new { x.FamilyId, x.InstrumentId, x.AnsweredAt });
+        // Reports: every response to one instrument in a period (session feedback, outcomes).
+        b.HasIndex(x => new { x.InstrumentId, x.AnsweredAt });
         b.HasMany(x => x.Answers).WithOne().HasForeignKey(x => x.ResponseId);
     }
 }

@@ -22,60 +22,6 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Alongside.Web.Features.Admin.StaffInvitation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("InvitedByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("OrganisationId", "CreatedAt");
-
-                    b.ToTable("StaffInvitations");
-                });
-
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>
                 {
                     b.Property<Guid>("GroupId")
@@ -1753,11 +1699,17 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "CarerEmail");
 
+                    b.HasIndex("OrganisationId", "DecidedAt");
+
                     b.HasIndex("OrganisationId", "LeftWaitingListAt");
+
+                    b.HasIndex("OrganisationId", "LocalAuthorityCode");
 
                     b.HasIndex("OrganisationId", "SubmittedAt");
 
                     b.HasIndex("SubmittedByUserId", "SubmittedAt");
+
+                    b.HasIndex("OrganisationId", "FundingRoute", "FamilyId");
 
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
 
@@ -1878,9 +1830,11 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("FamilyId", "StartsAt");
 
-                    b.HasIndex("OrganisationId", "StartsAt");
+                    b.HasIndex("Status", "StartsAt");
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "StartsAt", "Status", "LateCancellation", "Kind", "Mode", "FamilyId");
 
                     b.ToTable("Sessions");
                 });
@@ -2685,6 +2639,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("DueId")
                         .IsUnique();
 
+                    b.HasIndex("InstrumentId", "AnsweredAt");
+
                     b.HasIndex("FamilyId", "InstrumentId", "AnsweredAt");
 
                     b.ToTable("MeasureResponses");
@@ -2926,6 +2882,60 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.People.StaffInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InvitedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.ToTable("StaffInvitations");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3144,17 +3154,6 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("Alongside.Web.Features.Admin.StaffInvitation", b =>
-                {
-                    b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>
@@ -3897,6 +3896,17 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Navigation("Organisation");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.People.StaffInvitation", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertOrganisation", b =>

@@ -17,60 +17,6 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Alongside.Web.Features.Admin.StaffInvitation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("AcceptedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("InvitedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("OrganisationId", "CreatedAt");
-
-                    b.ToTable("StaffInvitations");
-                });
-
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>
                 {
                     b.Property<Guid>("GroupId")
@@ -1746,11 +1692,17 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "CarerEmail");
 
+                    b.HasIndex("OrganisationId", "DecidedAt");
+
                     b.HasIndex("OrganisationId", "LeftWaitingListAt");
+
+                    b.HasIndex("OrganisationId", "LocalAuthorityCode");
 
                     b.HasIndex("OrganisationId", "SubmittedAt");
 
                     b.HasIndex("SubmittedByUserId", "SubmittedAt");
+
+                    b.HasIndex("OrganisationId", "FundingRoute", "FamilyId");
 
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
 
@@ -1871,9 +1823,11 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FamilyId", "StartsAt");
 
-                    b.HasIndex("OrganisationId", "StartsAt");
+                    b.HasIndex("Status", "StartsAt");
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "StartsAt", "Status", "LateCancellation", "Kind", "Mode", "FamilyId");
 
                     b.ToTable("Sessions");
                 });
@@ -2678,6 +2632,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("DueId")
                         .IsUnique();
 
+                    b.HasIndex("InstrumentId", "AnsweredAt");
+
                     b.HasIndex("FamilyId", "InstrumentId", "AnsweredAt");
 
                     b.ToTable("MeasureResponses");
@@ -2919,6 +2875,60 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.People.StaffInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvitedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.ToTable("StaffInvitations");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3131,17 +3141,6 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("Alongside.Web.Features.Admin.StaffInvitation", b =>
-                {
-                    b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>
@@ -3884,6 +3883,17 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.People.StaffInvitation", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlertOrganisation", b =>
