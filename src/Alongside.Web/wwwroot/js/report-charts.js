@@ -1,6 +1,19 @@
 // Draws a bar chart above each report table marked data-chart. The table stays beside it: it is
 // the report for screen readers, without JavaScript and on paper. Hidden counts ("fewer than 5")
 // are left out of the bars, never drawn as a number.
+
+// On a narrow screen a long row label wraps onto lines of about 16 characters: Chart.js keeps
+// the labels to half the chart's width and would cut the start of a longer one off at the edge.
+const wrap = (label, width) => {
+  if (width >= 480) return label;
+  const lines = [];
+  for (const word of label.split(" ")) {
+    if (lines.length > 0 && (lines.at(-1) + " " + word).length <= 16) lines[lines.length - 1] += " " + word;
+    else lines.push(word);
+  }
+  return lines;
+};
+
 const tables = document.querySelectorAll("table[data-chart]");
 if (tables.length > 0 && window.Chart) {
   for (const table of tables) {
@@ -8,6 +21,8 @@ if (tables.length > 0 && window.Chart) {
     if (rows.length < 2) continue;
     const figure = document.createElement("div");
     figure.className = "app-chart";
+    // Room for each row's bar and a label of up to three lines.
+    figure.style.height = `${3.5 + (rows.length * 3)}rem`;
     const canvas = document.createElement("canvas");
     canvas.setAttribute("aria-hidden", "true");
     figure.appendChild(canvas);
@@ -27,7 +42,10 @@ if (tables.length > 0 && window.Chart) {
         animation: false,
         maintainAspectRatio: false,
         plugins: { legend: { display: false } },
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+        scales: {
+          x: { beginAtZero: true, ticks: { precision: 0 } },
+          y: { ticks: { autoSkip: false, callback(value) { return wrap(this.getLabelForValue(value), this.chart.width); } } },
+        },
       },
     });
   }
