@@ -9,6 +9,7 @@ public sealed class ReportBuilder(IEnumerable<IReportSection> sections, Alongsid
 {
     public async Task<PublishedReport> BuildAsync(ReportScope scope, CancellationToken cancellationToken)
     {
+        scope = await scope.WithFamiliesAsync(db, cancellationToken);
         var raw = new List<RawSection>();
         foreach (var section in sections.OrderBy(s => s.Order))
         {

@@ -41,8 +41,22 @@ public sealed record ReportScope(
         return q;
     }
 
+    /// <summary>
+    /// The report's families once worked out (<see cref="WithFamiliesAsync"/>): sent to each
+    /// section's query as one list, so the referrals are read once a report, not once a section.
+    /// </summary>
+    public IReadOnlyList<Guid>? Families { get; init; }
+
     /// <summary>The families in the report when it is limited to some; null when it covers all the provider's work.</summary>
-    public IQueryable<Guid>? FamilyIds(AlongsideDbContext db) => ByFamily ? Referrals(db).Select(r => r.FamilyId) : null;
+    public IQueryable<Guid>? FamilyIds(AlongsideDbContext db) =>
+        !ByFamily ? null
+        : Families is { } known ? known.AsQueryable()
+        : Referrals(db).Select(r => r.FamilyId);
+
+    /// <summary>The scope with its families read, when it is limited to some.</summary>
+    public async Task<ReportScope> WithFamiliesAsync(AlongsideDbContext db, CancellationToken cancellationToken) =>
+        !ByFamily || Families is not null ? this
+        : this with { Families = await Referrals(db).Select(r => r.FamilyId).Distinct().ToListAsync(cancellationToken) };
 }
 
 /// <summary>A commissioner's view: its organisation and area, and the services its running commissions cover.</summary>

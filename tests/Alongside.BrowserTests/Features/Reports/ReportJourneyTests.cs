@@ -29,7 +29,8 @@ public sealed class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await app.WithDbAsync(async db =>
         {
             db.Commissions.Add(new Commission { CommissionerOrganisationId = council.Id, ProviderOrganisationId = provider.Id, StartsOn = new DateOnly(2020, 4, 1), CreatedAt = app.Now });
-            // Two days back keeps everything inside the financial year so far (the default period), except on 1 and 2 April.
+            // Two days back keeps everything inside the financial year so far (the default period),
+            // except on 1 and 2 April, when the test asks for the year before as well.
             var when = app.Now.AddDays(-2);
             void AddFamily(int n, Guid commissioner, int attended, SessionStatus? other)
             {
@@ -89,6 +90,14 @@ public sealed class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{provider.Name}: report", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText($"For {council.Name}:")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+        var today = UkTime.DateOf(app.Now);
+        var yearStart = new DateOnly(today.Month >= 4 ? today.Year : today.Year - 1, 4, 1);
+        var from = UkTime.DateOf(app.Now.AddDays(-2)) < yearStart ? yearStart.AddYears(-1) : yearStart;
+        if (from != yearStart)
+        {
+            await page.GetByLabel("From", new() { Exact = true }).FillAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show the report" }).ClickAsync();
+        }
 
         var onPage = await ReadTablesAsync(page);
         Assert.Equal("6", onPage[("Referrals by source", "A professional")]);
@@ -100,7 +109,6 @@ public sealed class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Did not attend fewer than 5" })).ToBeVisibleAsync();
 
         // A period that ends before it starts: a message beside the field, and no figures.
-        var today = UkTime.DateOf(app.Now);
         await page.GetByLabel("From", new() { Exact = true }).FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("To", new() { Exact = true }).FillAsync(today.AddMonths(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the report" }).ClickAsync();
@@ -112,8 +120,7 @@ public sealed class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.ScreenshotAsync("report-period-error");
 
         // Back to the financial year so far, commissioned families only: the same figures.
-        var yearStart = new DateOnly(today.Month >= 4 ? today.Year : today.Year - 1, 4, 1);
-        await page.GetByLabel("From", new() { Exact = true }).FillAsync(yearStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("To", new() { Exact = true }).FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Funding route").SelectOptionAsync(new SelectOptionValue { Label = "Commissioned" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the report" }).ClickAsync();
