@@ -54,6 +54,7 @@ public sealed class ReportModel(AlongsideDbContext db, ReportBuilder builder, Lo
                 {
                     foreach (var row in table.Rows) await Line(section.Heading, table.Title, row.Label, row.Count.Text, row.Share);
                     await Line(section.Heading, table.Title, "Total", table.Total.Text, "");
+                    if (table.Note is { } note) await Line(section.Heading, table.Title, "Note", note, "");
                 }
                 foreach (var figure in section.Figures) await Line(section.Heading, figure.Label, "", figure.Text, "");
             }

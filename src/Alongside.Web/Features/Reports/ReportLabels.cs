@@ -19,5 +19,15 @@ public static class ReportLabels
         _ => "Child with parent",
     };
 
+    public static string PlanItem(PlanItemKind k) => k switch
+    {
+        PlanItemKind.ParentingSupportSessions => "Parenting support sessions",
+        PlanItemKind.CoachingSessions => "Coaching or consultation sessions",
+        PlanItemKind.GroupCourse => "Group parenting course",
+        PlanItemKind.DirectTherapy => "Direct therapy with the child",
+        PlanItemKind.PeerSupport => "Peer support",
+        _ => "Specialist assessment",
+    };
+
     public static string Mode(DeliveryMode m) => m == DeliveryMode.Online ? "Online" : "Face to face";
 }

@@ -39,9 +39,11 @@ public sealed record ChildSpending(
     }
 
     /// <summary>The plan and the versions it replaced, newest first.</summary>
-    public IReadOnlyList<Guid> Lineage(Guid planId)
+    public IReadOnlyList<Guid> Lineage(Guid planId) => Lineage(planId, Plans.ToDictionary(p => p.Id));
+
+    /// <summary>A plan and the versions it replaced, newest first, among <paramref name="byId"/> (any number of children's plans).</summary>
+    public static IReadOnlyList<Guid> Lineage(Guid planId, IReadOnlyDictionary<Guid, Plan> byId)
     {
-        var byId = Plans.ToDictionary(p => p.Id);
         var chain = new List<Guid>();
         for (Guid? id = planId; id is { } current && byId.TryGetValue(current, out var plan) && !chain.Contains(current); id = plan.PreviousVersionId)
         {

@@ -98,7 +98,8 @@ public static class Suppression
     private static string Format(decimal value, string unit) => unit switch
     {
         "%" => value.ToString("0", CultureInfo.InvariantCulture) + "%",
-        "£" => value.ToString("£#,##0", CultureInfo.InvariantCulture),
+        // Pounds and pence as the plan page writes them; a line over what was approved reads "over by £40.00".
+        "£" => PlanSpend.Remaining(value),
         "" => value.ToString("0.0", CultureInfo.InvariantCulture),
         _ => value.ToString("0.#", CultureInfo.InvariantCulture) + " " + unit,
     };

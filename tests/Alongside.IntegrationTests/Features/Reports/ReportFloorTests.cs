@@ -63,7 +63,7 @@ public sealed class ReportFloorTests(ReportFloorTests.FloorsApp app) : IClassFix
         await staff.SignInAsync(admin);
 
         // Six referrals, one self-funded: that one hides, and with it the five ASGSF ones (6 − 5 = 1).
-        Assert.Equal("6 referrals, 6 sessions, 10 tables (1 hiding a number)", await staff.GetPageAsync($"/bench/floor/reports/{provider.Id}"));
+        Assert.Equal("6 referrals, 6 sessions, 12 tables (1 hiding a number)", await staff.GetPageAsync($"/bench/floor/reports/{provider.Id}"));
         Assert.StartsWith("5 referrals, 5 sessions,", await staff.GetPageAsync($"/bench/floor/reports/{provider.Id}?funding=Asgsf"), StringComparison.Ordinal);
         var csv = await staff.GetPageAsync($"/reports/{provider.Id}?handler=Csv&funding=Asgsf");
         Assert.Contains("Referrals by source,Total,5,", csv, StringComparison.Ordinal);

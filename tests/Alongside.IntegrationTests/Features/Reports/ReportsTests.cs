@@ -202,6 +202,176 @@ public abstract class ReportsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal("20", Cell(csv, "Referrals by source", "Total"));
         Assert.Equal("20", Cell(csv, "What happened to each session", "Attended"));
     }
+
+    /// <summary>
+    /// Six families the council commissions, each with a plan in force, worked by hand (period:
+    /// the last 30 days). Families 1 to 5: 6 coaching sessions for £1,000.00, one attended 40
+    /// days ago, then in the period one attended, one missed and one cancelled late (delivered),
+    /// one cancelled in time and one by the service (free), and one booked next week: delivered
+    /// to date 4 sessions, £666.67; in the period 3, £500.00; booked £833.33 − £666.67 = £166.66;
+    /// remaining £166.67. Family 6: version 2 of its plan (4 coaching sessions, £800.00) counts the
+    /// session attended 40 days ago under version 1 (£200.00) and one attended in the period
+    /// (£200.00); an assessment for £450.50 recorded delivered 10 days ago. Not counted: version
+    /// 1's own line, a plan ended before the period, and the other commissioner's family.
+    /// Family 2 also has an ASGSF line: one family, so hidden, and so is the all-routes total.
+    /// </summary>
+    private async Task<World> SpendWorldAsync()
+    {
+        var w = await WorldAsync();
+        var clinician = await app.CreateStaffAsync(w.Provider, Role.Clinician);
+        var other = await app.CreateOrganisationAsync(OrganisationKind.NhsService);
+        var now = app.Now;
+        var today = UkTime.DateOf(now);
+        await app.WithDbAsync(async db =>
+        {
+            var n = 0;
+            (Guid Family, Guid Child) AddFamily(Guid commissioner, string? area)
+            {
+                var family = new Alongside.Web.Kernel.Families.Family { Name = $"Spender{n:00}Q", CreatedAt = now.AddDays(-90) };
+                var child = new Child { FirstName = "Ottoline", DateOfBirth = new DateOnly(2015, 1, 1) };
+                family.Children.Add(child);
+                db.Families.Add(family);
+                db.Referrals.Add(new Referral
+                {
+                    OrganisationId = w.Provider.Id,
+                    FamilyId = family.Id,
+                    ChildId = child.Id,
+                    Source = ReferralSource.Professional,
+                    SubmittedByUserId = clinician.Id,
+                    WhatIsHappening = "Sleep",
+                    WhatHasBeenTried = "Routines",
+                    Hopes = "Calm",
+                    FundingRoute = FundingRoute.Commissioned,
+                    CommissionerOrganisationId = commissioner,
+                    LocalAuthorityCode = area,
+                    SubmittedAt = now.AddDays(-90),
+                    Status = ReferralStatus.Accepted,
+                    DecidedAt = now.AddDays(-85),
+                });
+                return (family.Id, child.Id);
+            }
+            SupportPlan Plan((Guid Family, Guid Child) f, int startDaysAgo, PlanStatus status = PlanStatus.Agreed, Guid? previous = null)
+            {
+                var plan = new SupportPlan
+                {
+                    FamilyId = f.Family,
+                    ChildId = f.Child,
+                    OrganisationId = w.Provider.Id,
+                    Status = status,
+                    PreviousVersionId = previous,
+                    StartDate = today.AddDays(-startDaysAgo),
+                    ReviewDate = today.AddDays(90),
+                    CreatedByUserId = clinician.Id,
+                    CreatedAt = now.AddDays(-startDaysAgo),
+                };
+                db.SupportPlans.Add(plan);
+                return plan;
+            }
+            PlanItem Item(SupportPlan plan, PlanItemKind kind, int? sessions, decimal cost, FundingRoute funding = FundingRoute.Commissioned, DateOnly? deliveredOn = null)
+            {
+                var item = new PlanItem { Kind = kind, Sessions = sessions, Cost = cost, Funding = funding, DeliveredOn = deliveredOn };
+                plan.Items.Add(item);
+                return item;
+            }
+            void Session(Guid family, PlanItem item, double daysFromNow, SessionStatus status, bool late = false)
+            {
+                var start = now.AddDays(daysFromNow).AddHours(n);
+                db.Sessions.Add(new Session
+                {
+                    FamilyId = family,
+                    ClinicianUserId = clinician.Id,
+                    OrganisationId = w.Provider.Id,
+                    PlanItemId = item.Id,
+                    Kind = SessionKind.Coaching,
+                    StartsAt = start,
+                    EndsAt = start.AddHours(1),
+                    Mode = DeliveryMode.Online,
+                    Status = status,
+                    LateCancellation = late,
+                    BookedByUserId = clinician.Id,
+                    CreatedAt = now.AddDays(-60),
+                });
+            }
+
+            for (n = 1; n <= 5; n++)
+            {
+                var f = AddFamily(w.Council.Id, n <= 3 ? Area : null);
+                var plan = Plan(f, 60);
+                var coaching = Item(plan, PlanItemKind.CoachingSessions, 6, 1000m);
+                Session(f.Family, coaching, -40, SessionStatus.Attended);
+                Session(f.Family, coaching, -5, SessionStatus.Attended);
+                Session(f.Family, coaching, -4, SessionStatus.DidNotAttend);
+                Session(f.Family, coaching, -3, SessionStatus.CancelledByFamily, late: true);
+                Session(f.Family, coaching, -2, SessionStatus.CancelledByFamily);
+                Session(f.Family, coaching, -1, SessionStatus.CancelledByService);
+                Session(f.Family, coaching, 7, SessionStatus.Booked);
+                if (n == 1)
+                {
+                    var ended = Plan(f, 100, PlanStatus.Ended);
+                    ended.EndedAt = now.AddDays(-50);
+                    Session(f.Family, Item(ended, PlanItemKind.DirectTherapy, 2, 999m), -70, SessionStatus.Attended);
+                }
+                if (n == 2) Item(plan, PlanItemKind.DirectTherapy, 2, 300m, FundingRoute.Asgsf);
+            }
+            var sixth = AddFamily(w.Council.Id, null);
+            var first = Plan(sixth, 60, PlanStatus.Superseded);
+            Session(sixth.Family, Item(first, PlanItemKind.CoachingSessions, 2, 400m), -40, SessionStatus.Attended);
+            var second = Plan(sixth, 20, previous: first.Id);
+            Session(sixth.Family, Item(second, PlanItemKind.CoachingSessions, 4, 800m), -5, SessionStatus.Attended);
+            Item(second, PlanItemKind.SpecialistAssessment, null, 450.50m, deliveredOn: today.AddDays(-10));
+
+            n = 7;
+            var elsewhere = AddFamily(other.Id, null);
+            Item(Plan(elsewhere, 30), PlanItemKind.CoachingSessions, 2, 12345.67m);
+            return await db.SaveChangesAsync();
+        });
+        return w;
+    }
+
+    [Fact]
+    public async Task A_commissioner_reads_the_money_of_its_families_plans_worked_by_hand_and_hidden_under_5_families()
+    {
+        var w = await SpendWorldAsync();
+        var browser = await AsAsync(w.Commissioner);
+        var today = UkTime.DateOf(app.Now);
+        var period = $"from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+
+        var csv = await CsvAsync(browser, $"/reports/{w.Provider.Id}?handler=Csv&{period}");
+
+        // 7 commissioned lines (5 coaching, family 6's coaching and assessment) and 1 ASGSF line.
+        Assert.Equal("8", Cell(csv, "Lines of support plans in force in the period, by funding route", "Total"));
+        Assert.Equal("fewer than 5", Cell(csv, "Lines of support plans in force in the period, by funding route", "ASGSF"));
+        Assert.Equal("0", Cell(csv, "Lines of support plans in force in the period, by funding route", "Paid by the family"));
+        Assert.StartsWith("A line is one funded item", Cell(csv, "Lines of support plans in force in the period, by funding route", "Note"), StringComparison.Ordinal);
+        // 5 × £1,000.00 + £800.00 + £450.50; 5 × £500.00 + £200.00 + £450.50; 5 × £666.67 + £400.00 + £450.50; 5 × £166.66; 5 × £166.67 + £400.00.
+        Assert.Equal("£6,250.50", Cell(csv, "Commissioned: approved", ""));
+        Assert.Equal("£3,150.50", Cell(csv, "Commissioned: delivered in the period", ""));
+        Assert.Equal("£4,183.85", Cell(csv, "Commissioned: delivered to date", ""));
+        Assert.Equal("£833.30", Cell(csv, "Commissioned: booked, not yet delivered", ""));
+        Assert.Equal("£1,233.35", Cell(csv, "Commissioned: remaining", ""));
+        // One family's ASGSF money is hidden, and the all-routes total with it (it would give £300.00 away).
+        Assert.Equal(Suppression.FigureHiddenText, Cell(csv, "ASGSF: approved", ""));
+        Assert.DoesNotContain(csv, l => l[1].StartsWith("All funding routes", StringComparison.Ordinal));
+        Assert.DoesNotContain(csv, l => l[3].Contains("300", StringComparison.Ordinal) || l[3].Contains("12,345", StringComparison.Ordinal) || l[3].Contains("999", StringComparison.Ordinal));
+
+        var page = await browser.GetPageAsync($"/reports/{w.Provider.Id}?{period}");
+        Assert.Contains("Funded support", page, StringComparison.Ordinal);
+        Assert.Contains("£6,250.50", page, StringComparison.Ordinal);
+        Assert.Contains("£1,233.35", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spender", page, StringComparison.Ordinal);
+
+        // Only the 3 families in the council's own area: too few, so no money shows, on the page or in the CSV.
+        var few = await CsvAsync(browser, $"/reports/{w.Provider.Id}?handler=Csv&{period}&la={Area}");
+        foreach (var figure in new[] { "approved", "delivered in the period", "delivered to date", "booked, not yet delivered", "remaining" })
+        {
+            Assert.Equal(Suppression.FigureHiddenText, Cell(few, $"Commissioned: {figure}", ""));
+        }
+        Assert.DoesNotContain(few, l => l[3].Contains('£', StringComparison.Ordinal));
+        Assert.Equal("fewer than 5", Cell(few, "Lines of support plans in force in the period, by funding route", "Commissioned"));
+        var fewPage = await browser.GetPageAsync($"/reports/{w.Provider.Id}?{period}&la={Area}");
+        Assert.Contains(Suppression.FigureHiddenText, fewPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("£", fewPage, StringComparison.Ordinal);
+    }
 }
 
 public sealed class ReportsTestsOnSqlite(SqliteApp app) : ReportsTests<SqliteApp>(app);

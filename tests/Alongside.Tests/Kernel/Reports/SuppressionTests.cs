@@ -138,6 +138,14 @@ public class SuppressionTests
     public void A_figure_shows_only_over_5_or_more(long over, string text) =>
         Assert.Equal(text, Suppression.Apply(new RawFigure("Median wait", over, over == 0 ? null : 12m, "days")).Text);
 
+    [Theory]
+    [InlineData(5, "1234.5", "£1,234.50")]
+    [InlineData(6, "0", "£0.00")]
+    [InlineData(9, "-40", "over by £40.00")]
+    [InlineData(4, "1234.5", "Not shown: fewer than 5")]
+    public void Money_shows_in_pounds_and_pence_over_5_or_more(long over, string value, string text) =>
+        Assert.Equal(text, Suppression.Apply(new RawFigure("Approved", over, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), "£")).Text);
+
     [Fact]
     public void A_rate_shows_only_when_every_count_it_uses_shows()
     {
