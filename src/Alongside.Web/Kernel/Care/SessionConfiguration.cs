@@ -11,6 +11,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.HasIndex(x => new { x.FamilyId, x.StartsAt });
         b.HasIndex(x => new { x.ClinicianUserId, x.Status, x.StartsAt });
         b.HasIndex(x => x.SeriesId);
+        // Money: the sessions charged to a plan's items (the plan page, funded support in reports).
+        b.HasIndex(x => new { x.PlanItemId, x.Status, x.LateCancellation, x.StartsAt });
         // A provider's sessions in a period (diary, reports). The columns the reports group by are
         // carried in the index so counting half a million sessions never reads the table.
         b.HasIndex(x => new { x.OrganisationId, x.StartsAt, x.Status, x.LateCancellation, x.Kind, x.Mode, x.FamilyId });

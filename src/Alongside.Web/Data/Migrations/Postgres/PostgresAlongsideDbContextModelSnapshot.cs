@@ -1834,6 +1834,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
 
+                    b.HasIndex("PlanItemId", "Status", "LateCancellation", "StartsAt");
+
                     b.HasIndex("OrganisationId", "StartsAt", "Status", "LateCancellation", "Kind", "Mode", "FamilyId");
 
                     b.ToTable("Sessions");

@@ -1827,6 +1827,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
 
+                    b.HasIndex("PlanItemId", "Status", "LateCancellation", "StartsAt");
+
                     b.HasIndex("OrganisationId", "StartsAt", "Status", "LateCancellation", "Kind", "Mode", "FamilyId");
 
                     b.ToTable("Sessions");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Alongside.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAlongsideDbContext))]
-    [Migration("20261203063127_ReportIndexes")]
+    [Migration("20261203070639_ReportIndexes")]
     partial class ReportIndexes
     {
         /// <inheritdoc />
@@ -1836,6 +1836,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "StartsAt");
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
+
+                    b.HasIndex("PlanItemId", "Status", "LateCancellation", "StartsAt");
 
                     b.HasIndex("OrganisationId", "StartsAt", "Status", "LateCancellation", "Kind", "Mode", "FamilyId");
 

@@ -20,6 +20,11 @@ namespace Alongside.Web.Data.Migrations.Postgres
                 columns: new[] { "OrganisationId", "StartsAt", "Status", "LateCancellation", "Kind", "Mode", "FamilyId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Sessions_PlanItemId_Status_LateCancellation_StartsAt",
+                table: "Sessions",
+                columns: new[] { "PlanItemId", "Status", "LateCancellation", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sessions_Status_StartsAt",
                 table: "Sessions",
                 columns: new[] { "Status", "StartsAt" });
@@ -50,6 +55,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropIndex(
                 name: "IX_Sessions_OrganisationId_StartsAt_Status_LateCancellation_Ki~",
+                table: "Sessions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Sessions_PlanItemId_Status_LateCancellation_StartsAt",
                 table: "Sessions");
 
             migrationBuilder.DropIndex(

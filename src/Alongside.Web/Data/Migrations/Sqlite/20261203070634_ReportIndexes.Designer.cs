@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alongside.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAlongsideDbContext))]
-    [Migration("20261203063118_ReportIndexes")]
+    [Migration("20261203070634_ReportIndexes")]
     partial class ReportIndexes
     {
         /// <inheritdoc />
@@ -1829,6 +1829,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "StartsAt");
 
                     b.HasIndex("ClinicianUserId", "Status", "StartsAt");
+
+                    b.HasIndex("PlanItemId", "Status", "LateCancellation", "StartsAt");
 
                     b.HasIndex("OrganisationId", "StartsAt", "Status", "LateCancellation", "Kind", "Mode", "FamilyId");
 
