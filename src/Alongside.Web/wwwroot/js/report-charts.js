@@ -19,6 +19,8 @@ if (tables.length > 0 && window.Chart) {
   for (const table of tables) {
     const rows = [...table.querySelectorAll("tbody tr[data-value]")];
     if (rows.length < 2) continue;
+    // Nothing to draw: every count is zero (hidden ones are not zero, so they still get a chart).
+    if (rows.every((r) => r.dataset.value === "0")) continue;
     const figure = document.createElement("div");
     figure.className = "app-chart";
     // Room for each row's bar and a label of up to three lines.
