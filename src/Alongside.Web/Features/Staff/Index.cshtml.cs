@@ -14,7 +14,6 @@ public sealed class IndexModel(AlongsideDbContext db) : PageModel
     public int PageNumber { get; private set; } = 1;
     public bool HasMore { get; private set; }
     public bool CanSeeFamilies { get; private set; }
-    public bool CanTriage { get; private set; }
 
     public async Task OnGetAsync(int? p)
     {
@@ -25,7 +24,6 @@ public sealed class IndexModel(AlongsideDbContext db) : PageModel
             .Select(m => new { m.Organisation!.Name, m.Organisation.Kind, m.Role }).ToListAsync();
         Memberships = memberships.Select(m => (m.Name, Organisation.KindDisplay(m.Kind), m.Role)).ToList();
         CanSeeFamilies = memberships.Any(m => RoleNames.FamilyWorkerRoles.Contains(m.Role));
-        CanTriage = memberships.Any(m => m.Role is Role.Clinician or Role.Admin);
         if (!CanSeeFamilies) return;
 
         // A list of names only; opening a record is the audited read.
