@@ -70,6 +70,8 @@ public abstract class InterestTests<TApp>(TApp app) : IClassFixture<TApp> where 
     public async Task A_parent_registers_interest_with_a_training_body_whose_staff_move_it_on_and_each_step_is_emailed_without_their_notes()
     {
         var body = await app.CreateOrganisationAsync(OrganisationKind.TrainingBody);
+        // A second body, so the form offers a choice however many other tests ran first (with one, it names it instead).
+        await app.CreateOrganisationAsync(OrganisationKind.TrainingBody);
         var adminPerson = await app.CreateStaffAsync(body, Role.Admin);
         var supervisorPerson = await app.CreateStaffAsync(body, Role.Supervisor);
         var admin = await SignedInAsync(adminPerson);
