@@ -15,31 +15,9 @@ families=${1:-100000}
 requests=${2:-200}
 concurrency=${3:-4}
 port=5081
-data=$(mktemp -d /tmp/alongside-bench.XXXXXX)
-# Set before anything can fail; `|| true` so a server that already stopped still leaves no data behind under set -e.
-trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$data"' EXIT
-command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
-
-dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null
-dll=src/Alongside.Web/bin/Release/net10.0/Alongside.Web.dll
-# Development settings only so the demo staff need no authenticator and cookies work over http.
-export ASPNETCORE_ENVIRONMENT=Development Database__DataFolder="$data" App__SeedDemoData=false
-export Logging__LogLevel__Default=Warning
-started=$(date +%s)
-dotnet "$dll" seed --reports "$families" >&2
-seeded=$(( $(date +%s) - started ))
-# The source folder as content root, so appsettings.Development.json is read as under `dotnet run`.
-Benchmark__Floors=true dotnet "$dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
-
-cookie_for() { # email → Cookie header value
-  local jar="$data/$1.jar" token
-  token=$(curl -s -c "$jar" "http://127.0.0.1:$port/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
-    --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=alongside-demo-2026" "http://127.0.0.1:$port/account/sign-in"
-  awk '$6 ~ /^alongside/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar"
-}
+source bench/seeded-app.sh
+seed --reports "$families"
+start_app Benchmark__Floors=true
 staff=$(cookie_for admin@alongside.test)
 commissioner=$(cookie_for commissioner@alongside.test)
 # The provider both may report on: the commissioner's list of reports has one link, to it.

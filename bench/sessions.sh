@@ -9,30 +9,12 @@ cd "$(dirname "$0")/.."
 requests=${1:-1000}
 concurrency=${2:-8}
 port=5079
-data=$(mktemp -d /tmp/alongside-bench.XXXXXX)
-command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
-
-dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null
-dll=src/Alongside.Web/bin/Release/net10.0/Alongside.Web.dll
-# Development settings only so the demo staff need no authenticator and cookies work over http.
-export ASPNETCORE_ENVIRONMENT=Development Database__DataFolder="$data" App__SeedDemoData=false
-export Logging__LogLevel__Default=Warning
+source bench/seeded-app.sh
 # The feed's per-address limit (60 a minute) would answer most of this run with 429.
 export RateLimits__TokenLinkPermitsPerMinute=100000
-dotnet "$dll" seed --sessions
-dotnet "$dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
-app=$!
-trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
+seed --sessions
+start_app
 
-token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-cookie_for() { # email → Cookie header value
-  local jar="$data/$1.jar" token
-  token=$(curl -s -c "$jar" "http://127.0.0.1:$port/account/sign-in" | token_of)
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
-    --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=alongside-demo-2026" "http://127.0.0.1:$port/account/sign-in"
-  awk '$6 ~ /^alongside/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar"
-}
 clinician=$(cookie_for clinician@alongside.test)
 parent=$(cookie_for parent@alongside.test)
 jar="$data/parent@alongside.test.jar"
