@@ -26,6 +26,7 @@ fi
 command -v npm >/dev/null || { echo "npm is needed to build the front end"; exit 1; }
 (cd src/Alongside.Web && [ -d node_modules/nhsuk-frontend ] || npm ci --no-audit --no-fund --loglevel=error)
 (cd tests/Alongside.BrowserTests && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund --loglevel=error)
+(cd tests/Alongside.IntegrationTests && [ -x node_modules/.bin/redocly ] || npm ci --no-audit --no-fund --loglevel=error)   # lints the OpenAPI document
 
 # --- a throwaway PostgreSQL cluster ------------------------------------------
 pgbin=/usr/lib/postgresql/15/bin

@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure.Api;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -12,7 +13,7 @@ public static class WebSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddOpenApi();
+        services.AddAlongsideOpenApi();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddMvcOptions(o =>
             {
@@ -43,6 +44,7 @@ public static class WebSetup
         // Friendly pages, never a stack trace: errors re-execute /error, status codes /error/{code}.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseApiProblems();
         app.UseSecurityHeaders();
         app.UsePrivateResponses();
         app.UseStaticFiles();
@@ -54,7 +56,9 @@ public static class WebSetup
     }
 
     /// <summary>The JSON API's route group; each feature maps its endpoints into it.</summary>
-    public static RouteGroupBuilder MapApi(this WebApplication app) => app.MapGroup("/api/v1").WithTags("Alongside API");
+    public static RouteGroupBuilder MapApi(this WebApplication app) => app.MapGroup("/api/v1").WithTags(ApiTag);
+
+    public const string ApiTag = "Alongside API";
 
     public static WebApplication MapAlongside(this WebApplication app)
     {

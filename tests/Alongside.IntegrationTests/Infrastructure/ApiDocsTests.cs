@@ -57,6 +57,43 @@ public sealed partial class ApiDocsTests(SqliteApp app) : IClassFixture<SqliteAp
         }
     }
 
+    [Fact]
+    public async Task The_openapi_document_lints_clean_with_redocly()
+    {
+        var document = Path.Combine(Path.GetTempPath(), $"alongside-openapi-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(document, await app.NewBrowser().GetPageAsync("/openapi/v1.json"));
+        try
+        {
+            var (exitCode, output, said) = await Redocly.LintAsync(document);
+            Assert.True(exitCode == 0, output + said);
+            using var report = JsonDocument.Parse(output);
+            var totals = report.RootElement.GetProperty("totals");
+            Assert.True(totals.GetProperty("errors").GetInt32() == 0 && totals.GetProperty("warnings").GetInt32() == 0, output);
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    [Fact]
+    public async Task The_openapi_document_declares_sign_in_and_the_group_search_parameters()
+    {
+        using var doc = JsonDocument.Parse(await app.NewBrowser().GetPageAsync("/openapi/v1.json"));
+        var root = doc.RootElement;
+        Assert.Equal("cookie", root.GetProperty("components").GetProperty("securitySchemes").GetProperty("signInCookie").GetProperty("in").GetString());
+        var me = root.GetProperty("paths").GetProperty("/api/v1/me").GetProperty("get");
+        Assert.True(me.GetProperty("security")[0].TryGetProperty("signInCookie", out _));
+        Assert.True(me.GetProperty("responses").GetProperty("401").GetProperty("content").TryGetProperty("application/problem+json", out _));
+
+        var groups = root.GetProperty("paths").GetProperty("/api/v1/groups").GetProperty("get");
+        Assert.Empty(groups.GetProperty("security")[0].EnumerateObject()); // open to all
+        Assert.Equal(["near", "lat", "lon", "radiusKm", "audience", "format", "access", "language"],
+            groups.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(groups.GetProperty("responses").TryGetProperty("429", out _));
+        Assert.True(groups.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
     [GeneratedRegex("'nonce-([A-Za-z0-9_+/=-]+)'")]
     private static partial Regex NonceInPolicy();
 

@@ -10,7 +10,8 @@ public static class AccountApi
     public sealed record MembershipDto(Guid OrganisationId, string Organisation, string Role);
 
     public static void MapAccountApi(RouteGroupBuilder api) =>
-        api.MapGet("/me", GetMe).RequireAuthorization(Policies.SignedIn).WithName("GetMe");
+        api.MapGet("/me", GetMe).RequireAuthorization(Policies.SignedIn).WithName("GetMe")
+            .WithSummary("The signed-in person: name, email, two-factor and organisation roles");
 
     private static async Task<Ok<MeDto>> GetMe(System.Security.Claims.ClaimsPrincipal user, AlongsideDbContext db)
     {

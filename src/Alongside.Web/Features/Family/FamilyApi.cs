@@ -12,6 +12,7 @@ public static class FamilyApi
     {
         var families = api.MapGroup("/families");
         families.MapGet("/{id:guid}", GetFamily).RequireAuthorization(Policies.SignedIn).WithName("GetFamily")
+            .WithSummary("A family's record: for its parents and carers, and staff of organisations working with it")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

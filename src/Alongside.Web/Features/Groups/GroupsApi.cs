@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alongside.Web.Features.Groups;
@@ -16,12 +17,17 @@ public static class GroupsApi
     public static void MapGroupsApi(RouteGroupBuilder api) =>
         api.MapGet("/groups", SearchAsync).AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi)
             .WithName("SearchGroups")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .WithSummary("Peer support groups near a GB postcode, district, town or point")
-            .WithDescription("Query: near (postcode, district or town) or lat and lon; radiusKm (1 to 100, default 10); audience; format (repeatable: InPerson, Online, Hybrid); access (repeatable); language (a language spoken at the group besides English, up to 60 characters, matched anywhere in the group's languages whatever the case; longer is ignored with a note). A full postcode is cut to its district and not kept.");
+            .WithDescription("Groups near the place asked for, nearest first, and the online groups. A value that cannot be used is a 400 naming the parameter; a place that cannot be found is a 400 with places the caller may have meant.")
+            .WithParameters(GroupsApiParameters.All);
 
-    private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> SearchAsync(HttpContext http, AlongsideDbContext db, PostcodeDistricts districts)
+    private static async Task<Results<Ok<SearchView>, ValidationProblem, ProblemHttpResult>> SearchAsync(HttpContext http, AlongsideDbContext db, PostcodeDistricts districts)
     {
+        if (GroupsApiParameters.Check(http.Request.Query) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Some of the search could not be used");
+        }
         var query = GroupQuery.From(http.Request.Query, districts);
         if (query.Problem is not null)
         {

@@ -5,6 +5,8 @@ namespace Alongside.Web.Infrastructure.Security;
 
 public static class IdentitySetup
 {
+    public const string AuthCookieName = "alongside.auth";
+
     public static WebApplicationBuilder AddAlongsideIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -37,7 +39,7 @@ public static class IdentitySetup
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
-            o.Cookie.Name = "alongside.auth";
+            o.Cookie.Name = AuthCookieName;
             o.Cookie.HttpOnly = true;
             // Secure everywhere but the local demo, which serves plain http://localhost:5000.
             o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;

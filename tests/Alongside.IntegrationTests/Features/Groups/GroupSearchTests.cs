@@ -182,8 +182,10 @@ public abstract class GroupSearchTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal("Polish, Urdu", match.GetProperty("languages").GetString());
         Assert.DoesNotContain(nearby, g => g.GetProperty("name").GetString() == english.Name);
         Assert.DoesNotContain(api.RootElement.GetProperty("online").EnumerateArray(), g => g.GetProperty("name").GetString() == signing.Name);
+        // The API tells a machine instead of quietly widening the search.
         var longApi = await app.NewBrowser().GetAsync($"/api/v1/groups?near=M1&language={tooLong}");
-        Assert.Equal(HttpStatusCode.OK, longApi.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, longApi.StatusCode);
+        Assert.Equal("application/problem+json", longApi.Content.Headers.ContentType?.MediaType);
         Assert.Contains("60 characters or fewer", await longApi.Content.ReadAsStringAsync());
     }
 
@@ -211,6 +213,8 @@ public sealed class GroupApiRateLimitTests(LowApiLimitApp app) : IClassFixture<L
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/groups?near=M1")).StatusCode);
         var refused = await browser.GetAsync("/api/v1/groups?near=M1");
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":429", await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/groups?near=M1")).StatusCode); // the page itself is not limited
     }
 }

@@ -4,7 +4,7 @@ using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using P = Alongside.Web.Features.Outcomes.Fhir.FhirOpenApi.Parameter;
+using P = Alongside.Web.Infrastructure.Api.ApiParameter;
 using Task = System.Threading.Tasks.Task;
 
 namespace Alongside.Web.Features.Outcomes.Fhir;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Alongside.Web.Infrastructure.Api;
 using Microsoft.OpenApi;
 
 namespace Alongside.Web.Features.Outcomes.Fhir;
@@ -10,34 +11,15 @@ namespace Alongside.Web.Features.Outcomes.Fhir;
 /// </summary>
 internal static class FhirOpenApi
 {
-    public sealed record Parameter(string Name, ParameterLocation In, bool Required, string Description, JsonSchemaType Type = JsonSchemaType.String);
-
-    public static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string summary, string description, string answers, params Parameter[] parameters) =>
+    public static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string summary, string description, string answers, params ApiParameter[] parameters) =>
         endpoint.WithSummary(summary).WithDescription(description)
             .Produces(StatusCodes.Status200OK, contentType: FhirResults.ContentType)
             .Produces(StatusCodes.Status400BadRequest, contentType: FhirResults.ContentType)
             .Produces(StatusCodes.Status401Unauthorized, contentType: FhirResults.ContentType)
             .Produces(StatusCodes.Status404NotFound, contentType: FhirResults.ContentType)
+            .WithParameters(parameters)
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
-                operation.Parameters ??= [];
-                foreach (var p in parameters)
-                {
-                    // Route parameters are already there (taken from the handler); they only get their words.
-                    if (operation.Parameters.OfType<OpenApiParameter>().FirstOrDefault(x => x.Name == p.Name && x.In == p.In) is { } existing)
-                    {
-                        existing.Description = p.Description;
-                        continue;
-                    }
-                    operation.Parameters.Add(new OpenApiParameter
-                    {
-                        Name = p.Name,
-                        In = p.In,
-                        Required = p.Required,
-                        Description = p.Description,
-                        Schema = new OpenApiSchema { Type = p.Type },
-                    });
-                }
                 foreach (var (status, response) in operation.Responses ?? [])
                 {
                     if (response is not OpenApiResponse r) continue;

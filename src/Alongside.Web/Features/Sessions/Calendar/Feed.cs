@@ -29,7 +29,13 @@ public static class Feed
                     s.Mode, s.VideoLink, s.Place, s.Status == SessionStatus.CancelledByFamily || s.Status == SessionStatus.CancelledByService))
                 .ToListAsync();
             return Results.Text(SessionCalendar.Build(entries, await CourseMeetingsAsync(db, userId.Value, now)), "text/calendar; charset=utf-8");
-        }).AllowAnonymous().RequireRateLimiting(Infrastructure.Security.RateLimits.TokenLinks);
+        }).AllowAnonymous().RequireRateLimiting(Infrastructure.Security.RateLimits.TokenLinks)
+        .WithName("CalendarFeed").WithTags("Calendar")
+        .WithSummary("A person's sessions and course meetings as an iCalendar feed")
+        .WithDescription($"From 60 days back to 400 days ahead, at most {MaxEvents} sessions. The token in the address is the only key: keep it secret, and reset it from the sessions page if it is shared.")
+        .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+        .Produces(StatusCodes.Status404NotFound, contentType: "text/html")
+        .Produces(StatusCodes.Status429TooManyRequests, contentType: "text/plain");
 
     /// <summary>Each week of the courses the person has a place on or runs, from 60 days back.</summary>
     private static async Task<List<CourseMeetingEntry>> CourseMeetingsAsync(AlongsideDbContext db, Guid userId, DateTimeOffset now)

@@ -1,6 +1,6 @@
 using Scalar.AspNetCore;
 
-namespace Alongside.Web.Infrastructure;
+namespace Alongside.Web.Infrastructure.Api;
 
 /// <summary>
 /// The browsable API reference at <c>/api/docs</c> (Scalar) over the app's OpenAPI document. Every
