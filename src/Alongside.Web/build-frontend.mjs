@@ -1,7 +1,8 @@
 // Compiles nhsuk-frontend from its SCSS with Alongside's settings into wwwroot/lib.
 // Run by the Web project's build when wwwroot/lib is missing (see Alongside.Web.csproj).
 import { compile } from "sass";
-import { mkdirSync, writeFileSync, copyFileSync, cpSync } from "node:fs";
+import { mkdirSync, writeFileSync, copyFileSync, cpSync, readFileSync, readdirSync } from "node:fs";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -34,4 +35,16 @@ copyFileSync(join(leaflet, "leaflet.css"), join(out, "leaflet", "leaflet.css"));
 cpSync(join(leaflet, "images"), join(out, "leaflet", "images"), { recursive: true });
 copyFileSync(join(here, "node_modules", "@microsoft", "signalr", "dist", "browser", "signalr.min.js"), join(out, "signalr.min.js"));
 
-console.log(`frontend: ${result.css.length} bytes of CSS written to wwwroot/lib`);
+// Each style sheet and script is compressed here, once, at its smallest (Brotli 11, gzip 9), and
+// served as it is by Infrastructure/StaticAssets.cs to browsers that accept it.
+let compressed = 0;
+for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !/\.(css|js|mjs)$/.test(entry.name)) continue;
+  const file = join(entry.parentPath, entry.name);
+  const bytes = readFileSync(file);
+  writeFileSync(file + ".br", brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(file + ".gz", gzipSync(bytes, { level: 9 }));
+  compressed++;
+}
+
+console.log(`frontend: ${result.css.length} bytes of CSS written to wwwroot/lib; ${compressed} files compressed`);

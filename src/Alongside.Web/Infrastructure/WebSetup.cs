@@ -47,7 +47,7 @@ public static class WebSetup
         app.UseApiProblems();
         app.UseSecurityHeaders();
         app.UsePrivateResponses();
-        app.UseStaticFiles();
+        app.UseAlongsideStaticFiles(app.Environment.WebRootFileProvider);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
