@@ -36,18 +36,20 @@ public abstract class GroupImportSpreadsheetTests<TApp>(TApp app) : IClassFixtur
             .Append("Impossible date;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";31/02/2026;10:00;11:00;;;M1;;;;\r\n")
             .Append("Far future;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";31/12/9999;10:00;11:00;;;M1;;;;\r\n")
             .Append("Which century;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";07/12/26;10:00;25:00;;;M1;;;;\r\n")
+            .Append("Two times;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";07/12/2026 18:00;10:00;11:00;;;M1;;;;\r\n")
             .Append(";;;;;;;;;;;;;;\r\n;;;;;;;;;;;;;;\r\n  ;  ;;;;;;;;;;;;;\r\n\r\n\r\n")
             .ToString();
 
         var page = Html.Parse(await (await UploadAsync(admin, org, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)])).Content.ReadAsStringAsync());
-        Assert.StartsWith("2 groups imported. 3 rows need changing", page.Text("[role=status]"));
+        Assert.StartsWith("2 groups imported. 4 rows need changing", page.Text("[role=status]"));
         Assert.DoesNotContain("Read as", page.Text("[role=status]")); // UTF-8 needs no note
         var problems = page.TableRows().Where(r => r.Count == 2).ToDictionary(r => r[0], r => r[1]); // the problems table, not the four-column guide
-        Assert.Equal(["6", "7", "8"], problems.Keys); // spreadsheet row numbers, blank rows counted; the blank rows at the end are not problems
+        Assert.Equal(["6", "7", "8", "9"], problems.Keys); // spreadsheet row numbers, blank rows counted; the blank rows at the end are not problems
         Assert.Contains("first_meeting: “31/02/2026” is not a real date (dates are read day first", problems["6"]);
         Assert.Contains("first_meeting: “31/12/9999” is outside the years 1900 to 2199", problems["7"]);
         Assert.Contains("first_meeting: “07/12/26” has a two-digit year", problems["8"]);
         Assert.Contains("end_time: “25:00” is not a time", problems["8"]);
+        Assert.Equal("first_meeting: its time 18:00 is not the start_time 10:00; leave the time out or make them the same", problems["9"]);
 
         var groups = await app.WithDbAsync(db => db.PeerGroups.Where(g => g.OrganisationId == org.Id).OrderBy(g => g.Name).ToListAsync());
         Assert.Equal(["Kinship online", "Leeds evening"], groups.Select(g => g.Name));
