@@ -99,8 +99,13 @@ public static class AdminCommands
             Console.Error.WriteLine($"There is no organisation called \"{organisation}\".");
             return 2;
         }
-        using var reader = new StreamReader(file);
-        var (rows, problems) = Features.Groups.GroupImport.Parse(reader, scope.ServiceProvider.GetRequiredService<PostcodeDistricts>(),
+        if (SpreadsheetCsv.Decode(await File.ReadAllBytesAsync(file), out var refusal) is not { } text)
+        {
+            Console.Error.WriteLine(refusal);
+            return 2;
+        }
+        if (text.ReadAs is not null) Console.WriteLine($"Read as {text.ReadAs}.");
+        var (rows, problems) = Features.Groups.GroupImport.Parse(new StringReader(text.Text), scope.ServiceProvider.GetRequiredService<PostcodeDistricts>(),
             scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         var result = await Features.Groups.GroupImport.SaveAsync(db, org.Value, rows, problems,
             new Progress<int>(done => Console.WriteLine($"{done:N0} of {rows.Count:N0} saved")));

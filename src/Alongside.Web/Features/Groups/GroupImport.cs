@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Alongside.Web.Features.Groups;
 
@@ -12,7 +11,8 @@ public sealed record ImportResult(int Imported, IReadOnlyList<ImportProblem> Pro
 /// Many groups from a CSV file, one per row. Columns (header names, any order): name,
 /// description, audiences, format, recurrence, first_meeting, start_time, end_time,
 /// venue_name, venue_address, postcode, access, languages, online_link, facilitator_emails.
-/// Lists are separated by ";". Each bad row is reported with its number and skipped; the
+/// Lists are separated by ";". Files are read as <see cref="SpreadsheetCsv"/> and dates and times
+/// as <see cref="SpreadsheetCells"/> (day first). Each bad row is reported with its number and skipped; the
 /// good rows are saved. A venue's postcode is kept only as its district.
 /// </summary>
 public static class GroupImport
@@ -28,13 +28,7 @@ public static class GroupImport
     {
         var rows = new List<Row>();
         var problems = new List<ImportProblem>();
-        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            MissingFieldFound = null,
-            BadDataFound = null,
-            TrimOptions = TrimOptions.Trim,
-        });
+        using var csv = new CsvReader(text, SpreadsheetCsv.Configuration());
         if (!csv.Read() || !csv.ReadHeader())
         {
             problems.Add(new ImportProblem(1, "The file is empty. The first row must name the columns."));
@@ -80,12 +74,15 @@ public static class GroupImport
         }
         var recurrence = field("recurrence").ToUpperInvariant();
         if (GroupSchedule.Parse(recurrence) is null) errors.Add("recurrence must be a weekly or monthly iCalendar rule, like FREQ=MONTHLY;BYDAY=2TU");
-        var first = DateOnly.TryParseExact(field("first_meeting"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && InputRange.Contains(d) ? d : (DateOnly?)null;
-        if (first is null) errors.Add("first_meeting must be a date like 2026-01-13");
-        var start = LocalTimeInput.Time(field("start_time"));
-        var end = LocalTimeInput.Time(field("end_time"));
-        if (start is null || end is null) errors.Add("start_time and end_time must be times like 19:00");
-        else if (end <= start) errors.Add("end_time must be after start_time");
+        var first = SpreadsheetCells.Date(field("first_meeting"), out var firstTime, out var problem);
+        if (problem is not null) errors.Add($"first_meeting: {problem}");
+        var start = SpreadsheetCells.Time(field("start_time"), out problem);
+        if (problem is not null) errors.Add($"start_time: {problem}");
+        var end = SpreadsheetCells.Time(field("end_time"), out problem);
+        if (problem is not null) errors.Add($"end_time: {problem}");
+        if (end <= start) errors.Add("end_time must be after start_time");
+        // A spreadsheet date-time cell carries the first meeting's time: it may not say another one.
+        if (firstTime is { } at && at != TimeOnly.MinValue && start is { } s && at != s) errors.Add($"first_meeting: its time {Hm(at)} is not the start_time {Hm(s)}; leave the time out or make them the same");
 
         string? district = null;
         GeoPoint? point = null;
@@ -127,6 +124,8 @@ public static class GroupImport
         };
         return (group, emails);
     }
+
+    private static string Hm(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static T Flags<T>(string text, IEnumerable<T> allowed, string column, List<string> errors) where T : struct, Enum
     {

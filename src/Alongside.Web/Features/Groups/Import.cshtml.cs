@@ -20,6 +20,11 @@ public sealed class ImportModel(AlongsideDbContext db, PostcodeDistricts distric
     public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
     public ImportResult? Result { get; private set; }
 
+    /// <summary>The encoding the file was read as, when it was not UTF-8.</summary>
+    public string? ReadAs { get; private set; }
+
+    public IReadOnlyList<GroupImportGuide.Column> Guide => GroupImportGuide.Columns(clock.UkToday());
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync()
@@ -29,11 +34,22 @@ public sealed class ImportModel(AlongsideDbContext db, PostcodeDistricts distric
         if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a CSV file to upload");
         else if (Upload.Length > MaxBytes) ModelState.AddModelError(nameof(Upload), "The file must be smaller than 10 MB");
         if (!ModelState.IsValid) return Page();
-        using var reader = new StreamReader(Upload!.OpenReadStream());
-        var (rows, problems) = GroupImport.Parse(reader, districts, clock.GetUtcNow());
+        var bytes = new byte[Upload!.Length];
+        await using (var stream = Upload.OpenReadStream()) await stream.ReadExactlyAsync(bytes);
+        if (SpreadsheetCsv.Decode(bytes, out var refusal) is not { } file)
+        {
+            ModelState.AddModelError(nameof(Upload), refusal!);
+            return Page();
+        }
+        ReadAs = file.ReadAs;
+        var (rows, problems) = GroupImport.Parse(new StringReader(file.Text), districts, clock.GetUtcNow());
         Result = await GroupImport.SaveAsync(db, OrganisationId, rows, problems);
         return Page();
     }
+
+    /// <summary>The header row and one example row, described column by column on the page.</summary>
+    public IActionResult OnGetTemplate() =>
+        File(GroupImportGuide.Template(clock.UkToday()), "text/csv; charset=utf-8", GroupImportGuide.TemplateFileName);
 
     private async Task LoadAsync()
     {

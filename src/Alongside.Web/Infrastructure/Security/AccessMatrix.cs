@@ -273,6 +273,7 @@ public static class AccessMatrix
         By("POST /admin/groups/new", Policies.OrganisationAdmin),
         By("GET /admin/groups/import", Policies.OrganisationAdmin),
         By("POST /admin/groups/import", Policies.OrganisationAdmin),
+        By("GET /admin/groups/import?handler=Template", Policies.OrganisationAdmin),
         By("GET /groups/{id}/discussion", Policies.Member, GroupMemberAndRunner),
         By("POST /groups/{id}/discussion", Policies.Member, GroupMember),
         By("POST /groups/{id}/discussion?handler=Conduct", Policies.Member, GroupMember),

@@ -21,7 +21,7 @@ public abstract class GroupImportTests<TApp>(TApp app) : IClassFixture<TApp> whe
             .AppendLine($"Leeds adopters,Evening group,AdoptiveParents;Trauma,InPerson,FREQ=MONTHLY;BYDAY=2TU,2026-01-13,19:00,21:00,The Hub,Leeds,LS1 4AP,StepFree;Free,,,{facilitator.Email}")
             .AppendLine("\"Online kinship, weekly\",\"Quotes, commas and all\",KinshipCarers,Online,FREQ=WEEKLY;BYDAY=WE,2026-01-07,20:00,21:00,,,,Evening,Polish,https://video.example.test/kin,")
             .AppendLine("Bad postcode,Group,AdoptiveParents,InPerson,FREQ=MONTHLY;BYDAY=2TU,2026-01-13,19:00,21:00,Hall,,ZZ99 9ZZ,,,,")
-            .AppendLine("Bad rule,Group,Unicorns,Hybrid,every tuesday,13/01/2026,21:00,19:00,Hall,,M1,,,,")
+            .AppendLine("Bad rule,Group,Unicorns,Hybrid,every tuesday,31/02/2026,21:00,19:00,Hall,,M1,,,,")
             .AppendLine($"Unknown facilitator,Group,Autism,InPerson,FREQ=WEEKLY;BYDAY=MO,2026-01-05,10:00,11:00,Hall,,M1 1AA,,,,someone@example.test")
             .ToString();
 
@@ -32,7 +32,7 @@ public abstract class GroupImportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains("postcode must be a GB postcode or district", page);
         Assert.Contains("audiences: “Unicorns” is not one of", page);
         Assert.Contains("recurrence must be a weekly or monthly iCalendar rule", page);
-        Assert.Contains("first_meeting must be a date like 2026-01-13", page);
+        Assert.Contains("first_meeting: “31/02/2026” is not a real date", page);
         Assert.Contains("end_time must be after start_time", page);
         Assert.Contains("someone@example.test is not a peer supporter of this organisation", page);
         Assert.Contains(Html.Parse(page).TableRows(), row => row[0] == "4"); // the row number of a problem

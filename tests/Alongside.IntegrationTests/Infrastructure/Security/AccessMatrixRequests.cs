@@ -192,6 +192,7 @@ public static class AccessMatrixRequests
             ["POST /admin/groups/new"] = Post("/admin/groups/new"),
             ["GET /admin/groups/import"] = Get("/admin/groups/import"),
             ["POST /admin/groups/import"] = Post("/admin/groups/import"),
+            ["GET /admin/groups/import?handler=Template"] = Get("/admin/groups/import?handler=Template"),
             ["GET /groups/{id}/discussion"] = Get($"{group}/discussion"),
             ["POST /groups/{id}/discussion"] = Post($"{group}/discussion", ("Body", "")),
             ["POST /groups/{id}/discussion?handler=Conduct"] = Post($"{group}/discussion?handler=Conduct"),
