@@ -37,9 +37,9 @@ public abstract class EmailMessageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var notice = new WelcomeNotice(Group, Guid.CreateVersion7());
         var expected = await app.WithScopeResultAsync(async sp =>
         {
-            sp.GetRequiredService<Notices>().Send(new Recipient(email, Name), notice);
+            await sp.GetRequiredService<Notices>().SendAsync(new Recipient(email, Name), notice);
             await sp.GetRequiredService<AlongsideDbContext>().SaveChangesAsync();
-            return sp.GetRequiredService<NoticeRenderer>().Render(notice, Name);
+            return sp.GetRequiredService<NoticeRenderer>().Render(notice, Name); // no account at this address: no choices line
         });
 
         var overSmtp = await app.Mail.WaitForAsync(email, "Welcome to");

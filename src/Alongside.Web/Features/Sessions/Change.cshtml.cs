@@ -100,7 +100,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         // Reminders go again for the new time.
         var ids = moving.Select(s => s.Id).ToList();
         await db.SessionReminders.Where(r => ids.Contains(r.SessionId)).ExecuteDeleteAsync();
-        notices.Send(await FamilyRecipients.CarersAsync(db, Current.FamilyId), new SessionsMovedNotice(moving.Count, moves[0].Start!.Value));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, Current.FamilyId), new SessionsMovedNotice(moving.Count, moves[0].Start!.Value));
         if (!await db.TrySaveAndCommitAsync(transaction))
         {
             ModelState.AddModelError("Input.Date", "One of those times has just been booked. Choose another time.");
@@ -125,7 +125,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         {
             await PlanAllowance.GiveBackAsync(db, group.Key, group.Count());
         }
-        notices.Send(await FamilyRecipients.CarersAsync(db, Current!.FamilyId), new SessionsCancelledNotice(cancelling.Count, Current.StartsAt));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, Current!.FamilyId), new SessionsCancelledNotice(cancelling.Count, Current.StartsAt));
         await db.SaveChangesAsync();
         this.Flash(cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service");
         return Redirect("/staff/sessions");
