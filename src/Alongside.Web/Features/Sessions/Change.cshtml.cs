@@ -90,6 +90,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         {
             session.StartsAt = start!.Value;
             session.EndsAt = start.Value + length;
+            session.CalendarSequence++;
             session.Mode = Input.Mode!.Value;
             session.Place = Input.Mode == DeliveryMode.FaceToFace ? Input.Place!.Trim() : null;
             session.VideoLink = Input.Mode == DeliveryMode.Online
@@ -119,6 +120,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         {
             session.Status = SessionStatus.CancelledByService;
             session.CancelledAt = now;
+            session.CalendarSequence++;
         }
         // The family is not charged for sessions the service cancels.
         foreach (var group in cancelling.Where(s => s.PlanItemId is not null).GroupBy(s => s.PlanItemId!.Value))

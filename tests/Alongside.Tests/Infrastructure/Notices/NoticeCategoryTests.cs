@@ -33,6 +33,7 @@ public sealed class NoticeCategoryTests
     public void Everyday_notices_can_be_turned_off()
     {
         Assert.Equal(NoticeCategory.Sessions, new SessionReminderNotice(SessionKind.Coaching, "Ann", DateTimeOffset.UnixEpoch).Category);
+        Assert.Equal(NoticeCategory.Sessions, new FamilyBookedSessionNotice(DateTimeOffset.UnixEpoch).Category);
         Assert.Equal(NoticeCategory.Community, new PostHeldNotice("Dads", Guid.Empty, Risk: false).Category);
         Assert.Equal(NoticeCategory.Community, new WelcomeNotice("Dads", Guid.Empty).Category);
         Assert.DoesNotContain(NoticeCategory.Essential, NoticeCategories.Optional);
