@@ -17,7 +17,7 @@ builder.AddAlongsideData();
 builder.AddAlongsideIdentity();
 builder.AddAlongsideNotices();
 builder.AddAlongsideWeb();
-builder.Services.AddKernel().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff().AddReports();
+builder.Services.AddKernel().AddAccount().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff().AddReports();
 
 var app = builder.Build();
 if (AdminCommands.IsCommand(args))

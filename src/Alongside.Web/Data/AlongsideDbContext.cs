@@ -1,3 +1,4 @@
+using Alongside.Web.Features.Account;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.Messages;
 using Alongside.Web.Features.Outcomes;
@@ -76,6 +77,9 @@ public abstract class AlongsideDbContext(DbContextOptions options)
 
     // Features/Admin
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    // Features/Account
+    public DbSet<NoticeOptOut> NoticeOptOuts => Set<NoticeOptOut>();
 
     // Features/Groups
     public DbSet<PeerGroup> PeerGroups => Set<PeerGroup>();

@@ -38,6 +38,18 @@ public static class People
         return (person, family.Id);
     }
 
+    /// <summary>Another confirmed carer of an existing family (as if they had accepted a carer's invitation).</summary>
+    public static async Task<Person> AddCarerAsync(this AlongsideApp app, Guid familyId)
+    {
+        var person = await app.CreateUserAsync("carer", twoFactor: false);
+        await app.WithDbAsync(async db =>
+        {
+            db.FamilyCarers.Add(new FamilyCarer { FamilyId = familyId, UserId = person.Id, Relationship = CarerRelationship.Other });
+            return await db.SaveChangesAsync();
+        });
+        return person;
+    }
+
     public static async Task<Person> CreateStaffAsync(this AlongsideApp app, Organisation organisation, Role role, bool twoFactor = true)
     {
         var person = await app.CreateUserAsync(role.ToString().ToLowerInvariant(), twoFactor);

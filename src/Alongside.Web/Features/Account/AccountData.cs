@@ -14,6 +14,7 @@ internal sealed class AccountData(AlongsideDbContext db) : IPersonalDataSection
             .SingleAsync(cancellationToken);
         var memberships = await db.Memberships.Where(m => m.UserId == subject.UserId).OrderBy(m => m.Organisation!.Name)
             .Select(m => new { Organisation = m.Organisation!.Name, m.Role, m.CreatedAt }).ToListAsync(cancellationToken);
+        var emailsOff = await db.NoticeOptOuts.Where(o => o.UserId == subject.UserId).Select(o => o.Category).ToListAsync(cancellationToken);
 
         json.WriteStartObject("account");
         json.Text("name", me.DisplayName);
@@ -31,6 +32,7 @@ internal sealed class AccountData(AlongsideDbContext db) : IPersonalDataSection
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.Strings("emailsTurnedOff", emailsOff.Order().Select(NoticeCategories.Label));
         json.WriteEndObject();
     }
 }

@@ -34,7 +34,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbC
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is { EmailConfirmed: true })
         {
-            notices.Send(user.ToRecipient(), new PasswordResetNotice(user.Email!, EmailTokens.Encode(await users.GeneratePasswordResetTokenAsync(user))));
+            await notices.SendAsync(user.ToRecipient(), new PasswordResetNotice(user.Email!, EmailTokens.Encode(await users.GeneratePasswordResetTokenAsync(user))));
             await db.SaveChangesAsync();
         }
         // The same answer whether or not there is an account, so nobody can probe for one.

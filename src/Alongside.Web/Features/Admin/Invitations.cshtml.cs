@@ -64,7 +64,7 @@ public sealed class InvitationsModel(AlongsideDbContext db, Notices notices, Tim
             .Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync();
         if (organisation is null) return NotFound();
 
-        var invitation = StaffInvitations.Add(db, notices, organisation.Id, organisation.Name, Input.Email!, Input.Name!, Input.Role!.Value, me, clock.GetUtcNow());
+        var invitation = await StaffInvitations.AddAsync(db, notices, organisation.Id, organisation.Name, Input.Email!, Input.Name!, Input.Role!.Value, me, clock.GetUtcNow());
         await db.SaveChangesAsync();
         TempData["Sent"] = $"Invitation sent to {invitation.Email}";
         return RedirectToPage();

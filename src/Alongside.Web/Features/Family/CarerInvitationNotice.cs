@@ -2,6 +2,8 @@ namespace Alongside.Web.Features.Family;
 
 public sealed record CarerInvitationNotice(string Inviter, string Family, string Token) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => $"{Inviter} has invited you to join them on Alongside";
 
     public override IEnumerable<NoticeLine> Lines() =>

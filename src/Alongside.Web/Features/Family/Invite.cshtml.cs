@@ -52,7 +52,7 @@ public sealed class InviteModel(AlongsideDbContext db, Notices notices, TimeProv
             return Page();
         }
         var token = CarerInvitations.Add(db, family.Id, email, Input.Name!.Trim(), Input.Relationship, me, clock.GetUtcNow());
-        notices.Send(new Recipient(email, Input.Name!.Trim()), new CarerInvitationNotice(User.DisplayName(), family.Name, token));
+        await notices.SendAsync(new Recipient(email, Input.Name!.Trim()), new CarerInvitationNotice(User.DisplayName(), family.Name, token));
         await db.SaveChangesAsync();
         TempData["Invited"] = email;
         return RedirectToPage("Invite");

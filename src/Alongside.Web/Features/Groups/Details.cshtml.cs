@@ -65,11 +65,11 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, RiskAle
             (existing.Status, existing.DisplayName, existing.Introduction, existing.RequestedAt) = (GroupMemberStatus.Requested, Join.DisplayName!.Trim(), Join.Introduction?.Trim(), now);
         }
         var facilitators = await GroupRoles.FacilitatorsAsync(db, id);
-        notices.Send(facilitators, new JoinRequestNotice(Group.Name, id));
+        await notices.SendAsync(facilitators, new JoinRequestNotice(Group.Name, id));
         if (RiskWords.Signal(Join.Introduction, urgentHelp.Value.RiskPhrases))
         {
             // A group alert, not a family record one: the group's facilitators answer it.
-            riskAlerts.RaiseForOrganisation(Group.OrganisationId, null, facilitators, "the group's facilitators", "a request to join a group", $"/groups/{id}/manage");
+            await riskAlerts.RaiseForOrganisationAsync(Group.OrganisationId, null, facilitators, "the group's facilitators", "a request to join a group", $"/groups/{id}/manage");
             TempData["UrgentHelp"] = true;
         }
         await db.SaveChangesAsync();
@@ -105,7 +105,7 @@ public sealed class DetailsModel(AlongsideDbContext db, Notices notices, RiskAle
         (response.Rating, response.Feedback, response.UpdatedAt) = (rating, string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim(), clock.GetUtcNow());
         if (RiskWords.Signal(response.Feedback, urgentHelp.Value.RiskPhrases))
         {
-            riskAlerts.RaiseForOrganisation(Group.OrganisationId, null, await GroupRoles.FacilitatorsAsync(db, id), "the group's facilitators", "feedback on a group meeting", $"/groups/{id}/manage");
+            await riskAlerts.RaiseForOrganisationAsync(Group.OrganisationId, null, await GroupRoles.FacilitatorsAsync(db, id), "the group's facilitators", "feedback on a group meeting", $"/groups/{id}/manage");
             TempData["UrgentHelp"] = true;
         }
         await db.SaveChangesAsync();

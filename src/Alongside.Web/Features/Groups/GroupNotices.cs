@@ -2,6 +2,8 @@ namespace Alongside.Web.Features.Groups;
 
 public sealed record JoinRequestNotice(string Group, Guid GroupId) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => $"Someone has asked to join {Group}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -10,6 +12,8 @@ public sealed record JoinRequestNotice(string Group, Guid GroupId) : Notice
 
 public sealed record WelcomeNotice(string Group, Guid GroupId) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => $"Welcome to {Group}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -18,6 +22,8 @@ public sealed record WelcomeNotice(string Group, Guid GroupId) : Notice
 
 public sealed record JoinDeclinedNotice(string Group) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => $"About your request to join {Group}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -27,6 +33,9 @@ public sealed record JoinDeclinedNotice(string Group) : Notice
 /// <summary>To facilitators: a post waits for them, sooner when it held words that signal risk.</summary>
 public sealed record PostHeldNotice(string Group, Guid GroupId, bool Risk) : Notice
 {
+    // A post held for risk words is a safety matter; any other is everyday moderation.
+    public override NoticeCategory Category => Risk ? NoticeCategory.Essential : NoticeCategory.Community;
+
     public override string Subject => Risk ? $"Please look soon: a member of {Group} may need urgent help" : $"A post in {Group} is waiting for review";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -38,6 +47,8 @@ public sealed record PostHeldNotice(string Group, Guid GroupId, bool Risk) : Not
 
 public sealed record PostReportedNotice(string Group, Guid GroupId) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => $"A post in {Group} has been reported";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -47,6 +58,8 @@ public sealed record PostReportedNotice(string Group, Guid GroupId) : Notice
 /// <summary>The moderators' note is their own words to the member about the code of conduct, nothing about a family.</summary>
 public sealed record ModeratorWarningNotice(string Group, string? ModeratorNote) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => $"A message from the moderators of {Group}";
 
     public override IEnumerable<NoticeLine> Lines() => string.IsNullOrWhiteSpace(ModeratorNote)

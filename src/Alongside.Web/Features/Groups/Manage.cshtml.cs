@@ -33,7 +33,7 @@ public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Disc
         (member.Status, member.DecidedAt, member.DecidedByUserId) = (welcome ? GroupMemberStatus.Member : GroupMemberStatus.Declined, clock.GetUtcNow(), User.Id());
         if (member.User?.Email is { } email)
         {
-            notices.Send(new Recipient(email, member.User.DisplayName), welcome ? new WelcomeNotice(Group.Name, id) : new JoinDeclinedNotice(Group.Name));
+            await notices.SendAsync(new Recipient(email, member.User.DisplayName), welcome ? new WelcomeNotice(Group.Name, id) : new JoinDeclinedNotice(Group.Name));
         }
         await db.SaveChangesAsync();
         this.Flash(welcome ? $"{member.DisplayName} is now a member" : $"{member.DisplayName}'s request is turned down");

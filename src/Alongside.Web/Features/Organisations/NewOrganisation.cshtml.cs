@@ -68,7 +68,7 @@ public sealed class NewOrganisationModel(AlongsideDbContext db, Notices notices,
         var now = clock.GetUtcNow();
         var organisation = new Organisation { Name = name, Kind = Input.Kind!.Value, OnsCode = area?.Code, CreatedAt = now };
         db.Organisations.Add(organisation);
-        var invitation = StaffInvitations.Add(db, notices, organisation.Id, organisation.Name, Input.AdminEmail!, Input.AdminName!, Role.Admin, User.Id(), now);
+        var invitation = await StaffInvitations.AddAsync(db, notices, organisation.Id, organisation.Name, Input.AdminEmail!, Input.AdminName!, Role.Admin, User.Id(), now);
         await audit.AddAsync("create", "Organisation", organisation.Id, null,
             $"Created {organisation.Name} ({Organisation.KindDisplay(organisation.Kind)}) and invited {invitation.Email} as its first admin");
         await db.SaveChangesAsync();

@@ -102,7 +102,7 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, AuditL
         if (!ModelState.IsValid) return Page();
         var concern = new SafeguardingConcern { RequestId = id, OrganisationId = Support.OrganisationId, RaisedByUserId = User.Id(), Description = text, RaisedAt = clock.GetUtcNow() };
         db.SafeguardingConcerns.Add(concern);
-        notices.Send(await FamilyRecipients.StaffAsync(db, Support.OrganisationId, Role.Supervisor, Role.Admin), new SafeguardingConcernNotice());
+        await notices.SendAsync(await FamilyRecipients.StaffAsync(db, Support.OrganisationId, Role.Supervisor, Role.Admin), new SafeguardingConcernNotice());
         await db.SaveChangesAsync();
         this.Flash("Your concern is recorded and your supervisors have been told. If a child is in immediate danger, call 999 now.");
         return RedirectToPage(new { id });

@@ -81,10 +81,10 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
         };
         db.PeerSupportRequests.Add(request);
         var coordinators = await FamilyRecipients.StaffAsync(db, Input.OrganisationId, Role.Supervisor, Role.Admin);
-        notices.Send(coordinators, new PeerRequestNotice());
+        await notices.SendAsync(coordinators, new PeerRequestNotice());
         if (RiskWords.Signal(request.Note, urgentHelp.Value.RiskPhrases))
         {
-            riskAlerts.RaiseForOrganisation(Input.OrganisationId, familyId, coordinators, "the peer support coordinators", "a request for a peer supporter", $"/peer/requests/{request.Id}");
+            await riskAlerts.RaiseForOrganisationAsync(Input.OrganisationId, familyId, coordinators, "the peer support coordinators", "a request for a peer supporter", $"/peer/requests/{request.Id}");
             TempData["UrgentHelp"] = true;
         }
         await db.SaveChangesAsync();

@@ -48,7 +48,7 @@ public sealed class MatchModel(AlongsideDbContext db, Notices notices, Infrastru
                 .SetProperty(r => r.MatchReason, reason));
         if (proposed == 0) return NotFound();
         // The parent says yes or no first; the supporter hears only after a yes.
-        notices.Send(await FamilyRecipients.CarersAsync(db, Asked.FamilyId), new SupporterProposedNotice());
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, Asked.FamilyId), new SupporterProposedNotice());
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         this.Flash($"{chosen.Supporter.Name} is proposed to {Family}. They will be asked whether they would like them before anyone gets in touch.");

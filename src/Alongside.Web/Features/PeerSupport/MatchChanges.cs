@@ -19,7 +19,7 @@ public static class MatchChanges
         if (accepted == 0) return false;
         var supporterId = await db.PeerSupportRequests.Where(r => r.Id == requestId).Select(r => r.SupporterUserId).SingleAsync();
         var supporter = await db.Users.Where(u => u.Id == supporterId && u.Email != null).Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
-        if (supporter is not null) notices.Send(supporter, new SupporterMatchedNotice(requestId));
+        if (supporter is not null) await notices.SendAsync(supporter, new SupporterMatchedNotice(requestId));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return true;
@@ -47,7 +47,7 @@ public static class MatchChanges
         // Every supporter said no to is kept, not only the latest, so a second no never brings back the first.
         if (request.DeclinedSupporterUserId is { } supporter && !await db.PeerSupportDeclines.AnyAsync(d => d.RequestId == requestId && d.SupporterUserId == supporter))
             db.PeerSupportDeclines.Add(new PeerSupportDecline { RequestId = requestId, SupporterUserId = supporter, DeclinedAt = now });
-        notices.Send(await FamilyRecipients.StaffAsync(db, organisationId, Role.Supervisor, Role.Admin), new ProposalDeclinedNotice(requestId));
+        await notices.SendAsync(await FamilyRecipients.StaffAsync(db, organisationId, Role.Supervisor, Role.Admin), new ProposalDeclinedNotice(requestId));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return true;
@@ -88,9 +88,9 @@ public static class MatchChanges
         if (by != Ender.Supporter)
         {
             var supporter = await db.Users.Where(u => u.Id == request.SupporterUserId && u.Email != null).Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
-            if (supporter is not null) notices.Send(supporter, new SupporterMatchEndedNotice());
+            if (supporter is not null) await notices.SendAsync(supporter, new SupporterMatchEndedNotice());
         }
-        if (by != Ender.Parent) notices.Send(await FamilyRecipients.CarersAsync(db, request.FamilyId), new ParentMatchEndedNotice());
+        if (by != Ender.Parent) await notices.SendAsync(await FamilyRecipients.CarersAsync(db, request.FamilyId), new ParentMatchEndedNotice());
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return true;

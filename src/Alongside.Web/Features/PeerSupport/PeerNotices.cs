@@ -3,6 +3,8 @@ namespace Alongside.Web.Features.PeerSupport;
 /// <summary>To supervisors. What was raised stays in the app.</summary>
 public sealed record SafeguardingConcernNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => "Safeguarding concern: please act today";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -14,6 +16,8 @@ public sealed record SafeguardingConcernNotice : Notice
 
 public sealed record PeerRequestNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => "A parent has asked for a peer supporter";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -22,6 +26,8 @@ public sealed record PeerRequestNotice : Notice
 
 public sealed record SupporterMatchedNotice(Guid RequestId) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => "You have been matched with a parent";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -31,6 +37,8 @@ public sealed record SupporterMatchedNotice(Guid RequestId) : Notice
 /// <summary>To the parent: someone is proposed; they read about them and say yes or no before any contact.</summary>
 public sealed record SupporterProposedNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => "A peer supporter who may suit you";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -43,6 +51,8 @@ public sealed record SupporterProposedNotice : Notice
 /// <summary>To the coordinators: the parent said no, so someone else is needed.</summary>
 public sealed record ProposalDeclinedNotice(Guid RequestId) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => "A parent would like a different peer supporter";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -52,6 +62,8 @@ public sealed record ProposalDeclinedNotice(Guid RequestId) : Notice
 /// <summary>To the supporter. Never which parent or why: that stays in the app.</summary>
 public sealed record SupporterMatchEndedNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => "A peer support match has ended";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -61,6 +73,8 @@ public sealed record SupporterMatchEndedNotice : Notice
 /// <summary>To the family. Never why: that stays in the app.</summary>
 public sealed record ParentMatchEndedNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Community;
+
     public override string Subject => "Your peer support has ended";
 
     public override IEnumerable<NoticeLine> Lines() =>

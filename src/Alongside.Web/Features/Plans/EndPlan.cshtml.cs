@@ -47,7 +47,7 @@ public sealed class EndPlanModel(AlongsideDbContext db, MeasureSchedule measures
         db.Entry(Plan).State = EntityState.Unchanged;
         await audit.AddAsync("write", "SupportPlan", Plan.Id, familyId, $"Ended the support: {PlanChoices.EndReason(Reason.Value).ToLowerInvariant()}");
         if (wasAgreed) await measures.SupportEndedAsync(Plan);
-        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new SupportEndedNotice(wasAgreed));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new SupportEndedNotice(wasAgreed));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         this.Flash($"Support for {ChildName} has ended.{(wasAgreed ? " The family has been asked for their end-of-support questionnaires." : "")}");
@@ -72,6 +72,8 @@ public sealed class EndPlanModel(AlongsideDbContext db, MeasureSchedule measures
 /// <summary>To the family: their support has ended; when it had begun, a last few questionnaires. No content.</summary>
 public sealed record SupportEndedNotice(bool QuestionnairesAsked) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     public override string Subject => "Your support plan has ended";
 
     public override IEnumerable<NoticeLine> Lines() => QuestionnairesAsked

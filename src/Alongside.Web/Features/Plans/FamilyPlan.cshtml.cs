@@ -41,7 +41,7 @@ public sealed class FamilyPlanModel(AlongsideDbContext db, Notices notices, Meas
         plan.RespondedAt = clock.GetUtcNow();
         plan.RespondedByUserId = me;
         plan.ParentComment = status == PlanStatus.ChangesRequested ? Comment!.Trim() : null;
-        notices.Send(await FamilyRecipients.CareTeamAsync(db, plan.FamilyId), new PlanResponseNotice(status == PlanStatus.Agreed, plan.FamilyId, plan.Id));
+        await notices.SendAsync(await FamilyRecipients.CareTeamAsync(db, plan.FamilyId), new PlanResponseNotice(status == PlanStatus.Agreed, plan.FamilyId, plan.Id));
         // Agreeing starts the measures: the goals and wellbeing at the start of the support.
         if (status == PlanStatus.Agreed) await measures.PlanAgreedAsync(plan);
         await db.SaveChangesAsync();

@@ -97,7 +97,7 @@ public sealed class NewPlanModel(AlongsideDbContext db, AuditLog audit, Notices 
         if (Previous is not null) Previous.Status = PlanStatus.Superseded;
         db.SupportPlans.Add(created);
         await audit.AddAsync("write", "SupportPlan", created.Id, familyId, Previous is null ? "Wrote a support plan" : $"Wrote version {created.Version} of the support plan");
-        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new NewPlanNotice(created.Id));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new NewPlanNotice(created.Id));
         await db.SaveChangesAsync();
         return Redirect($"/staff/families/{familyId}/plans/{created.Id}");
     }

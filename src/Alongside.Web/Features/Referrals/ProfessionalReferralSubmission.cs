@@ -60,7 +60,7 @@ public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notice
         db.Children.Add(child);
         db.Referrals.Add(referral);
         var token = CarerInvitations.Add(db, family.Id, carerEmail, carerName, input.CarerRelationship, referrerId, now);
-        notices.Send(new Recipient(carerEmail, carerName), new FamilyReferredNotice(organisationName, token));
+        await notices.SendAsync(new Recipient(carerEmail, carerName), new FamilyReferredNotice(organisationName, token));
         await ReferralNotices.TellTriageStaffAsync(db, notices, organisationId, organisationName);
         var signalled = await risk.RaiseIfSignalledAsync(referral);
         await db.SaveChangesAsync();

@@ -3,6 +3,8 @@ namespace Alongside.Web.Features.Referrals;
 /// <summary>To the carer a professional referred, with their consent: make an account to follow it.</summary>
 public sealed record FamilyReferredNotice(string Organisation, string Token) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => $"Your family has been referred to {Organisation}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -15,6 +17,8 @@ public sealed record FamilyReferredNotice(string Organisation, string Token) : N
 
 public sealed record RequestSentNotice(string Organisation) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     public override string Subject => $"Your request for help has been sent to {Organisation}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -31,6 +35,8 @@ public sealed record RequestSentNotice(string Organisation) : Notice
 /// </summary>
 public sealed record RequestNotSentNotice(string Organisation) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => "Your request for help has not been sent yet";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -46,6 +52,8 @@ public sealed record RequestNotSentNotice(string Organisation) : Notice
 /// <summary>To the organisation's clinicians and admins: a referral is waiting. No details: they sign in to read it.</summary>
 public sealed record NewReferralNotice(string Organisation) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     public override string Subject => $"A new request for help is waiting for {Organisation}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -55,6 +63,8 @@ public sealed record NewReferralNotice(string Organisation) : Notice
 /// <summary>Something changed in a family's request; they sign in to see what.</summary>
 public sealed record RequestNewsNotice(string Organisation) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     public override string Subject => $"There is news about your request to {Organisation}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -68,6 +78,8 @@ public sealed record RequestNewsNotice(string Organisation) : Notice
 /// </summary>
 public sealed record ReferralDecidedNotice(string Organisation, ReferralStatus Status, DateTimeOffset SentAt, Guid ReferralId) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     private string Sent => TimeDisplay.Local(SentAt, "d MMMM yyyy");
 
     public override string Subject => Status switch
@@ -110,9 +122,9 @@ public static class ReferralNotices
         var referrer = await db.Users.Where(u => u.Id == referral.SubmittedByUserId && u.ClosedAt == null && u.Email != null)
             .Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
         if (referrer is null || alreadyTold.Any(r => string.Equals(r.Email, referrer.Email, StringComparison.OrdinalIgnoreCase))) return;
-        notices.Send(referrer, new ReferralDecidedNotice(organisationName, referral.Status, referral.SubmittedAt, referral.Id));
+        await notices.SendAsync(referrer, new ReferralDecidedNotice(organisationName, referral.Status, referral.SubmittedAt, referral.Id));
     }
 
     public static async Task TellTriageStaffAsync(AlongsideDbContext db, Notices notices, Guid organisationId, string organisationName) =>
-        notices.Send(await FamilyRecipients.StaffAsync(db, organisationId, Role.Clinician, Role.Admin), new NewReferralNotice(organisationName));
+        await notices.SendAsync(await FamilyRecipients.StaffAsync(db, organisationId, Role.Clinician, Role.Admin), new NewReferralNotice(organisationName));
 }

@@ -14,7 +14,7 @@ public sealed class ReferralRisk(AlongsideDbContext db, RiskAlerts alerts, IOpti
     {
         if (!Signalled(referral.WhatIsHappening, referral.WhatHasBeenTried, referral.Hopes)) return false;
         var triage = await FamilyRecipients.StaffAsync(db, referral.OrganisationId, Role.Clinician, Role.Admin);
-        alerts.RaiseForOrganisation(referral.OrganisationId, referral.FamilyId, triage, "the triage staff", "a request for help", $"/staff/referrals/{referral.Id}");
+        await alerts.RaiseForOrganisationAsync(referral.OrganisationId, referral.FamilyId, triage, "the triage staff", "a request for help", $"/staff/referrals/{referral.Id}");
         return true;
     }
 

@@ -154,7 +154,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         }
         await audit.AddAsync(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
         var carers = await FamilyRecipients.CarersAsync(db, Referral.FamilyId);
-        notices.Send(carers, new RequestNewsNotice(Referral.Organisation!.Name));
+        await notices.SendAsync(carers, new RequestNewsNotice(Referral.Organisation!.Name));
         await ReferralNotices.TellReferrerAsync(db, notices, Referral, Referral.Organisation.Name, carers);
         await db.SaveChangesAsync();
         this.Flash(merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to));

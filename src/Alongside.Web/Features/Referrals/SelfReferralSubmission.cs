@@ -54,7 +54,7 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notice
         db.Referrals.Add(referral);
         db.ReferralDrafts.Remove(draft);
 
-        notices.Send(user.ToRecipient(), new RequestSentNotice(organisation.Name));
+        await notices.SendAsync(user.ToRecipient(), new RequestSentNotice(organisation.Name));
         await ReferralNotices.TellTriageStaffAsync(db, notices, organisation.Id, organisation.Name);
         return (referral, await risk.RaiseIfSignalledAsync(referral));
     }

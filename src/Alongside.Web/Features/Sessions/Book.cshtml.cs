@@ -13,7 +13,7 @@ namespace Alongside.Web.Features.Sessions;
 /// index on (clinician, start) decides a race; the loser is offered the nearest free times.
 /// </summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> options, TimeProvider clock) : PageModel
+public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Choice(SessionKind Kind, int Remaining);
 
@@ -97,6 +97,7 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
             BookedByUserId = User.Id(),
             CreatedAt = clock.GetUtcNow(),
         });
+        await FamilySessionNotices.TellAsync(db, notices, familyId, clinicianId, new FamilyBookedSessionNotice(startsAt), new SessionBookedNotice(clinician.Name, startsAt));
         if (!await db.TrySaveAndCommitAsync(transaction))
         {
             // Someone took this time a moment ago: nothing was saved, including the plan count.
@@ -110,11 +111,24 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
     /// <summary>Moves the family's session to a free slot; the plan count stays as it was.</summary>
     private async Task<IActionResult> MoveAsync(Session moving, ClinicianSlotsView clinician, DateTimeOffset startsAt)
     {
+        var (from, before) = (moving.StartsAt, moving.ClinicianUserId);
         moving.ClinicianUserId = clinician.ClinicianId;
         moving.StartsAt = startsAt;
         moving.EndsAt = startsAt + TimeSpan.FromMinutes(options.Value.LengthMinutes);
+        moving.CalendarSequence++;
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
+        var family = new SessionsMovedNotice(1, startsAt);
+        if (before == clinician.ClinicianId)
+        {
+            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, before, new FamilyMovedSessionNotice(from, startsAt, ToAnotherClinician: false), family);
+        }
+        else
+        {
+            // Moved to someone else on the care team: it leaves one diary and joins another.
+            if (await FamilyRecipients.PersonAsync(db, before) is { } previous) await notices.SendAsync(previous, new FamilyMovedSessionNotice(from, startsAt, ToAnotherClinician: true));
+            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, clinician.ClinicianId, new FamilyBookedSessionNotice(startsAt), family);
+        }
         if (!await db.TrySaveAndCommitAsync(transaction))
         {
             var fresh = await ClinicianSlots.FreeAsync(db, clinician.ClinicianId, options.Value, clock.GetUtcNow());

@@ -128,7 +128,7 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         {
             await PlanAllowance.TakeAsync(db, itemId, sessions.Count);
         }
-        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new SessionsBookedNotice(sessions.Count, starts[0]));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new SessionsBookedNotice(sessions.Count, starts[0]));
         if (!await db.TrySaveAndCommitAsync(transaction))
         {
             // A family booked one of these times a moment ago: nothing was saved.

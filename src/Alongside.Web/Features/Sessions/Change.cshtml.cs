@@ -90,6 +90,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         {
             session.StartsAt = start!.Value;
             session.EndsAt = start.Value + length;
+            session.CalendarSequence++;
             session.Mode = Input.Mode!.Value;
             session.Place = Input.Mode == DeliveryMode.FaceToFace ? Input.Place!.Trim() : null;
             session.VideoLink = Input.Mode == DeliveryMode.Online
@@ -100,7 +101,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         // Reminders go again for the new time.
         var ids = moving.Select(s => s.Id).ToList();
         await db.SessionReminders.Where(r => ids.Contains(r.SessionId)).ExecuteDeleteAsync();
-        notices.Send(await FamilyRecipients.CarersAsync(db, Current.FamilyId), new SessionsMovedNotice(moving.Count, moves[0].Start!.Value));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, Current.FamilyId), new SessionsMovedNotice(moving.Count, moves[0].Start!.Value));
         if (!await db.TrySaveAndCommitAsync(transaction))
         {
             ModelState.AddModelError("Input.Date", "One of those times has just been booked. Choose another time.");
@@ -119,13 +120,14 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         {
             session.Status = SessionStatus.CancelledByService;
             session.CancelledAt = now;
+            session.CalendarSequence++;
         }
         // The family is not charged for sessions the service cancels.
         foreach (var group in cancelling.Where(s => s.PlanItemId is not null).GroupBy(s => s.PlanItemId!.Value))
         {
             await PlanAllowance.GiveBackAsync(db, group.Key, group.Count());
         }
-        notices.Send(await FamilyRecipients.CarersAsync(db, Current!.FamilyId), new SessionsCancelledNotice(cancelling.Count, Current.StartsAt));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, Current!.FamilyId), new SessionsCancelledNotice(cancelling.Count, Current.StartsAt));
         await db.SaveChangesAsync();
         this.Flash(cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service");
         return Redirect("/staff/sessions");

@@ -7,7 +7,7 @@ namespace Alongside.Web.Features.Sessions;
 
 /// <summary>A clinician's sessions: record attendance afterwards, or cancel for the service beforehand.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, TimeProvider clock) : PageModel
+public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, Notices notices, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late, DeliveryMode Mode, string? Place, bool InSeries);
 
@@ -38,6 +38,8 @@ public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, 
         if (outcome == SessionStatus.CancelledByService)
         {
             session.CancelledAt = now;
+            session.CalendarSequence++;
+            await notices.SendAsync(await FamilyRecipients.CarersAsync(db, session.FamilyId), new SessionsCancelledNotice(1, session.StartsAt));
             // The family is not charged a session the service cancelled.
             if (session.PlanItemId is { } item && !PlanAllowance.Counts(outcome, lateCancellation: false))
             {

@@ -60,7 +60,7 @@ public sealed class GuestsModel(AlongsideDbContext db, Notices notices, TimeProv
             InvitedByUserId = User.Id(),
             InvitedAt = clock.GetUtcNow(),
         });
-        notices.Send(new Recipient(email, Input.Name!.Trim()), new GuestInvitationNotice(inviter, Current!.StartsAt, token));
+        await notices.SendAsync(new Recipient(email, Input.Name!.Trim()), new GuestInvitationNotice(inviter, Current!.StartsAt, token));
         await db.SaveChangesAsync();
         this.Flash($"{Input.Name!.Trim()} has been sent an invitation");
         return RedirectToPage(new { id });

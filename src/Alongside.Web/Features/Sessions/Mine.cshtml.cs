@@ -8,7 +8,7 @@ namespace Alongside.Web.Features.Sessions;
 
 /// <summary>The family's sessions: what is coming up (with cancelling) and what has happened.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> options, TimeProvider clock) : PageModel
+public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
 {
     public const int ListSize = 50;
 
@@ -46,7 +46,7 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
     {
         var familyIds = db.FamilyIdsCaredForBy(User.Id());
         var session = await db.Sessions.Where(s => s.Id == id && familyIds.Contains(s.FamilyId))
-            .Select(s => new CalendarEntry(s.Id, s.Kind, s.StartsAt, s.EndsAt, s.Clinician!.DisplayName, s.Mode, s.VideoLink, s.Place, s.Status == SessionStatus.CancelledByFamily || s.Status == SessionStatus.CancelledByService))
+            .Select(s => new CalendarEntry(s.Id, s.Kind, s.StartsAt, s.EndsAt, s.Clinician!.DisplayName, s.Mode, s.VideoLink, s.Place, s.Status == SessionStatus.CancelledByFamily || s.Status == SessionStatus.CancelledByService, s.CalendarSequence))
             .SingleOrDefaultAsync();
         if (session is null) return NotFound();
         var ics = SessionCalendar.Build([session]);
@@ -63,10 +63,13 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
         session.Status = SessionStatus.CancelledByFamily;
         session.CancelledAt = now;
         session.LateCancellation = SessionKinds.IsLate(session.StartsAt, now, options.Value);
+        session.CalendarSequence++;
         if (session.PlanItemId is { } item && !PlanAllowance.Counts(session.Status, session.LateCancellation))
         {
             await PlanAllowance.GiveBackAsync(db, item);
         }
+        await FamilySessionNotices.TellAsync(db, notices, session.FamilyId, session.ClinicianUserId,
+            new FamilyCancelledSessionNotice(session.StartsAt, session.LateCancellation), new SessionCancelledByFamilyNotice(session.StartsAt, session.LateCancellation));
         await db.SaveChangesAsync();
         this.Flash(session.LateCancellation
             ? $"Your session is cancelled. It was less than {NoticeHours} hours away, so it still counts as one of your plan's sessions."

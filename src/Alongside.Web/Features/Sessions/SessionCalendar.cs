@@ -6,7 +6,8 @@ using Ical.Net.Serialization;
 namespace Alongside.Web.Features.Sessions;
 
 /// <summary>One session as a calendar shows it: when, what kind, with whom, how to join. Nothing clinical.</summary>
-public sealed record CalendarEntry(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string With, DeliveryMode Mode, string? VideoLink, string? Place, bool Cancelled);
+/// <param name="Sequence">Raised by each move or cancellation (<see cref="Session.CalendarSequence"/>).</param>
+public sealed record CalendarEntry(Guid Id, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string With, DeliveryMode Mode, string? VideoLink, string? Place, bool Cancelled, int Sequence);
 
 /// <summary>One week's meeting of a course the person has a place on, or runs.</summary>
 public sealed record CourseMeetingEntry(Guid Id, int Week, string Course, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place, string? OnlineLink);
@@ -34,6 +35,7 @@ public static class SessionCalendar
                 Location = e.Mode == DeliveryMode.Online ? e.VideoLink : e.Place,
                 Start = new CalDateTime(e.StartsAt.UtcDateTime, "UTC"),
                 End = new CalDateTime(e.EndsAt.UtcDateTime, "UTC"),
+                Sequence = e.Sequence,
             };
             if (e.Cancelled) calendarEvent.Status = "CANCELLED";
             calendar.Events.Add(calendarEvent);

@@ -4,6 +4,8 @@ namespace Alongside.Web.Features.Sessions;
 
 public sealed record SessionsBookedNotice(int Count, DateTimeOffset First) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Sessions;
+
     public override string Subject => Count == 1 ? "A session has been booked for you" : $"{Count} sessions have been booked for you";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -15,6 +17,8 @@ public sealed record SessionsBookedNotice(int Count, DateTimeOffset First) : Not
 
 public sealed record SessionsMovedNotice(int Count, DateTimeOffset First) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Sessions;
+
     public override string Subject => Count == 1 ? "Your session has moved" : "Your sessions have moved";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -28,6 +32,8 @@ public sealed record SessionsMovedNotice(int Count, DateTimeOffset First) : Noti
 
 public sealed record SessionsCancelledNotice(int Count, DateTimeOffset From) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Sessions;
+
     public override string Subject => Count == 1 ? "Your session has been cancelled" : "Your sessions have been cancelled";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -41,6 +47,8 @@ public sealed record SessionsCancelledNotice(int Count, DateTimeOffset From) : N
 
 public sealed record SessionReminderNotice(SessionKind Kind, string Clinician, DateTimeOffset StartsAt) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Sessions;
+
     public override string Subject => $"Reminder: your session on {TimeDisplay.Format(StartsAt)}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -53,6 +61,8 @@ public sealed record SessionReminderNotice(SessionKind Kind, string Clinician, D
 /// <summary>A guest's link to one session; it ends with the session.</summary>
 public sealed record GuestInvitationNotice(string Inviter, DateTimeOffset StartsAt, string Token) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => $"{Inviter} has invited you to a session on {TimeDisplay.Format(StartsAt)}";
 
     public override IEnumerable<NoticeLine> Lines() =>

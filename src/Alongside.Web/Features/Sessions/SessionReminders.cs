@@ -53,7 +53,7 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
             {
                 foreach (var carer in carers.Where(c => c.FamilyId == session.FamilyId && c.Email is not null))
                 {
-                    notices.Send(new Recipient(carer.Email!, carer.DisplayName), new SessionReminderNotice(session.Kind, session.Clinician, session.StartsAt));
+                    await notices.SendAsync(new Recipient(carer.Email!, carer.DisplayName), new SessionReminderNotice(session.Kind, session.Clinician, session.StartsAt));
                 }
                 db.SessionReminders.Add(new SessionReminder { SessionId = session.Id, HoursBefore = hours, QueuedAt = now });
                 queued++;

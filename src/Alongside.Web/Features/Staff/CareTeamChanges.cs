@@ -22,7 +22,7 @@ public sealed class CareTeamChanges(AlongsideDbContext db, Notices notices, Audi
         var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync();
         var deciders = (await FamilyRecipients.CareTeamAsync(db, familyId))
             .Concat(await FamilyRecipients.StaffAsync(db, organisationId.Value, Role.Admin, Role.Admin)).DistinctBy(r => r.Email).ToList();
-        notices.Send(deciders, new CareTeamRequestNotice(organisation, $"/staff/families/{familyId}"));
+        await notices.SendAsync(deciders, new CareTeamRequestNotice(organisation, $"/staff/families/{familyId}"));
         await SaveAsync();
         return true;
     }
@@ -42,7 +42,7 @@ public sealed class CareTeamChanges(AlongsideDbContext db, Notices notices, Audi
         if (approve) await AddMemberAsync(familyId, request.UserId, request.OrganisationId);
         else await audit.AddAsync("care-team", "Family", familyId, familyId, "Declined a request to join the care team");
         var asker = await db.Users.Where(u => u.Id == request.UserId && u.Email != null).Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
-        if (asker is not null) notices.Send(asker, new CareTeamDecisionNotice(approve, $"/staff/families/{familyId}"));
+        if (asker is not null) await notices.SendAsync(asker, new CareTeamDecisionNotice(approve, $"/staff/families/{familyId}"));
         await SaveAsync();
         return true;
     }
@@ -90,7 +90,7 @@ public sealed class CareTeamChanges(AlongsideDbContext db, Notices notices, Audi
     private async Task TellFamilyAsync(Guid familyId, string clinician, Guid organisationId, bool joined)
     {
         var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync();
-        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new CareTeamChangedNotice(clinician, organisation, joined));
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new CareTeamChangedNotice(clinician, organisation, joined));
     }
 
     /// <summary>

@@ -3,6 +3,8 @@ namespace Alongside.Web.Features.Staff;
 /// <summary>To the care team and the clinician's organisation admins: someone asks to join a family's care team.</summary>
 public sealed record CareTeamRequestNotice(string Organisation, string Path) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     public override string Subject => "A clinician asks to join a care team";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -15,6 +17,8 @@ public sealed record CareTeamRequestNotice(string Organisation, string Path) : N
 /// <summary>To the clinician who asked: the answer.</summary>
 public sealed record CareTeamDecisionNotice(bool Approved, string Path) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     public override string Subject => Approved ? "You have joined a care team" : "Your request to join a care team was declined";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -27,6 +31,8 @@ public sealed record CareTeamDecisionNotice(bool Approved, string Path) : Notice
 /// <summary>To the family: who joined or left their care team, so they always know who can read their records.</summary>
 public sealed record CareTeamChangedNotice(string Clinician, string Organisation, bool Joined) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => Joined ? "Someone has joined your care team" : "Someone has left your care team";
 
     public override IEnumerable<NoticeLine> Lines() =>

@@ -2,6 +2,8 @@ namespace Alongside.Web.Features.Strategies;
 
 public sealed record NewStrategyNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Support;
+
     public override string Subject => "A new strategy to try at home";
 
     public override IEnumerable<NoticeLine> Lines() =>

@@ -69,7 +69,7 @@ public sealed class StaffStrategiesModel(AlongsideDbContext db, AuditLog audit, 
             SharedByUserId = User.Id(),
             SharedAt = clock.GetUtcNow(),
         });
-        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new NewStrategyNotice());
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new NewStrategyNotice());
         await db.SaveChangesAsync();
         this.Flash($"Shared \u201c{Input.Title!.Trim()}\u201d with the family");
         return RedirectToPage(new { familyId });

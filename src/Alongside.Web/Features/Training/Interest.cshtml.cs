@@ -73,7 +73,7 @@ public sealed class InterestModel(AlongsideDbContext db, Notices notices, AuditL
         var now = clock.GetUtcNow();
         (Interest.Status, Interest.UpdatedAt) = (step, now);
         db.TrainingInterestNotes.Add(new TrainingInterestNote { InterestId = id, AuthorUserId = User.Id(), Text = move.Note?.Trim() ?? "", MovedTo = step, CreatedAt = now });
-        notices.Send(new Recipient(Interest.Email, Interest.Name), new InterestStepNotice(Organisation, step));
+        await notices.SendAsync(new Recipient(Interest.Email, Interest.Name), new InterestStepNotice(Organisation, step));
         await audit.AddAsync("write", "TrainingInterest", id, null, $"Moved an interest in training to {InterestSteps.Display(step)}");
         await db.SaveChangesAsync();
         this.Flash($"Moved to {InterestSteps.Display(step)}. {Interest.Name} has been emailed.");

@@ -124,13 +124,13 @@ public sealed class RegisterInterestModel(AlongsideDbContext db, Notices notices
             UpdatedAt = now,
         };
         db.TrainingInterests.Add(interest);
-        notices.Send(new Recipient(interest.Email, interest.Name), new InterestReceivedNotice(organisationName));
+        await notices.SendAsync(new Recipient(interest.Email, interest.Name), new InterestReceivedNotice(organisationName));
         var receivers = await TrainingAccess.ReceiversAsync(db, interest.OrganisationId);
-        notices.Send(receivers, new InterestForOrganisationNotice(interest.Id, interest.Route));
+        await notices.SendAsync(receivers, new InterestForOrganisationNotice(interest.Id, interest.Route));
         // Someone may write about more than training: words that signal a crisis show them urgent help at once and alert the staff who will read it.
         if (RiskWords.Signal(interest.Message, urgentHelp.Value.RiskPhrases))
         {
-            riskAlerts.RaiseForOrganisation(interest.OrganisationId, null, receivers, "the organisation's admins and supervisors", "an interest in training", $"/training/interests/{interest.Id}");
+            await riskAlerts.RaiseForOrganisationAsync(interest.OrganisationId, null, receivers, "the organisation's admins and supervisors", "an interest in training", $"/training/interests/{interest.Id}");
             TempData["UrgentHelp"] = true;
         }
         await db.SaveChangesAsync();

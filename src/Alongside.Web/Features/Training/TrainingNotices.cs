@@ -3,6 +3,8 @@ namespace Alongside.Web.Features.Training;
 /// <summary>To the person who registered interest. Nothing they wrote is repeated back.</summary>
 public sealed record InterestReceivedNotice(string Organisation) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => "Your interest in peer support training";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -15,6 +17,8 @@ public sealed record InterestReceivedNotice(string Organisation) : Notice
 /// <summary>To the receiving organisation's admins and supervisors: where to look, not who or what.</summary>
 public sealed record InterestForOrganisationNotice(Guid InterestId, InterestRoute Route) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => Route == InterestRoute.Service
         ? "A service has asked about peer support training"
         : "Someone would like to train as a peer supporter";
@@ -26,6 +30,8 @@ public sealed record InterestForOrganisationNotice(Guid InterestId, InterestRout
 /// <summary>To the person, each time their interest moves on. Staff notes stay in the app.</summary>
 public sealed record InterestStepNotice(string Organisation, InterestStatus Step) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => Step switch
     {
         InterestStatus.Contacted => $"{Organisation} about peer support training",

@@ -11,6 +11,9 @@ public abstract record Notice
 {
     public abstract string Subject { get; }
 
+    /// <summary>What it is about, for the person's choice of emails; essential ones always go.</summary>
+    public abstract NoticeCategory Category { get; }
+
     /// <summary>The body between "Hello name," and the sign-off, as paragraphs and links.</summary>
     public abstract IEnumerable<NoticeLine> Lines();
 

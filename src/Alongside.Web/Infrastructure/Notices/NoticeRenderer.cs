@@ -9,7 +9,13 @@ public sealed record RenderedNotice(string Subject, string Text, string Html);
 /// <summary>Turns a notice into its two parts from one source: the greeting and sign-off are written here once.</summary>
 public sealed class NoticeRenderer(IOptions<PublicAddressOptions> address)
 {
-    public RenderedNotice Render(Notice notice, string recipientName)
+    /// <summary>The page where an account holder chooses which emails they get.</summary>
+    public const string ChoicesPath = "/account/emails";
+
+    public const string ChoicesLead = "You can choose which emails you get from Alongside:";
+
+    /// <param name="withChoiceLink">Ends with a link to <see cref="ChoicesPath"/>: for a notice the person may turn off, sent to an account holder.</param>
+    public RenderedNotice Render(Notice notice, string recipientName, bool withChoiceLink = false)
     {
         var text = new StringBuilder().Append("Hello ").Append(recipientName).Append(",\n\n");
         var html = new StringBuilder()
@@ -36,7 +42,15 @@ public sealed class NoticeRenderer(IOptions<PublicAddressOptions> address)
             }
         }
         text.Append("Alongside\n");
-        html.Append("<p>Alongside</p></body></html>");
+        html.Append("<p>Alongside</p>");
+        if (withChoiceLink)
+        {
+            var choices = address.Value.Absolute(ChoicesPath);
+            text.Append('\n').Append(ChoicesLead).Append('\n').Append(choices).Append('\n');
+            html.Append("<p style=\"font-size: 14px; color: #4c6272\">").Append(Encode(ChoicesLead)).Append("<br>")
+                .Append("<a href=\"").Append(Encode(choices)).Append("\">").Append(Encode(choices)).Append("</a></p>");
+        }
+        html.Append("</body></html>");
         return new RenderedNotice(notice.Subject, text.ToString(), html.ToString());
     }
 

@@ -3,18 +3,17 @@ namespace Alongside.Web.Infrastructure.Notices;
 /// <summary>
 /// The one way to tell someone something by email: render the notice and queue it in the
 /// caller's unit of work, so it is sent if, and only if, the change that caused it is saved.
+/// Here, and only here, a person's choice of emails is obeyed: an essential notice always goes;
+/// any other is skipped for an account holder who turned its category off, so no feature can
+/// forget to ask.
 /// </summary>
-public sealed class Notices(Outbox outbox, NoticeRenderer renderer)
+public sealed class Notices(Outbox outbox, NoticeRenderer renderer, INoticePreferences preferences)
 {
-    public void Send(Recipient to, Notice notice)
-    {
-        var rendered = renderer.Render(notice, to.Name);
-        outbox.Enqueue(to.Email, to.Name, rendered.Subject, rendered.Text, rendered.Html);
-    }
+    public Task SendAsync(Recipient to, Notice notice) => SendAsync([to], notice);
 
-    public void Send(IEnumerable<Recipient> recipients, Notice notice)
+    public async Task SendAsync(IEnumerable<Recipient> recipients, Notice notice)
     {
-        foreach (var to in recipients) Send(to, notice);
+        foreach (var (to, accountHolder) in await WantedAsync(recipients.ToList(), notice.Category)) Queue(to, notice, accountHolder);
     }
 
     /// <summary>
@@ -23,9 +22,26 @@ public sealed class Notices(Outbox outbox, NoticeRenderer renderer)
     /// </summary>
     public async Task SendAtMostOnceWithinAsync(TimeSpan window, IEnumerable<Recipient> recipients, Notice notice)
     {
-        foreach (var to in recipients)
+        foreach (var (to, accountHolder) in await WantedAsync(recipients.ToList(), notice.Category))
         {
-            if (!await outbox.QueuedSinceAsync(to.Email, notice.Subject, window)) Send(to, notice);
+            if (!await outbox.QueuedSinceAsync(to.Email, notice.Subject, window)) Queue(to, notice, accountHolder);
         }
+    }
+
+    /// <summary>The recipients who get this notice, each with whether they have an account (and so a page to change their choice on).</summary>
+    private async Task<List<(Recipient To, bool AccountHolder)>> WantedAsync(List<Recipient> recipients, NoticeCategory category)
+    {
+        if (recipients.Count == 0) return [];
+        if (category == NoticeCategory.Essential) return [.. recipients.Select(r => (r, false))];
+        var accounts = await preferences.LookUpAsync([.. recipients.Select(r => r.Email)], category);
+        return [.. recipients
+            .Where(r => !accounts.TryGetValue(r.Email, out var turnedOff) || !turnedOff)
+            .Select(r => (r, accounts.ContainsKey(r.Email)))];
+    }
+
+    private void Queue(Recipient to, Notice notice, bool withChoiceLink)
+    {
+        var rendered = renderer.Render(notice, to.Name, withChoiceLink);
+        outbox.Enqueue(to.Email, to.Name, rendered.Subject, rendered.Text, rendered.Html);
     }
 }

@@ -13,6 +13,7 @@ public static class NoticesSetup
         services.AddScoped<Outbox>();
         services.AddOptions<PublicAddressOptions>().BindConfiguration("App").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<NoticeRenderer>();
+        services.AddSingleton<OutgoingMail>();
         services.AddScoped<Notices>();
         services.AddSingleton<EmailTransport>(sp =>
         {

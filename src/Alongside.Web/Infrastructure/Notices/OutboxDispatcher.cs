@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace Alongside.Web.Infrastructure.Notices;
 
@@ -12,7 +11,7 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
-    IOptions<EmailOptions> emailOptions,
+    OutgoingMail mail,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -79,7 +78,7 @@ public sealed class OutboxDispatcher(
         var attempts = message.Attempts + 1;
         try
         {
-            await transport.SendAsync(ToMime(message), cancellationToken);
+            await transport.SendAsync(mail.Build(message), cancellationToken);
             var sentAt = clock.GetUtcNow();
             await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.SentAt, sentAt)
@@ -101,18 +100,5 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.NextAttemptAt, failedNow + settings.RetryDelay(attempts))
                 .SetProperty(m => m.FailedAt, giveUp ? failedNow : null), cancellationToken);
         }
-    }
-
-    private MimeMessage ToMime(OutboxMessage m)
-    {
-        var from = emailOptions.Value;
-        var mime = new MimeMessage();
-        mime.From.Add(new MailboxAddress(from.FromName, from.FromAddress));
-        mime.To.Add(new MailboxAddress(m.ToName, m.ToAddress));
-        mime.Subject = m.Subject;
-        mime.MessageId = $"{m.Id:N}@alongside";
-        mime.Headers.Add("Auto-Submitted", "auto-generated");
-        mime.Body = new BodyBuilder { TextBody = m.TextBody, HtmlBody = m.HtmlBody }.ToMessageBody();
-        return mime;
     }
 }

@@ -153,6 +153,8 @@ public static class AccessMatrix
         By("POST /account/change-password", Policies.SignedIn),
         By("GET /account/two-factor", Policies.SignedIn),
         By("POST /account/two-factor", Policies.SignedIn),
+        By("GET /account/emails", Policies.SignedIn),
+        By("POST /account/emails", Policies.SignedIn), // each person's own choices only
         By("GET /account/sessions", Policies.SignedIn),
         By("POST /account/sessions?handler=End", Policies.SignedIn),
         By("POST /account/sessions?handler=Others", Policies.SignedIn),

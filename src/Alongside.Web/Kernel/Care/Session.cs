@@ -33,6 +33,12 @@ public class Session
     /// <summary>Sessions booked together as a weekly or fortnightly series share this id.</summary>
     public Guid? SeriesId { get; set; }
 
+    /// <summary>
+    /// The iCalendar SEQUENCE of the session's calendar entry: raised each time it moves or is
+    /// cancelled, so a calendar that already holds it replaces its copy rather than keeping the old time.
+    /// </summary>
+    public int CalendarSequence { get; set; }
+
     /// <summary>Why a clinician booked past the plan's allowance; null when within it.</summary>
     public string? OverrideReason { get; set; }
 }

@@ -61,12 +61,12 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
         if (reserved && !someoneWaiting)
         {
             (place.Status, place.EnrolledAt) = (PlaceStatus.Enrolled, now);
-            if (recipient is not null) notices.Send(recipient, new PlaceConfirmedNotice(cohort.Title, CohortMeetings.StartOf(cohort.StartsOn, cohort.StartTime, 1)));
+            if (recipient is not null) await notices.SendAsync(recipient, new PlaceConfirmedNotice(cohort.Title, CohortMeetings.StartOf(cohort.StartsOn, cohort.StartTime, 1)));
         }
         else
         {
             place.Status = PlaceStatus.Waiting;
-            if (recipient is not null) notices.Send(recipient, new WaitingListNotice(cohort.Title));
+            if (recipient is not null) await notices.SendAsync(recipient, new WaitingListNotice(cohort.Title));
             // A free place with people waiting belongs to the first of them, not to the newcomer.
             if (reserved) await OfferNextAsync(cohortId);
         }
@@ -99,7 +99,7 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
         var details = await db.CoursePlaces.Where(p => p.Id == placeId)
             .Select(p => new { p.Cohort!.Course!.Title, p.Cohort.StartsOn, p.Cohort.StartTime }).SingleAsync();
         if (await RecipientAsync(userId) is { } recipient)
-            notices.Send(recipient, new PlaceConfirmedNotice(details.Title, CohortMeetings.StartOf(details.StartsOn, details.StartTime, 1)));
+            await notices.SendAsync(recipient, new PlaceConfirmedNotice(details.Title, CohortMeetings.StartOf(details.StartsOn, details.StartTime, 1)));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return AcceptOutcome.Enrolled;
@@ -153,7 +153,7 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
         var people = await live.Where(p => p.User!.Email != null).Select(p => new Recipient(p.User!.Email!, p.User.DisplayName)).ToListAsync();
         await live.ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlaceStatus.Withdrawn).SetProperty(p => p.EndedAt, now));
         var course = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Course!.Title, c.StartsOn }).SingleAsync();
-        notices.Send(people, new CohortCancelledNotice(course.Title, course.StartsOn));
+        await notices.SendAsync(people, new CohortCancelledNotice(course.Title, course.StartsOn));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return true;
@@ -212,7 +212,7 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
             return false;
         }
         var place = await db.CoursePlaces.Where(p => p.Id == placeId).Select(p => new { p.UserId, p.Cohort!.Course!.Title }).SingleAsync();
-        if (await RecipientAsync(place.UserId) is { } recipient) notices.Send(recipient, new PlaceLapsedNotice(place.Title));
+        if (await RecipientAsync(place.UserId) is { } recipient) await notices.SendAsync(recipient, new PlaceLapsedNotice(place.Title));
         await OfferNextAsync(cohortId);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -254,7 +254,7 @@ public sealed class CohortPlaces(AlongsideDbContext db, Notices notices, TimePro
             var offered = await db.CoursePlaces.Where(p => p.Id == next.Id && p.Status == PlaceStatus.Waiting)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlaceStatus.Offered).SetProperty(p => p.OfferedAt, now).SetProperty(p => p.OfferExpiresAt, until));
             if (offered == 0) continue;
-            if (await RecipientAsync(next.UserId) is { } recipient) notices.Send(recipient, new PlaceOfferedNotice(cohort.Title, until));
+            if (await RecipientAsync(next.UserId) is { } recipient) await notices.SendAsync(recipient, new PlaceOfferedNotice(cohort.Title, until));
             return true;
         }
         await db.Cohorts.Where(c => c.Id == cohortId && c.PlacesHeld > 0)

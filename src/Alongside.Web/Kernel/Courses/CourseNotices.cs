@@ -3,6 +3,8 @@ namespace Alongside.Web.Kernel.Courses;
 /// <summary>To someone next on a waiting list: a place is theirs to take until a time.</summary>
 public sealed record PlaceOfferedNotice(string Course, DateTimeOffset Until) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => $"A place on {Course} is yours if you want it";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -14,6 +16,8 @@ public sealed record PlaceOfferedNotice(string Course, DateTimeOffset Until) : N
 
 public sealed record PlaceLapsedNotice(string Course) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => $"The place on {Course} has passed on";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -22,6 +26,8 @@ public sealed record PlaceLapsedNotice(string Course) : Notice
 
 public sealed record PlaceConfirmedNotice(string Course, DateTimeOffset FirstMeeting) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => $"Your place on {Course}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -30,6 +36,8 @@ public sealed record PlaceConfirmedNotice(string Course, DateTimeOffset FirstMee
 
 public sealed record WaitingListNotice(string Course) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => $"You are on the waiting list for {Course}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -38,6 +46,8 @@ public sealed record WaitingListNotice(string Course) : Notice
 
 public sealed record CourseMeetingReminderNotice(string Course, int Week, DateTimeOffset Starts) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => $"Reminder: {Course}, week {Week}";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -46,6 +56,8 @@ public sealed record CourseMeetingReminderNotice(string Course, int Week, DateTi
 
 public sealed record CohortCancelledNotice(string Course, DateOnly StartsOn) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Courses;
+
     public override string Subject => $"{Course} from {StartsOn:d MMMM yyyy} is cancelled";
 
     public override IEnumerable<NoticeLine> Lines() =>

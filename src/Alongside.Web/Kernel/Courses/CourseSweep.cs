@@ -54,7 +54,7 @@ public sealed class CourseSweep(IServiceScopeFactory scopes, TimeProvider clock,
                 .Select(p => new { p.Id, p.User!.Email, p.User.DisplayName }).ToListAsync(cancellationToken);
             foreach (var place in due)
             {
-                notices.Send(new Recipient(place.Email!, place.DisplayName), new CourseMeetingReminderNotice(cohort.Title, week, CohortMeetings.StartOf(cohort.StartsOn, cohort.StartTime, week)));
+                await notices.SendAsync(new Recipient(place.Email!, place.DisplayName), new CourseMeetingReminderNotice(cohort.Title, week, CohortMeetings.StartOf(cohort.StartsOn, cohort.StartTime, week)));
                 db.CourseReminders.Add(new CourseReminder { PlaceId = place.Id, Week = week, SentAt = now });
                 queued++;
             }

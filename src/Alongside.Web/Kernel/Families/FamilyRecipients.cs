@@ -11,6 +11,11 @@ public static class FamilyRecipients
         db.CareTeamMembers.Where(c => c.FamilyId == familyId && c.User!.Email != null)
             .Select(c => new Recipient(c.User!.Email!, c.User.DisplayName)).Distinct().Take(20).ToListAsync();
 
+    /// <summary>One person (a family's clinician, say), unless their account is closed and so has no address.</summary>
+    public static Task<Recipient?> PersonAsync(AlongsideDbContext db, Guid userId) =>
+        db.Users.Where(u => u.Id == userId && u.Email != null)
+            .Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
+
     /// <summary>Staff of one organisation in either of two roles (clinicians and admins for triage, say), at most 50.</summary>
     public static Task<List<Recipient>> StaffAsync(AlongsideDbContext db, Guid organisationId, Role role, Role orRole) =>
         db.Memberships.Where(m => m.OrganisationId == organisationId && (m.Role == role || m.Role == orRole) && m.User!.Email != null)

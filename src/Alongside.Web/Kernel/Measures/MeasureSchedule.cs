@@ -90,7 +90,7 @@ public sealed class MeasureSchedule(AlongsideDbContext db, Instruments instrumen
         var adding = instrumentIds.Except(already).ToList();
         if (adding.Count == 0) return;
         // The email only links to the list: what is asked stays behind the sign-in.
-        notices.Send(await FamilyRecipients.CarersAsync(db, familyId), new MeasuresDueNotice());
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new MeasuresDueNotice());
         foreach (var id in adding)
         {
             db.MeasuresDue.Add(new MeasureDue
@@ -111,6 +111,8 @@ public sealed class MeasureSchedule(AlongsideDbContext db, Instruments instrumen
 /// <summary>To the family's carers: there is something to fill in. No content, only the link.</summary>
 public sealed record MeasuresDueNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Sessions;
+
     public override string Subject => "You have a short questionnaire to fill in on Alongside";
 
     public override IEnumerable<NoticeLine> Lines() =>

@@ -50,5 +50,5 @@ public sealed class AccountCreation(UserManager<AppUser> users, Notices notices,
 
     /// <summary>Queues the "confirm your email address" notice with a fresh link.</summary>
     public async Task SendConfirmationAsync(AppUser user) =>
-        notices.Send(user.ToRecipient(), new ConfirmEmailNotice(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user))));
+        await notices.SendAsync(user.ToRecipient(), new ConfirmEmailNotice(user.Id, EmailTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user))));
 }

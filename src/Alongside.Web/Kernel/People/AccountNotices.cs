@@ -2,6 +2,8 @@ namespace Alongside.Web.Kernel.People;
 
 public sealed record ConfirmEmailNotice(Guid UserId, string Code) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => "Confirm your email address for Alongside";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -14,6 +16,8 @@ public sealed record ConfirmEmailNotice(Guid UserId, string Code) : Notice
 
 public sealed record AlreadyRegisteredNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => "Someone tried to create an Alongside account with your email";
 
     public override IEnumerable<NoticeLine> Lines() =>
@@ -27,6 +31,8 @@ public sealed record AlreadyRegisteredNotice : Notice
 
 public sealed record PasswordResetNotice(string Email, string Code) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => "Reset your Alongside password";
 
     public override IEnumerable<NoticeLine> Lines() =>

@@ -2,6 +2,8 @@ namespace Alongside.Web.Kernel.People;
 
 public sealed record StaffInvitationNotice(string Organisation, Role Role, DateTimeOffset ExpiresAt, string Token) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => $"You are invited to join {Organisation} on Alongside";
 
     public override IEnumerable<NoticeLine> Lines() =>

@@ -8,7 +8,7 @@ namespace Alongside.Web.Kernel.People;
 public static class StaffInvitations
 {
     /// <summary>Adds the invitation and queues its email; both are saved with the caller's change.</summary>
-    public static StaffInvitation Add(AlongsideDbContext db, Notices notices, Guid organisationId, string organisationName,
+    public static async Task<StaffInvitation> AddAsync(AlongsideDbContext db, Notices notices, Guid organisationId, string organisationName,
         string email, string name, Role role, Guid invitedByUserId, DateTimeOffset now)
     {
         var (token, hash) = SecretTokens.New();
@@ -24,7 +24,7 @@ public static class StaffInvitations
             ExpiresAt = now + StaffInvitation.Lifetime,
         };
         db.StaffInvitations.Add(invitation);
-        notices.Send(new Recipient(invitation.Email, invitation.DisplayName), new StaffInvitationNotice(organisationName, role, invitation.ExpiresAt, token));
+        await notices.SendAsync(new Recipient(invitation.Email, invitation.DisplayName), new StaffInvitationNotice(organisationName, role, invitation.ExpiresAt, token));
         return invitation;
     }
 }

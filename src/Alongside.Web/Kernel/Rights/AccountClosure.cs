@@ -67,7 +67,7 @@ public sealed class AccountClosure(
         await db.OutboxMessages.Where(m => m.ToAddress == email && m.SentAt == null && m.FailedAt == null
                 && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteDeleteAsync(cancellationToken);
-        if (email.Length > 0) notices.Send(new Recipient(email, user.DisplayName), new AccountClosedNotice());
+        if (email.Length > 0) await notices.SendAsync(new Recipient(email, user.DisplayName), new AccountClosedNotice());
 
         var tombstone = TombstoneEmail();
         user.Email = tombstone;
@@ -95,6 +95,8 @@ public sealed class AccountClosure(
 
 public sealed record AccountClosedNotice : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => "Your Alongside account is closed";
 
     public override IEnumerable<NoticeLine> Lines() =>

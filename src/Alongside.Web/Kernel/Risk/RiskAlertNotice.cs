@@ -3,6 +3,8 @@ namespace Alongside.Web.Kernel.Risk;
 /// <summary>Says where someone wrote something worrying, never what: the staff sign in to read it.</summary>
 public sealed record RiskAlertNotice(string Where, string Path, bool Escalated = false) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => Escalated
         ? "Nobody has acted yet: someone may need urgent help"
         : "Please look soon: a family may need urgent help";

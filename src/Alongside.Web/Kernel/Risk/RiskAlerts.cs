@@ -17,17 +17,17 @@ public sealed class RiskAlerts(AlongsideDbContext db, Notices notices, TimeProvi
         var organisations = await db.FamilyOrganisations.Where(o => o.FamilyId == familyId).Select(o => o.OrganisationId).ToListAsync();
         var people = await FamilyRecipients.CareTeamAsync(db, familyId);
         if (people.Count == 0) people = await StaffAsync(organisations, Role.Admin);
-        Raise(familyId, organisations, people, where, path, people.Count == 0 ? "the organisations' admins (none found)" : "the care team");
+        await RaiseAsync(familyId, organisations, people, where, path, people.Count == 0 ? "the organisations' admins (none found)" : "the care team");
     }
 
     /// <summary>
     /// Something written to one organisation before anyone there knows the family (a request for
     /// help, a peer support request, a group): <paramref name="firstResponders"/> first.
     /// </summary>
-    public void RaiseForOrganisation(Guid organisationId, Guid? familyId, IReadOnlyList<Recipient> firstResponders, string firstRespondersAre, string where, string path) =>
-        Raise(familyId, [organisationId], firstResponders, where, path, firstRespondersAre);
+    public Task RaiseForOrganisationAsync(Guid organisationId, Guid? familyId, IReadOnlyList<Recipient> firstResponders, string firstRespondersAre, string where, string path) =>
+        RaiseAsync(familyId, [organisationId], firstResponders, where, path, firstRespondersAre);
 
-    private void Raise(Guid? familyId, IReadOnlyList<Guid> organisations, IReadOnlyList<Recipient> people, string where, string path, string told)
+    private async Task RaiseAsync(Guid? familyId, IReadOnlyList<Guid> organisations, IReadOnlyList<Recipient> people, string where, string path, string told)
     {
         var now = clock.GetUtcNow();
         var alert = new RiskAlert
@@ -42,7 +42,7 @@ public sealed class RiskAlerts(AlongsideDbContext db, Notices notices, TimeProvi
         alert.Organisations.AddRange(organisations.Distinct().Select(o => new RiskAlertOrganisation { AlertId = alert.Id, OrganisationId = o }));
         alert.Steps.Add(new RiskAlertStep { AlertId = alert.Id, At = now, What = $"Raised: {told} told ({people.Count})" });
         db.RiskAlerts.Add(alert);
-        notices.Send(people, new RiskAlertNotice(where, "/staff/risk"));
+        await notices.SendAsync(people, new RiskAlertNotice(where, "/staff/risk"));
     }
 
     /// <summary>Open alerts whose wait is over climb one rung (two when a rung has nobody). Returns how many climbed.</summary>
@@ -60,7 +60,7 @@ public sealed class RiskAlerts(AlongsideDbContext db, Notices notices, TimeProvi
                 alert.Level = next;
                 var people = await StaffAsync(organisations, next == RiskLevel.DutyContacts ? Role.Supervisor : Role.Admin);
                 db.RiskAlertSteps.Add(new RiskAlertStep { AlertId = alert.Id, At = now, What = $"Not acknowledged in time: {RiskLadder.Describe(next)} told ({people.Count})" });
-                notices.Send(people, new RiskAlertNotice(alert.Where, "/staff/risk", Escalated: true));
+                await notices.SendAsync(people, new RiskAlertNotice(alert.Where, "/staff/risk", Escalated: true));
                 if (people.Count > 0) break;
             }
             alert.NextEscalationAt = RiskLadder.NextEscalation(alert.Level, now, Wait);

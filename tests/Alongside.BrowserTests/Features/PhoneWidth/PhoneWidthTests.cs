@@ -117,6 +117,8 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
         await VisitAsync(family, "guests", $"/family/sessions/{session.Id}/guests", "Send the invitation");
         await VisitAsync(family, "my-sessions", "/family/sessions");
         await VisitAsync(family, "calendar", "/account/calendar");
+        // Saved as it stands: the page again, with its message.
+        await VisitAsync(family, "emails", "/account/emails", "Save your choices");
         await VisitAsync(family, "log", $"/family/strategies/{strategy.Id}/log", "Save");
         await VisitAsync(family, "message-new", "/messages/new", "Send");
         await VisitAsync(family, "peer-request", "/family/peer-support", "Ask for a peer supporter");

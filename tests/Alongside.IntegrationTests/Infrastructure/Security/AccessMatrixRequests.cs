@@ -68,6 +68,9 @@ public static class AccessMatrixRequests
             ["POST /account/change-password"] = Post("/account/change-password"),
             ["GET /account/two-factor"] = Get("/account/two-factor"),
             ["POST /account/two-factor"] = Post("/account/two-factor"),
+            ["GET /account/emails"] = Get("/account/emails"),
+            // Essential is not a choice: the page comes back with its message and nobody's choices change.
+            ["POST /account/emails"] = Post("/account/emails", ("Input.Wanted", "Essential")),
             ["GET /account/sessions"] = Get("/account/sessions"),
             ["POST /account/sessions?handler=End"] = Post("/account/sessions?handler=End", ("id", Nobody)),
             ["POST /account/sessions?handler=Others"] = Post("/account/sessions?handler=Others"),

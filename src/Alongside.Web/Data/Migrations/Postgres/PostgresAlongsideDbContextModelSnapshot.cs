@@ -22,6 +22,23 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Alongside.Web.Features.Account.NoticeOptOut", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Category");
+
+                    b.ToTable("NoticeOptOuts");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>
                 {
                     b.Property<Guid>("GroupId")
@@ -1763,6 +1780,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<Guid>("BookedByUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3156,6 +3176,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Account.NoticeOptOut", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>

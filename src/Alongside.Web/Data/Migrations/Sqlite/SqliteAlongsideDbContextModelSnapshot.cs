@@ -17,6 +17,23 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Alongside.Web.Features.Account.NoticeOptOut", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Category");
+
+                    b.ToTable("NoticeOptOuts");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>
                 {
                     b.Property<Guid>("GroupId")
@@ -1756,6 +1773,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("BookedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
@@ -3143,6 +3163,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Account.NoticeOptOut", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupMeetingResponse", b =>

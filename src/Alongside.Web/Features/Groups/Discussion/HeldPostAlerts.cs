@@ -42,7 +42,7 @@ public sealed class HeldPostAlerts(IServiceScopeFactory scopes, TimeProvider clo
         foreach (var group in organisations)
         {
             var staff = await FamilyRecipients.StaffAsync(db, group.OrganisationId, Role.Supervisor, Role.Admin);
-            alerts.RaiseForOrganisation(group.OrganisationId, null, staff, "the organisation's supervisors and admins",
+            await alerts.RaiseForOrganisationAsync(group.OrganisationId, null, staff, "the organisation's supervisors and admins",
                 "a group post waiting for moderation", $"/groups/{group.Id}/discussion/review");
         }
         foreach (var post in waiting) post.HeldAlertRaisedAt = now;

@@ -113,7 +113,7 @@ public sealed class IndexModel(
 
     private async Task TellModeratorsAsync(Guid id, HoldReason reason)
     {
-        notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new PostHeldNotice(Group.Name, id, reason == HoldReason.RiskWords));
+        await notices.SendAsync(await GroupRoles.FacilitatorsAsync(db, id), new PostHeldNotice(Group.Name, id, reason == HoldReason.RiskWords));
     }
 
     private async Task<bool> LoadAsync(Guid id, int earlier)

@@ -36,7 +36,7 @@ public sealed class MemberSanctions(AlongsideDbContext db, LiveDiscussion live, 
             At = now,
         });
         var person = await db.Users.Where(u => u.Id == memberId && u.Email != null).Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
-        if (person is not null) notices.Send(person, new ModerationMeasureNotice(groupName, action, action == ModerationAction.Lift ? null : until, trimmed));
+        if (person is not null) await notices.SendAsync(person, new ModerationMeasureNotice(groupName, action, action == ModerationAction.Lift ? null : until, trimmed));
         await db.SaveChangesAsync();
         if (action is ModerationAction.Suspend) await live.RecheckAsync(groupId, memberId);
         return true;
@@ -46,6 +46,8 @@ public sealed class MemberSanctions(AlongsideDbContext db, LiveDiscussion live, 
 /// <summary>Tells a member what a moderator decided about them, and until when.</summary>
 public sealed record ModerationMeasureNotice(string Group, ModerationAction Action, DateTimeOffset? Until, string? ModeratorNote) : Notice
 {
+    public override NoticeCategory Category => NoticeCategory.Essential;
+
     public override string Subject => Action switch
     {
         ModerationAction.Silence => $"Your posting in {Group} is paused",

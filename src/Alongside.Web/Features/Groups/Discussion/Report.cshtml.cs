@@ -26,7 +26,7 @@ public sealed class ReportModel(AlongsideDbContext db, Notices notices, TimeProv
         if (!ModelState.IsValid) return Page();
         db.GroupPostReports.Add(new GroupPostReport { PostId = postId, ReporterUserId = User.Id(), Reason = reason, ReportedAt = clock.GetUtcNow() });
         var name = await db.PeerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync();
-        notices.Send(await GroupRoles.FacilitatorsAsync(db, id), new PostReportedNotice(name, id));
+        await notices.SendAsync(await GroupRoles.FacilitatorsAsync(db, id), new PostReportedNotice(name, id));
         await db.SaveChangesAsync();
         this.Flash("Thank you. The moderators will look at the message.");
         return Redirect($"/groups/{id}/discussion");

@@ -93,7 +93,7 @@ public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Memb
     {
         var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleAsync();
         if (person.Email is null) return;
-        notices.Send(new Recipient(person.Email, person.DisplayName), new ModeratorWarningNotice(Group.Name, note));
+        await notices.SendAsync(new Recipient(person.Email, person.DisplayName), new ModeratorWarningNotice(Group.Name, note));
     }
 
     private async Task<bool> LoadAsync(Guid id)

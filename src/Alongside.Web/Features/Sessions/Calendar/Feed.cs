@@ -26,7 +26,7 @@ public static class Feed
                 .OrderBy(s => s.StartsAt).Take(MaxEvents)
                 .Select(s => new CalendarEntry(s.Id, s.Kind, s.StartsAt, s.EndsAt,
                     s.ClinicianUserId == userId ? "a family" : s.Clinician!.DisplayName,
-                    s.Mode, s.VideoLink, s.Place, s.Status == SessionStatus.CancelledByFamily || s.Status == SessionStatus.CancelledByService))
+                    s.Mode, s.VideoLink, s.Place, s.Status == SessionStatus.CancelledByFamily || s.Status == SessionStatus.CancelledByService, s.CalendarSequence))
                 .ToListAsync();
             return Results.Text(SessionCalendar.Build(entries, await CourseMeetingsAsync(db, userId.Value, now)), "text/calendar; charset=utf-8");
         }).AllowAnonymous().RequireRateLimiting(Infrastructure.Security.RateLimits.TokenLinks)
