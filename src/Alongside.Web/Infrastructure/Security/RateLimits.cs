@@ -53,11 +53,8 @@ public static class RateLimits
             o.OnRejected = async (ctx, token) =>
             {
                 ctx.HttpContext.Response.Headers.RetryAfter = "60";
-                if (Api.ApiProblems.IsApi(ctx.HttpContext))
-                {
-                    await Api.ApiProblems.WriteAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests);
-                    return;
-                }
+                // The API's refusal is left without a body, so its status page writes the problem details.
+                if (ctx.HttpContext.Request.Path.StartsWithSegments("/api")) return;
                 ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await ctx.HttpContext.Response.WriteAsync(ctx.HttpContext.Request.Path.StartsWithSegments("/account")
                     ? "Too many sign-in attempts from here. Please wait a minute and try again."
