@@ -28,6 +28,12 @@ command -v npm >/dev/null || { echo "npm is needed to build the front end"; exit
 (cd tests/Alongside.BrowserTests && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund --loglevel=error)
 (cd tests/Alongside.IntegrationTests && [ -x node_modules/.bin/redocly ] || npm ci --no-audit --no-fund --loglevel=error)   # lints the OpenAPI document
 
+# Each integration test host watches its settings files with inotify; with over a hundred hosts in
+# one run, Debian's default of 128 instances per user can run out (seen: 8 report tests failed).
+if [ "$(id -u)" -eq 0 ] && [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  sysctl -q -w fs.inotify.max_user_instances=1024 || true
+fi
+
 # --- a throwaway PostgreSQL cluster ------------------------------------------
 pgbin=/usr/lib/postgresql/15/bin
 pgdir=$(mktemp -d /tmp/alongside-pg.XXXXXX)
