@@ -56,12 +56,14 @@ public sealed class BrowserApp : SqliteApp
         Assertions.SetDefaultExpectTimeout(15_000);
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1024, int height = 900)
+    /// <summary>A page in its own browser context; <paramref name="javaScript"/> false is a browser with scripts turned off.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1024, int height = 900, bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
@@ -101,6 +103,23 @@ public static class PageChecks
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
         Assert.True(problems.Count == 0, $"axe found {problems.Count} violation(s) on {page.Url}:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// axe is a script, so it cannot run in a page with scripts off. The same HTML is checked in a
+    /// scripting page that refuses the site's own scripts: the page a browser without them shows.
+    /// </summary>
+    public static async Task AssertAccessibleWithoutScriptsAsync(this IPage page, BrowserApp app)
+    {
+        var html = await page.ContentAsync();
+        var size = page.ViewportSize!;
+        var copy = await app.NewPageAsync(size.Width, size.Height);
+        await copy.RouteAsync(url => new Uri(url).AbsolutePath.EndsWith(".js", StringComparison.Ordinal), route => route.AbortAsync());
+        await copy.GotoAsync("/health/live"); // the app's own address, so the stylesheet loads as it did
+        await copy.SetContentAsync(html);
+        await Assertions.Expect(copy.Locator("body.js-enabled")).ToHaveCountAsync(0);
+        await copy.AssertAccessibleAsync();
+        await copy.Context.CloseAsync();
     }
 
     public static async Task ScreenshotAsync(this IPage page, string name) =>
