@@ -17,6 +17,7 @@ need_apt=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
 command -v java >/dev/null || need_apt+=(default-jre-headless)   # runs the W3C Nu HTML checker (npm vnu-jar)
+command -v redis-server >/dev/null || need_apt+=(redis-server)    # the scale-out tests start their own throwaway server
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo

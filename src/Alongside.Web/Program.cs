@@ -9,6 +9,7 @@ using Alongside.Web.Features.Referrals;
 using Alongside.Web.Features.Reports;
 using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Staff;
+using Alongside.Web.Infrastructure.Redis;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Kernel;
 
@@ -17,6 +18,7 @@ builder.AddAlongsideData();
 builder.AddAlongsideIdentity();
 builder.AddAlongsideNotices();
 builder.AddAlongsideWeb();
+builder.AddAlongsideRedis();
 builder.Services.AddKernel().AddAccount().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff().AddReports();
 
 var app = builder.Build();

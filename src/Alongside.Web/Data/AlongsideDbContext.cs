@@ -9,6 +9,7 @@ using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Strategies;
 using Alongside.Web.Features.Training;
 using Alongside.Web.Infrastructure.Auditing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -21,7 +22,7 @@ namespace Alongside.Web.Data;
 /// so each keeps its own migrations; see docs/adr/0002-migrations-per-provider.md.
 /// </summary>
 public abstract class AlongsideDbContext(DbContextOptions options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     // The tables, by the part of Alongside that owns each (its entities and mappings live there).
     // Kernel/People
@@ -74,6 +75,8 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    // The keys behind cookies, form tokens and emailed links, shared by every instance (Infrastructure/Security/KeySetup.cs).
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Features/Admin
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();

@@ -1,7 +1,6 @@
 using Alongside.Web.Infrastructure.Api;
 using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Infrastructure;
@@ -29,8 +28,7 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddWebEncoders(o => o.TextEncoderSettings = TagHelpers.AppEncoder.Settings);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddAlongsideProxies();
         return builder;
     }
 

@@ -22,6 +22,9 @@ public sealed class SettingsTests
     [InlineData("Discussion:PostsPerMinute", "0", "Discussion:PostsPerMinute must be between")]
     [InlineData("Risk:AcknowledgeWithinMinutes", "0", "Risk:AcknowledgeWithinMinutes must be between")]
     [InlineData("RateLimits:AddressPermitsPerMinute", "0", "RateLimits:AddressPermitsPerMinute must be between")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.example", "ForwardedHeaders:KnownProxies must hold IP addresses")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99", "ForwardedHeaders:KnownNetworks must hold networks")]
+    [InlineData("ForwardedHeaders:ForwardLimit", "0", "ForwardedHeaders:ForwardLimit must be between 1 and 10")]
     public async Task A_wrong_setting_stops_the_app_at_start_with_the_settings_name(string key, string value, string message)
     {
         var app = new MisconfiguredApp(key, value);

@@ -11,6 +11,7 @@ public static class IdentitySetup
     {
         var services = builder.Services;
         services.AddOptions<SecurityOptions>().BindConfiguration("Security").ValidateDataAnnotations().ValidateOnStart();
+        builder.AddAlongsideKeys();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {

@@ -1,0 +1,97 @@
+using System.Net;
+using Alongside.IntegrationTests.Features.Groups;
+using Alongside.IntegrationTests.Support;
+
+namespace Alongside.IntegrationTests.Infrastructure.ScaleOut;
+
+/// <summary>
+/// Two instances behind a load balancer: whatever one makes (a sign-in, a form, an emailed link,
+/// a live post), the other takes. Each proof is paired with an instance that lacks the shared piece
+/// (keys or Redis) and so refuses or misses it, which shows the shared piece is what carries it.
+/// </summary>
+public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    private Instance A => instances.A;
+    private Instance B => instances.B;
+
+    [Fact]
+    public async Task A_sign_in_made_by_A_is_accepted_by_B_and_refused_without_the_shared_keys()
+    {
+        var (parent, _) = await A.CreateParentAsync();
+        var cookies = new CookieContainer();
+        await A.NewBrowser(cookies).SignInAsync(parent);
+
+        Assert.Equal(HttpStatusCode.OK, (await B.NewBrowser(cookies).GetAsync("/family")).StatusCode);
+
+        var stranger = await instances.Stranger.NewBrowser(cookies).GetAsync("/family");
+        Assert.Equal(HttpStatusCode.Redirect, stranger.StatusCode);
+        Assert.StartsWith("/account/sign-in", Browser.Location(stranger), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_fetched_from_A_posts_to_B_and_is_refused_without_the_shared_keys()
+    {
+        var cookies = new CookieContainer();
+        var page = await A.NewBrowser(cookies).GetPageAsync("/account/forgot-password");
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Email"] = People.NewEmail("nobody"),
+            ["__RequestVerificationToken"] = Browser.Token(page),
+        };
+
+        var onB = await B.NewBrowser(cookies).PostAsync("/account/forgot-password", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.OK, onB.StatusCode);
+        Assert.Contains("Check your email", await onB.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var onStranger = await instances.Stranger.NewBrowser(cookies).PostAsync("/account/forgot-password", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.BadRequest, onStranger.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_reset_link_emailed_by_A_opens_and_works_on_B_and_not_without_the_shared_keys()
+    {
+        var (parent, _) = await A.CreateParentAsync();
+        await A.NewBrowser().PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = parent.Email });
+        var mail = await A.Mail.WaitForAsync(parent.Email, "Reset your Alongside password");
+        var link = Browser.FirstLink(mail.TextBody, "/account/reset-password");
+        var code = System.Web.HttpUtility.ParseQueryString(new Uri("https://x" + link).Query)["code"]!;
+        Dictionary<string, string> NewPassword(string password) => new() { ["Input.Password"] = password, ["Email"] = parent.Email, ["Code"] = code };
+
+        // Tried first where the keys are not shared: the link is refused, and stays unused.
+        var refused = await instances.Stranger.NewBrowser().PostFormAsync(link, NewPassword("a stranger's lantern phrase"));
+        Assert.Contains("expired or been used", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var onB = B.NewBrowser();
+        await onB.GetPageAsync(link);
+        var reset = await onB.PostFormAsync(link, NewPassword("a brand new lantern phrase"));
+        Assert.Contains("Your password has been changed", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await A.NewBrowser().SignInAsync(parent with { Password = "a brand new lantern phrase" });
+    }
+
+    [Fact]
+    public async Task A_group_post_sent_through_A_reaches_a_member_connected_to_B_and_not_one_on_an_instance_without_Redis()
+    {
+        var group = await A.GroupAsync();
+        var onB = await WatchAsync(B, group, "Robin");
+        var onLone = await WatchAsync(instances.Lone, group, "Sasha");
+        var (_, poster) = await A.MemberAsync(group, "Alex");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await poster.PostAsync(group.GroupId, "Hello from instance A")).StatusCode);
+
+        Assert.Equal("Hello from instance A", (await onB.NextPostAsync()).Body);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.Empty(onLone.Received());
+        await onB.DisposeAsync();
+        await onLone.DisposeAsync();
+    }
+
+    /// <summary>A member who joined through A, with a live connection to <paramref name="instance"/> watching the group.</summary>
+    private async Task<LiveClient> WatchAsync(Instance instance, GroupSetup group, string name)
+    {
+        var cookies = new CookieContainer();
+        await A.MemberAsync(group, name, cookies);
+        var live = await LiveClient.ConnectAsync(instance, cookies);
+        Assert.True(await live.WatchAsync(group.GroupId));
+        return live;
+    }
+}
