@@ -47,7 +47,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         await signIn.RefreshSignInAsync(user);
         // This browser stays signed in; any other (perhaps someone who knew the old password) does not.
         await sessions.EndAllAsync(user.Id, except: UserSessions.Current(User));
-        liveConnections.DisconnectUser(user.Id);
+        await liveConnections.DisconnectUserEverywhereAsync(user.Id);
         Done = true;
         return Page();
     }

@@ -60,7 +60,7 @@ public sealed class CloseModel(
         }
         await closure.CloseAsync(user.Id, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
-        liveConnections.DisconnectUser(user.Id);
+        await liveConnections.DisconnectUserEverywhereAsync(user.Id);
         return RedirectToPage("Closed");
     }
 

@@ -56,7 +56,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, UserSessions 
         await users.ResetAccessFailedCountAsync(user);
         // Whoever had the old password may be signed in somewhere: every browser signs in again.
         await sessions.EndAllAsync(user.Id);
-        liveConnections.DisconnectUser(user.Id);
+        await liveConnections.DisconnectUserEverywhereAsync(user.Id);
         Done = true;
         return Page();
     }

@@ -25,7 +25,7 @@ public sealed class SessionsModel(UserSessions sessions, ILiveConnections liveCo
         if (mine.Any(s => s.Id == id))
         {
             await sessions.EndAsync(id);
-            liveConnections.DisconnectUser(User.Id());
+            await liveConnections.DisconnectUserEverywhereAsync(User.Id());
         }
         this.Flash(id == UserSessions.Current(User) ? "This browser is signed out" : "That device is signed out");
         return RedirectToPage();
@@ -34,7 +34,7 @@ public sealed class SessionsModel(UserSessions sessions, ILiveConnections liveCo
     public async Task<IActionResult> OnPostOthersAsync()
     {
         var ended = await sessions.EndAllAsync(User.Id(), except: UserSessions.Current(User));
-        liveConnections.DisconnectUser(User.Id());
+        await liveConnections.DisconnectUserEverywhereAsync(User.Id());
         this.Flash(ended == 1 ? "1 other device is signed out" : $"{ended} other devices are signed out");
         return RedirectToPage();
     }

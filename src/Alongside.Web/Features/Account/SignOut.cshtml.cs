@@ -31,7 +31,7 @@ public sealed class SignOutModel(SignInManager<AppUser> signIn, UserSessions ses
         await signIn.SignOutAsync();
         // An open live connection (group discussion) outlives the cookie; close the person's
         // connections too. Browsers still signed in reconnect with their own session.
-        liveConnections.DisconnectUser(me);
+        await liveConnections.DisconnectUserEverywhereAsync(me);
         return RedirectToPage("SignedOut");
     }
 }

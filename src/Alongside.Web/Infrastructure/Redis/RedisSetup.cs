@@ -1,13 +1,16 @@
+using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
 namespace Alongside.Web.Infrastructure.Redis;
 
 /// <summary>
-/// Redis, when <c>Redis:Configuration</c> is set: the SignalR backplane that carries live group
-/// posts between instances, and a <c>redis</c> check on <c>/health/ready</c>. Without it Alongside
-/// runs as one instance and needs no Redis (ADR 13).
+/// Redis, when <c>Redis:Configuration</c> is set: the SignalR backplane, the live signals that
+/// carry group posts and sign-outs to every instance (<see cref="RedisLiveSignals"/>), and a
+/// <c>redis</c> check on <c>/health/ready</c>. Without it Alongside runs as one instance and needs
+/// no Redis (ADR 13).
 /// </summary>
 public static class RedisSetup
 {
@@ -39,6 +42,10 @@ public static class RedisSetup
         services.AddOptions<RedisOptions>()
             .Configure<RedisConnection>((o, connection) => o.ConnectionFactory = _ => connection.GetAsync());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        // Sign-outs and live posts reach every instance's connections, not only the sender's.
+        services.AddSingleton<RedisLiveSignals>();
+        services.Replace(ServiceDescriptor.Singleton<ILiveSignals>(sp => sp.GetRequiredService<RedisLiveSignals>()));
+        services.AddHostedService(sp => sp.GetRequiredService<RedisLiveSignals>());
         return builder;
     }
 }

@@ -85,6 +85,8 @@ public static class IdentitySetup
 
         services.AddAlongsideRateLimits();
         services.AddSingleton<ILiveConnections, LiveConnections>();
+        services.AddSingleton<ILiveSignals, LocalLiveSignals>();
+        services.AddSingleton<ILiveSignalHandler, SignedOutSignal>();
         return builder;
     }
 

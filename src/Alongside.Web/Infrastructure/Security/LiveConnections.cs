@@ -30,17 +30,20 @@ public interface ILiveConnections
     /// <summary>The people with a connection watching the channel.</summary>
     IReadOnlyList<Guid> WatchersOf(string channel);
 
-    /// <summary>The ids of the people's connections watching the channel (to leave them out of a send).</summary>
+    /// <summary>The ids of the people's connections watching the channel: the ones a send goes to.</summary>
     IReadOnlyList<string> ConnectionsOf(IReadOnlyCollection<Guid> userIds, string channel);
 
-    /// <summary>Forgets the person's connections on the channel and returns their ids, to take them out of the hub's group.</summary>
-    IReadOnlyList<string> StopWatching(Guid userId, string channel);
+    /// <summary>Forgets the person's connections on the channel: they hear nothing more from it.</summary>
+    void StopWatching(Guid userId, string channel);
 
-    /// <summary>Closes every open live connection the person has (they signed out); returns how many.</summary>
+    /// <summary>Closes every open live connection the person has on this instance; returns how many.</summary>
     int DisconnectUser(Guid userId);
+
+    /// <summary>Closes the person's live connections on every instance (they signed out, or their sessions ended).</summary>
+    Task DisconnectUserEverywhereAsync(Guid userId);
 }
 
-public sealed class LiveConnections : ILiveConnections
+public sealed class LiveConnections(ILiveSignals signals) : ILiveConnections
 {
     /// <summary>A negotiated token whose connection never started is forgotten after this long.</summary>
     private const long UnusedTokenMilliseconds = 10 * 60 * 1000;
@@ -118,17 +121,12 @@ public sealed class LiveConnections : ILiveConnections
         lock (_gate) return _open.Where(o => userIds.Contains(o.Value.UserId) && o.Value.Channels.Contains(channel)).Select(o => o.Key).ToList();
     }
 
-    public IReadOnlyList<string> StopWatching(Guid userId, string channel)
+    public void StopWatching(Guid userId, string channel)
     {
-        var ids = new List<string>();
         lock (_gate)
         {
-            foreach (var (id, open) in _open)
-            {
-                if (open.UserId == userId && open.Channels.Remove(channel)) ids.Add(id);
-            }
+            foreach (var open in _open.Values.Where(o => o.UserId == userId)) open.Channels.Remove(channel);
         }
-        return ids;
     }
 
     public int DisconnectUser(Guid userId)
@@ -143,5 +141,12 @@ public sealed class LiveConnections : ILiveConnections
         // Abort ends the connection from the server's side; the hub's OnDisconnectedAsync then forgets it.
         foreach (var context in contexts) context.Abort();
         return contexts.Count;
+    }
+
+    public async Task DisconnectUserEverywhereAsync(Guid userId)
+    {
+        // Here at once; the signal reaches the other instances (and, harmlessly, this one again).
+        DisconnectUser(userId);
+        await signals.PublishAsync(SignedOutSignal.Name, userId.ToString());
     }
 }

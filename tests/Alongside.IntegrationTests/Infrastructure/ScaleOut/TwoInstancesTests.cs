@@ -85,13 +85,53 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         await onLone.DisposeAsync();
     }
 
+    [Fact]
+    public async Task A_member_removed_through_A_hears_nothing_more_on_B()
+    {
+        var group = await A.GroupAsync();
+        var (removed, onB) = await WatchingAsync(B, group, "Pat");
+        var (_, poster) = await A.MemberAsync(group, "Alex");
+        Assert.Equal(HttpStatusCode.Redirect, (await poster.PostAsync(group.GroupId, "Before")).StatusCode);
+        Assert.Equal("Before", (await onB.NextPostAsync()).Body);
+
+        var removal = await group.FacilitatorBrowser.PostFormAsync($"/groups/{group.GroupId}/manage?handler=Remove&userId={removed.Id}", new Dictionary<string, string>(), tokenFrom: $"/groups/{group.GroupId}/manage");
+        Assert.Equal(HttpStatusCode.Redirect, removal.StatusCode);
+        // A member still on B hears the next post, so the removed one's silence is not a lost signal.
+        var (_, stillOnB) = await WatchingAsync(B, group, "Sam");
+        Assert.Equal(HttpStatusCode.Redirect, (await poster.PostAsync(group.GroupId, "After")).StatusCode);
+
+        Assert.Equal("After", (await stillOnB.NextPostAsync()).Body);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.DoesNotContain(onB.Received(), p => p.Body == "After");
+        await onB.DisposeAsync();
+        await stillOnB.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Signing_out_through_A_closes_the_live_connection_on_B()
+    {
+        var group = await A.GroupAsync();
+        var cookies = new CookieContainer();
+        await A.MemberAsync(group, "Robin", cookies);
+        var onB = await LiveClient.ConnectAsync(B, cookies);
+        Assert.True(await onB.WatchAsync(group.GroupId));
+
+        var signOut = await A.NewBrowser(cookies).PostFormAsync("/account/sign-out", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+
+        Assert.True(await onB.ClosedAsync(), "The connection on B stayed open after signing out through A");
+        await onB.DisposeAsync();
+    }
+
     /// <summary>A member who joined through A, with a live connection to <paramref name="instance"/> watching the group.</summary>
-    private async Task<LiveClient> WatchAsync(Instance instance, GroupSetup group, string name)
+    private async Task<LiveClient> WatchAsync(Instance instance, GroupSetup group, string name) => (await WatchingAsync(instance, group, name)).Live;
+
+    private async Task<(Person Member, LiveClient Live)> WatchingAsync(Instance instance, GroupSetup group, string name)
     {
         var cookies = new CookieContainer();
-        await A.MemberAsync(group, name, cookies);
+        var (member, _) = await A.MemberAsync(group, name, cookies);
         var live = await LiveClient.ConnectAsync(instance, cookies);
         Assert.True(await live.WatchAsync(group.GroupId));
-        return live;
+        return (member, live);
     }
 }

@@ -35,12 +35,10 @@ public sealed class GroupHub(AlongsideDbContext db, ILiveConnections connections
         if (!await DiscussionAccess.CanReadAsync(db, groupId, me, clock.GetUtcNow())) return false;
         var channel = Channel(groupId);
         connections.Watch(Context.ConnectionId, channel);
-        await Groups.AddToGroupAsync(Context.ConnectionId, channel);
-        // Asked again once in the group: a removal that happened since the first answer either
-        // found this connection in the registry and took it out, or is seen here.
+        // Asked again once watching: a removal that happened since the first answer either found
+        // this connection in the registry and took it out, or is seen here.
         if (await DiscussionAccess.CanReadAsync(db, groupId, me, clock.GetUtcNow())) return true;
         connections.Unwatch(Context.ConnectionId, channel);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, channel);
         return false;
     }
 
