@@ -1,6 +1,9 @@
 using System.Net;
 using Alongside.IntegrationTests.Features.Groups;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Infrastructure.Notices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alongside.IntegrationTests.Infrastructure.ScaleOut;
 
@@ -121,6 +124,28 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
 
         Assert.True(await onB.ClosedAsync(), "The connection on B stayed open after signing out through A");
         await onB.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_instance_delivers_the_shared_outbox_and_each_email_goes_once()
+    {
+        // All four instances poll the one outbox and send to A's listener; each claims a message before sending it.
+        var subject = "Once each " + Guid.NewGuid().ToString("N")[..8];
+        var addresses = Enumerable.Range(0, 40).Select(i => People.NewEmail($"once{i}")).ToList();
+        await A.WithScopeAsync(async sp =>
+        {
+            foreach (var address in addresses) sp.GetRequiredService<Outbox>().Enqueue(address, "Someone", subject, "Hello");
+            await sp.GetRequiredService<Alongside.Web.Data.AlongsideDbContext>().SaveChangesAsync();
+        });
+        // Besides their own polling, all four are asked at the same moment, so they race for the same rows.
+        var dispatchers = new[] { A, B, instances.Lone, instances.Stranger }
+            .Select(i => i.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OutboxDispatcher>().Single());
+        await Task.WhenAll(dispatchers.Select(d => d.DispatchDueAsync(CancellationToken.None)));
+
+        foreach (var address in addresses) await A.Mail.WaitForAsync(address, subject);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // long enough for a second copy to arrive, were one sent
+        Assert.Equal(addresses.Count, A.Mail.Received.Count(m => m.Subject == subject));
+        Assert.Equal(addresses.Count, await A.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject == subject && m.SentAt != null && m.Attempts == 1)));
     }
 
     /// <summary>A member who joined through A, with a live connection to <paramref name="instance"/> watching the group.</summary>
