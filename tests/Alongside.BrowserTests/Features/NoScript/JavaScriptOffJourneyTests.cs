@@ -83,18 +83,7 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
         await app.WithDbAsync(db =>
         {
             db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = app.Now });
-            var plan = new SupportPlan
-            {
-                FamilyId = familyId,
-                ChildId = childId,
-                OrganisationId = org.Id,
-                Status = PlanStatus.Agreed,
-                CreatedByUserId = clinician.Id,
-                StartDate = DateOnly.FromDateTime(app.Now.UtcDateTime),
-                ReviewDate = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(3),
-                CreatedAt = app.Now,
-            };
-            plan.Goals.Add(new PlanGoal { Order = 1, Text = "Calmer evenings" });
+            var plan = app.AgreedPlan(familyId, childId, org.Id, clinician.Id, "Calmer evenings");
             plan.Items.Add(new PlanItem { Kind = PlanItemKind.ParentingSupportSessions, Sessions = 4, Funding = FundingRoute.SelfFunded, Cost = 400m });
             db.SupportPlans.Add(plan);
             foreach (var day in Enum.GetValues<DayOfWeek>())
@@ -229,18 +218,7 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
     {
         var org = await app.CreateOrganisationAsync();
         var (parent, familyId) = await app.CreateParentAsync(workedWithBy: org);
-        var plan = new SupportPlan
-        {
-            FamilyId = familyId,
-            ChildId = await app.ChildIdAsync(familyId),
-            OrganisationId = org.Id,
-            Status = PlanStatus.Agreed,
-            CreatedByUserId = parent.Id,
-            StartDate = DateOnly.FromDateTime(app.Now.UtcDateTime),
-            ReviewDate = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(3),
-            CreatedAt = app.Now,
-        };
-        plan.Goals.Add(new PlanGoal { Order = 1, Text = "Bedtimes without shouting" });
+        var plan = app.AgreedPlan(familyId, await app.ChildIdAsync(familyId), org.Id, parent.Id, "Bedtimes without shouting");
         var due = new MeasureDue { FamilyId = familyId, PlanId = plan.Id, InstrumentId = "goals", Point = "start", Reason = "At the start of your support", DueAt = app.Now, CreatedAt = app.Now };
         await app.WithDbAsync(db =>
         {

@@ -150,19 +150,7 @@ public sealed class BetweenSessionsJourneyTests(BrowserApp app) : IClassFixture<
         var org = await app.CreateOrganisationAsync();
         var (parent, familyId) = await app.CreateParentAsync(workedWithBy: org);
         var childId = await app.ChildIdAsync(familyId);
-        var plan = new SupportPlan
-        {
-            FamilyId = familyId,
-            ChildId = childId,
-            OrganisationId = org.Id,
-            Status = PlanStatus.Agreed,
-            CreatedByUserId = parent.Id,
-            StartDate = DateOnly.FromDateTime(app.Now.UtcDateTime),
-            ReviewDate = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(3),
-            CreatedAt = app.Now,
-        };
-        plan.Goals.Add(new PlanGoal { Order = 1, Text = "Bedtimes without shouting" });
-        plan.Goals.Add(new PlanGoal { Order = 2, Text = "Robin can tell us when school is hard" });
+        var plan = app.AgreedPlan(familyId, childId, org.Id, parent.Id, "Bedtimes without shouting", "Robin can tell us when school is hard");
         var due = new MeasureDue { FamilyId = familyId, PlanId = plan.Id, InstrumentId = "goals", Point = "start", Reason = "At the start of your support", DueAt = app.Now, CreatedAt = app.Now };
         // An earlier rating, so there is a line to draw.
         var earlier = new MeasureResponse { FamilyId = familyId, InstrumentId = "goals", InstrumentVersion = 1, AnsweredByUserId = parent.Id, AnsweredAt = app.Now.AddDays(-20), Total = 1.5m };

@@ -17,18 +17,7 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await app.WithDbAsync(async db =>
         {
             db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = app.Now });
-            var plan = new SupportPlan
-            {
-                FamilyId = familyId,
-                ChildId = childId,
-                OrganisationId = org.Id,
-                Status = PlanStatus.Agreed,
-                CreatedByUserId = clinician.Id,
-                StartDate = DateOnly.FromDateTime(app.Now.UtcDateTime),
-                ReviewDate = DateOnly.FromDateTime(app.Now.UtcDateTime).AddMonths(3),
-                CreatedAt = app.Now,
-            };
-            plan.Goals.Add(new PlanGoal { Order = 1, Text = "Calmer evenings" });
+            var plan = app.AgreedPlan(familyId, childId, org.Id, clinician.Id, "Calmer evenings");
             plan.Items.Add(new PlanItem { Kind = PlanItemKind.ParentingSupportSessions, Sessions = 4, Funding = FundingRoute.SelfFunded, Cost = 400m });
             db.SupportPlans.Add(plan);
             var yesterday = app.Now.AddDays(-1);
