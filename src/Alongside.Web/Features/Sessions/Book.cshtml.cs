@@ -31,7 +31,20 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
     /// <summary>The session being moved to a new time, when the parent came to change one.</summary>
     public Session? Moving { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(SessionKind? kind, int? week, Guid? move)
+    /// <summary>The kind arrives as text so that an edited address gets this page's own message, not the generic 400.</summary>
+    public async Task<IActionResult> OnGetAsync(string? kind, int? week, Guid? move)
+    {
+        if (!SessionKinds.TryRead(kind, out var chosen))
+        {
+            await LoadAsync(null);
+            ModelState.AddModelError("", Choices.Count > 0 ? "There is no kind of session by that name. Choose one from the list." : "There is no kind of session by that name.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return await ShowAsync(chosen, week, move);
+    }
+
+    private async Task<IActionResult> ShowAsync(SessionKind? kind, int? week, Guid? move)
     {
         if (move is not null)
         {

@@ -10,6 +10,19 @@ public static class SessionKinds
         _ => PlanItemKind.DirectTherapy,
     };
 
+    /// <summary>
+    /// Reads a kind from an address: nothing is no kind (the list), a known name is that kind, and
+    /// anything else (a misspelling, a number) is false.
+    /// </summary>
+    public static bool TryRead(string? text, out SessionKind? kind)
+    {
+        kind = null;
+        if (string.IsNullOrEmpty(text)) return true;
+        if (text.Any(char.IsAsciiDigit) || !Enum.TryParse<SessionKind>(text, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed)) return false;
+        kind = parsed;
+        return true;
+    }
+
     public static string Describe(SessionKind kind) => kind switch
     {
         SessionKind.ParentingSupport => "1:1 therapeutic parenting support session",

@@ -55,6 +55,23 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal(1, await first.Staff.UsedAsync(first.FamilyId) + await second.Staff.UsedAsync(second.FamilyId)); // the loser's plan is untouched
     }
 
+    [Theory]
+    [InlineData("Nope")]
+    [InlineData("-1")]
+    [InlineData("7")]
+    public async Task An_edited_kind_in_the_address_gets_the_pages_own_message_and_the_list(string kind)
+    {
+        var ready = await app.ReadyToBookAsync(sessions: 2);
+
+        var html = await ready.Family.GetPageAsync($"/family/sessions/book?kind={kind}", HttpStatusCode.BadRequest);
+
+        Assert.Contains("There is no kind of session by that name", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/family/sessions/book?kind=ParentingSupport\"", html, StringComparison.Ordinal);
+        Assert.Contains("Book a session", html, StringComparison.Ordinal);
+        // Any case of a real name still opens its times.
+        Assert.Contains("Times are UK time", await ready.Family.GetPageAsync("/family/sessions/book?kind=parentingsupport"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Booking_past_the_plans_allowance_is_refused()
     {
