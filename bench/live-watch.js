@@ -13,12 +13,14 @@ const connection = new signalR.HubConnectionBuilder()
   .configureLogging(signalR.LogLevel.None)
   .build();
 
+let received = false;
 connection.on("post", (post) => {
   if (post.body !== expected) return;
+  received = true;
   console.log(`received ${post.body} (from ${post.author})`);
   connection.stop().finally(() => process.exit(0));
 });
-connection.onclose((error) => give_up(`connection closed${error ? ": " + error.message : ""}`));
+connection.onclose((error) => received || give_up(`connection closed${error ? ": " + error.message : ""}`));
 
 (async () => {
   try {
