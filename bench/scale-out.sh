@@ -195,6 +195,7 @@ welcomed=$(form_post "$B" "$jo_jar" "/groups/$group/manage" "/groups/$group/mana
 accepted=$(form_post "$A" "$parent_jar" "/groups/$group/discussion" "/groups/$group/discussion?handler=Conduct")
 check "Sam asks to join on A, Jo welcomes on B, Sam accepts the code of conduct on A (302 302 302)" is "$joined $welcomed $accepted" "302 302 302"
 message="Live across instances $RANDOM$RANDOM"
+: >"$tmp/live.out"
 node bench/live-watch.js "$B" "$(cookie_of peer@alongside.test)" "$group" "$message" 20 >"$tmp/live.out" 2>&1 &
 live=$!; pids+=("$live")
 for _ in $(seq 1 60); do grep -q '^watching\|^failed' "$tmp/live.out" && break; sleep 0.25; done
