@@ -247,8 +247,12 @@ for who in clinician@alongside.test ot@alongside.test supervisor@alongside.test 
   [ "$steps" = "302 302 302" ] && authors+=("$who") || note "$who could not join the group ($steps)"
 done
 declare -A storm_token
-for who in "${authors[@]}"; do storm_token[$who]=$(curl -s --max-time 15 -b "$tmp/$who.jar" "$lb/groups/$group/discussion" | token_of); done
-check "the storm's ${#authors[@]} authors have their discussion forms, fetched through nginx" test -n "${storm_token[*]// /}"
+tokens=0
+for who in "${authors[@]}"; do
+  storm_token[$who]=$(curl -s --max-time 15 -b "$tmp/$who.jar" "$lb/groups/$group/discussion" | token_of)
+  [ -n "${storm_token[$who]}" ] && tokens=$((tokens + 1))
+done
+check "the storm's ${#authors[@]} authors have their discussion forms, fetched through nginx" is "$tokens" "${#authors[@]}"
 run=$RANDOM$RANDOM
 storm_end=$(( $(date +%s) + storm_seconds ))
 worker() { # n: posts until the storm ends; each 302 is an acknowledged write, logged as "ms marker"
