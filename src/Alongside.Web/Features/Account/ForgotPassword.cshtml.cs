@@ -30,7 +30,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AlongsideDbC
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        if (!attempts.TryAttempt(HttpContext, "reset", Input.Email)) return AccountAttempts.TooMany(HttpContext);
+        if (!await attempts.TryAttemptAsync(HttpContext, "reset", Input.Email)) return AccountAttempts.TooMany(HttpContext);
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is { EmailConfirmed: true })
         {

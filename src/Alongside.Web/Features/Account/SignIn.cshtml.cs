@@ -42,7 +42,7 @@ public sealed class SignInModel(
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        if (!attempts.TryAttempt(HttpContext, "sign-in", Input.Email)) return AccountAttempts.TooMany(HttpContext);
+        if (!await attempts.TryAttemptAsync(HttpContext, "sign-in", Input.Email)) return AccountAttempts.TooMany(HttpContext);
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is null)
         {

@@ -34,7 +34,7 @@ public sealed class SignInCodeModel(SignInManager<AppUser> signIn, AlongsideDbCo
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return RedirectToPage("SignIn");
         if (!ModelState.IsValid) return Page();
-        if (!attempts.TryAttempt(HttpContext, "code", user.Id.ToString())) return AccountAttempts.TooMany(HttpContext);
+        if (!await attempts.TryAttemptAsync(HttpContext, "code", user.Id.ToString())) return AccountAttempts.TooMany(HttpContext);
 
         var code = Input.Code!.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)

@@ -8,7 +8,8 @@ namespace Alongside.Web.Infrastructure.Redis;
 
 /// <summary>
 /// Redis, when <c>Redis:Configuration</c> is set: the SignalR backplane, the live signals that
-/// carry group posts and sign-outs to every instance (<see cref="RedisLiveSignals"/>), and a
+/// carry group posts and sign-outs to every instance (<see cref="RedisLiveSignals"/>), the
+/// account-protecting rate limits shared by every instance (<see cref="RedisRateLimitWindows"/>), and a
 /// <c>redis</c> check on <c>/health/ready</c>. Without it Alongside runs as one instance and needs
 /// no Redis (ADR 13).
 /// </summary>
@@ -46,6 +47,8 @@ public static class RedisSetup
         services.AddSingleton<RedisLiveSignals>();
         services.Replace(ServiceDescriptor.Singleton<ILiveSignals>(sp => sp.GetRequiredService<RedisLiveSignals>()));
         services.AddHostedService(sp => sp.GetRequiredService<RedisLiveSignals>());
+        // Sign-in, account and token-link limits count once for all instances (ADR 14).
+        services.Replace(ServiceDescriptor.Singleton<IRateLimitWindows, RedisRateLimitWindows>());
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Infrastructure.Security;
@@ -26,7 +27,11 @@ public sealed class RateLimitOptions
     public int PublicApiPermitsPerMinute { get; set; } = 120;
 }
 
-/// <summary>The rate-limit policies, named here so that any feature can ask for one.</summary>
+/// <summary>
+/// The rate-limit policies, named here so that any feature can ask for one. Those that protect
+/// accounts (<see cref="SignIn"/>, <see cref="TokenLinks"/>) count in <see cref="IRateLimitWindows"/>,
+/// shared by all instances when Redis is configured; <see cref="PublicApi"/> stays per instance (ADR 14).
+/// </summary>
 public static class RateLimits
 {
     public const string SignIn = "sign-in";
@@ -40,15 +45,17 @@ public static class RateLimits
     public static IServiceCollection AddAlongsideRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits").ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IRateLimitWindows, LocalRateLimitWindows>();
         services.AddSingleton<AccountAttempts>();
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only sign-in attempts count: showing the form is free.
             o.AddPolicy(SignIn, ctx => HttpMethods.IsPost(ctx.Request.Method)
-                ? PerAddressPerMinute(ctx, options => options.AddressPermitsPerMinute)
+                ? SharedPerAddressPerMinute(ctx, SignIn, options => options.AddressPermitsPerMinute)
                 : RateLimitPartition.GetNoLimiter("view"));
-            o.AddPolicy(TokenLinks, ctx => PerAddressPerMinute(ctx, options => options.TokenLinkPermitsPerMinute));
+            o.AddPolicy(TokenLinks, ctx => SharedPerAddressPerMinute(ctx, TokenLinks, options => options.TokenLinkPermitsPerMinute));
+            // Open data, no account behind it: each instance brakes its own share.
             o.AddPolicy(PublicApi, ctx => PerAddressPerMinute(ctx, options => options.PublicApiPermitsPerMinute));
             o.OnRejected = async (ctx, token) =>
             {
@@ -66,7 +73,15 @@ public static class RateLimits
     private static RateLimitPartition<string> PerAddressPerMinute(HttpContext ctx, Func<RateLimitOptions, int> permits)
     {
         var limit = permits(ctx.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
-        return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        return RateLimitPartition.Get(Address(ctx), _ => LocalRateLimitWindows.LocalWindow(limit));
     }
+
+    private static RateLimitPartition<string> SharedPerAddressPerMinute(HttpContext ctx, string policy, Func<RateLimitOptions, int> permits)
+    {
+        var limit = permits(ctx.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        var windows = ctx.RequestServices.GetRequiredService<IRateLimitWindows>();
+        return RateLimitPartition.Get(Address(ctx), address => windows.PerMinute($"{policy}|{address}", limit));
+    }
+
+    private static string Address(HttpContext ctx) => ctx.Connection.RemoteIpAddress?.ToString() ?? "local";
 }

@@ -160,3 +160,61 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         return (member, live);
     }
 }
+
+/// <summary>
+/// The limits that protect accounts hold across instances: attempts through A and B draw on one
+/// budget in Redis, where an instance without Redis (<see cref="ThrottledInstances.Lone"/>) counts
+/// only its own. Each test uses its own accounts and limit, inside one minute's window.
+/// </summary>
+public sealed class TwoInstancesRateLimitTests(ThrottledInstances instances) : IClassFixture<ThrottledInstances>
+{
+    private const HttpStatusCode TooMany = (HttpStatusCode)429;
+
+    [Fact]
+    public async Task Sign_in_attempts_alternating_between_A_and_B_share_one_budget_that_an_instance_without_Redis_does_not_see()
+    {
+        var cookies = new CookieContainer();
+        var token = Browser.Token(await instances.A.NewBrowser(cookies).GetPageAsync("/account/sign-in"));
+        var account = People.NewEmail("guessed");
+        async Task<HttpResponseMessage> TryAsync(Instance instance, string email) =>
+            await instance.NewBrowser(cookies).PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["Input.Email"] = email,
+                ["Input.Password"] = "a guess at a password",
+            }));
+
+        // Three attempts a minute on one account: A, B, A go ahead; B and A are then refused.
+        var statuses = new List<HttpStatusCode>();
+        foreach (var instance in new[] { instances.A, instances.B, instances.A, instances.B, instances.A })
+        {
+            statuses.Add((await TryAsync(instance, account)).StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, TooMany, TooMany], statuses);
+        var refused = await TryAsync(instances.B, account);
+        Assert.Equal(TooMany, refused.StatusCode);
+        Assert.Contains("Too many attempts for this account", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // An instance without Redis has counted none of them, so it lets the same account try again.
+        Assert.Equal(HttpStatusCode.OK, (await TryAsync(instances.Lone, account)).StatusCode);
+
+        // The flood brake for the address is shared too: six posts so far, eight a minute in all.
+        Assert.Equal(HttpStatusCode.OK, (await TryAsync(instances.B, People.NewEmail("colleague"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TryAsync(instances.A, People.NewEmail("colleague"))).StatusCode);
+        var braked = await TryAsync(instances.B, People.NewEmail("colleague"));
+        Assert.Equal(TooMany, braked.StatusCode);
+        Assert.Contains("Too many sign-in attempts from here", await braked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Token_link_guesses_alternating_between_A_and_B_share_one_budget()
+    {
+        var statuses = new List<HttpStatusCode>();
+        foreach (var instance in new[] { instances.A, instances.B, instances.A, instances.B, instances.A, instances.B })
+        {
+            statuses.Add((await instance.NewBrowser().GetAsync($"/calendar/{Guid.NewGuid():N}.ics")).StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, TooMany, TooMany], statuses);
+        Assert.Equal(HttpStatusCode.NotFound, (await instances.Lone.NewBrowser().GetAsync($"/calendar/{Guid.NewGuid():N}.ics")).StatusCode);
+    }
+}
