@@ -32,22 +32,37 @@ public sealed class RedisLiveSignals(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var connection = await redis.GetAsync().WaitAsync(stoppingToken);
-        var queue = await connection.GetSubscriber().SubscribeAsync(Channel);
-        stoppingToken.Register(() => queue.Unsubscribe());
-        queue.OnMessage(async message =>
+        // Tried until Redis answers: a background service that throws would stop the whole app.
+        while (true)
         {
-            var text = (string?)message.Message ?? "";
-            var split = text.IndexOf('\n', StringComparison.Ordinal);
-            if (split < 0) return;
             try
             {
-                await LiveSignalDispatch.HandleAsync(scopes, handlers, text[..split], text[(split + 1)..]);
+                var connection = await redis.GetAsync().WaitAsync(stoppingToken);
+                var queue = await connection.GetSubscriber().SubscribeAsync(Channel);
+                stoppingToken.Register(() => queue.Unsubscribe());
+                queue.OnMessage(HandleAsync);
+                return;
             }
-            catch (Exception e)
+            catch (Exception e) when (e is RedisException or TimeoutException)
             {
-                logger.LogError(e, "A live {Topic} signal failed here", text[..split]);
+                logger.LogWarning(e, "Live signals are not heard from other instances yet: Redis did not answer; trying again");
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
-        });
+        }
+    }
+
+    private async Task HandleAsync(ChannelMessage message)
+    {
+        var text = (string?)message.Message ?? "";
+        var split = text.IndexOf('\n', StringComparison.Ordinal);
+        if (split < 0) return;
+        try
+        {
+            await LiveSignalDispatch.HandleAsync(scopes, handlers, text[..split], text[(split + 1)..]);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "A live {Topic} signal failed here", text[..split]);
+        }
     }
 }

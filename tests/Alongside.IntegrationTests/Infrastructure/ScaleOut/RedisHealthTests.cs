@@ -21,10 +21,13 @@ public sealed class RedisHealthTests
 
     [Fact]
     public Task Not_ready_when_the_configured_Redis_does_not_answer_while_live_stays_up() =>
-        WithAppAsync($"127.0.0.1:{RedisServer.FreePort()},connectTimeout=500", async client =>
+        WithAppAsync($"127.0.0.1:{RedisServer.FreePort()},connectTimeout=500,asyncTimeout=500", async client =>
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+            // Long enough for the live signals' subscription to have failed several times: the app stays up.
+            await Task.Delay(TimeSpan.FromSeconds(4));
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
         });
 
     [Fact]
