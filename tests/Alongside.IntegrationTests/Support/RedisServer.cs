@@ -57,7 +57,8 @@ public sealed class RedisServer : IAsyncDisposable
 
     private async Task WaitUntilListeningAsync()
     {
-        var until = DateTime.UtcNow.AddSeconds(10);
+        // How long redis-server has had to start: elapsed time, not a reading of the clock.
+        var waiting = Stopwatch.StartNew();
         while (true)
         {
             if (_process.HasExited) throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode}");
@@ -67,7 +68,7 @@ public sealed class RedisServer : IAsyncDisposable
                 await client.ConnectAsync(IPAddress.Loopback, Port);
                 return;
             }
-            catch (SocketException) when (DateTime.UtcNow < until)
+            catch (SocketException) when (waiting.Elapsed < TimeSpan.FromSeconds(10))
             {
                 await Task.Delay(50);
             }

@@ -56,7 +56,9 @@ public static class KeyCertificates
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=Alongside test keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        // Valid by the machine's clock, which is what X.509 checks; the app's test clock may be moved.
+        var today = TimeProvider.System.GetUtcNow();
+        using var certificate = request.CreateSelfSigned(today.AddDays(-1), today.AddYears(1));
         return certificate.Export(X509ContentType.Pkcs12, password);
     }
 }
