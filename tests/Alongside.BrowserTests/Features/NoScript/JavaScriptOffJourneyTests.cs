@@ -96,6 +96,13 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
         var page = await PageAsync();
         await page.SignInAsync(parent);
         await ScriptsAreOffAsync(page);
+        // An edited address gets the page's own message and the kinds to choose from.
+        await page.GotoAsync("/family/sessions/book?kind=Nope");
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("There is no kind of session by that name");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "1:1 therapeutic parenting support session" })).ToBeVisibleAsync();
+        await page.AssertAccessibleWithoutScriptsAsync(app);
+        await page.ScreenshotAsync("noscript-book-unknown-kind-320");
+
         await page.GotoAsync("/family/sessions");
         await page.GetByRole(AriaRole.Link, new() { Name = "Book a session" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "1:1 therapeutic parenting support session" }).ClickAsync();
