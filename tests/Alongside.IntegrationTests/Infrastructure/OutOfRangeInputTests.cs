@@ -106,9 +106,9 @@ public abstract class OutOfRangeInputTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.Redirect, (await ready.Staff.PostFormAsync($"/staff/families/{ready.FamilyId}/sessions/book", seriesForm)).StatusCode);
         var first = (await ready.Family.SessionsAsync()).Upcoming[0].Id;
 
-        Task<HttpResponseMessage> Book(string start) => ready.Family.PostFormAsync("/family/sessions/book?kind=ParentingSupport",
-            new Dictionary<string, string> { ["clinicianId"] = clinicianId, ["start"] = start });
-        Task<HttpResponseMessage> Move(string start) => ready.Family.PostFormAsync($"/family/sessions/book?kind=ParentingSupport&move={first}",
+        Task<HttpResponseMessage> Book(string start) => ready.Family.PostFormAsync("/family/sessions/book/review",
+            new Dictionary<string, string> { ["kind"] = "ParentingSupport", ["clinicianId"] = clinicianId, ["start"] = start, ["mode"] = "Online" }, tokenFrom: "/family/sessions/book");
+        Task<HttpResponseMessage> Move(string start) => ready.Family.PostFormAsync($"/family/sessions/book/review?move={first}",
             new Dictionary<string, string> { ["clinicianId"] = clinicianId, ["start"] = start }, tokenFrom: "/family/sessions/book");
         Task<HttpResponseMessage> Week(string week) => ready.Family.GetAsync($"/family/sessions/book?kind=ParentingSupport&week={Uri.EscapeDataString(week)}");
         Task<HttpResponseMessage> Series(string date, string repeat) =>

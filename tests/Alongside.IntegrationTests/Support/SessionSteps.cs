@@ -47,9 +47,16 @@ public static class SessionSteps
             .Select(form => (form.Value("input[name=clinicianId]"), long.Parse(form.Value("input[name=start]"), CultureInfo.InvariantCulture)))
             .ToList();
 
-    public static Task<HttpResponseMessage> BookAsync(HttpClient family, (string Clinician, long Start) slot, string query = "") =>
-        family.PostFormAsync($"/family/sessions/book?kind=ParentingSupport{query}",
-            new Dictionary<string, string> { ["clinicianId"] = slot.Clinician, ["start"] = slot.Start.ToString(CultureInfo.InvariantCulture) });
+    /// <summary>Confirms a free time on the review page, as a parent does after choosing it; <paramref name="query"/> may add "&amp;move=id".</summary>
+    public static Task<HttpResponseMessage> BookAsync(HttpClient family, (string Clinician, long Start) slot, string query = "", string mode = "Online")
+    {
+        var review = $"/family/sessions/book/review?kind=ParentingSupport&clinicianId={slot.Clinician}&start={slot.Start.ToString(CultureInfo.InvariantCulture)}{query}";
+        return family.PostFormAsync(review, new Dictionary<string, string> { ["mode"] = mode }, tokenFrom: review);
+    }
+
+    /// <summary>Cancels a session on its confirmation page, as a parent does.</summary>
+    public static Task<HttpResponseMessage> CancelAsync(HttpClient family, Guid id) =>
+        family.PostFormAsync($"/family/sessions/{id}/cancel", new Dictionary<string, string>(), tokenFrom: $"/family/sessions/{id}/cancel");
 
     /// <summary>Parenting sessions used in the family's plan, as the care team reads it on the plan page.</summary>
     public static async Task<int> UsedAsync(this HttpClient staff, Guid familyId)

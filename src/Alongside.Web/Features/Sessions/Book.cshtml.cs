@@ -9,11 +9,12 @@ using Microsoft.Extensions.Options;
 namespace Alongside.Web.Features.Sessions;
 
 /// <summary>
-/// A parent books a session their plan allows, from their care team's free slots. The unique
-/// index on (clinician, start) decides a race; the loser is offered the nearest free times.
+/// A parent chooses a kind of session their plan allows and a time from their care team's free
+/// slots. Choosing a time only opens the review page (<see cref="BookReviewModel"/>): nothing
+/// counts until the parent confirms there.
 /// </summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
+public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> options, TimeProvider clock) : PageModel
 {
     public sealed record Choice(SessionKind Kind, int Remaining);
 
@@ -22,7 +23,6 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
     public IReadOnlyList<Choice> Choices { get; private set; } = [];
     public SessionKind? Kind { get; private set; }
     public IReadOnlyList<ClinicianSlotsView> Clinicians { get; private set; } = [];
-    public IReadOnlyList<DateTimeOffset> Nearest { get; private set; } = [];
 
     /// <summary>Which week of the booking window is shown: a phone screen shows one week at a time.</summary>
     public int Week { get; private set; }
@@ -63,94 +63,6 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
         return clinician.Slots.Where(s => s >= start && s < start.AddDays(7));
     }
 
-    public async Task<IActionResult> OnPostAsync(SessionKind? kind, Guid clinicianId, [BindRequired] PostedInstant start, Guid? move)
-    {
-        if (move is not null)
-        {
-            if (await FindMovableAsync(move.Value) is not { } moving) return MoveRefused();
-            (Moving, kind) = (moving, moving.Kind);
-        }
-        if (await LoadAsync(kind) is { } problem) return problem;
-        var clinician = Clinicians.FirstOrDefault(c => c.ClinicianId == clinicianId);
-        var startsAt = start.Value;
-        if (Kind is null || clinician is null)
-        {
-            ModelState.AddModelError("", "Choose a time from the list");
-            return Page();
-        }
-        if (!clinician.Slots.Contains(startsAt))
-        {
-            return Gone(clinician, startsAt);
-        }
-
-        if (Moving is not null) return await MoveAsync(Moving, clinician, startsAt);
-
-        var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
-        var mode = await SessionDelivery.FamilyPreferenceAsync(db, familyId);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        // Count the session against the plan in the same transaction, only while there is one left.
-        var item = await PlanAllowance.TakeOneAsync(db, familyId, Kind.Value);
-        if (item is null)
-        {
-            ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
-            return Page();
-        }
-        var length = TimeSpan.FromMinutes(options.Value.LengthMinutes);
-        db.Sessions.Add(new Session
-        {
-            FamilyId = familyId,
-            ClinicianUserId = clinicianId,
-            OrganisationId = await SessionOrganisations.OfAsync(db, item, clinicianId, familyId),
-            PlanItemId = item,
-            Kind = Kind.Value,
-            StartsAt = startsAt,
-            EndsAt = startsAt + length,
-            Mode = mode,
-            VideoLink = mode == DeliveryMode.Online ? SessionDelivery.NewVideoLink(options.Value) : null,
-            BookedByUserId = User.Id(),
-            CreatedAt = clock.GetUtcNow(),
-        });
-        await FamilySessionNotices.TellAsync(db, notices, familyId, clinicianId, new FamilyBookedSessionNotice(startsAt), new SessionBookedNotice(clinician.Name, startsAt));
-        if (!await db.TrySaveAndCommitAsync(transaction))
-        {
-            // Someone took this time a moment ago: nothing was saved, including the plan count.
-            var fresh = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow());
-            return Gone(clinician with { Slots = fresh }, startsAt);
-        }
-        this.Flash($"Your session is booked for {TimeDisplay.Format(startsAt)}.");
-        return Redirect("/family/sessions");
-    }
-
-    /// <summary>Moves the family's session to a free slot; the plan count stays as it was.</summary>
-    private async Task<IActionResult> MoveAsync(Session moving, ClinicianSlotsView clinician, DateTimeOffset startsAt)
-    {
-        var (from, before) = (moving.StartsAt, moving.ClinicianUserId);
-        moving.ClinicianUserId = clinician.ClinicianId;
-        moving.StartsAt = startsAt;
-        moving.EndsAt = startsAt + TimeSpan.FromMinutes(options.Value.LengthMinutes);
-        moving.CalendarSequence++;
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
-        var family = new SessionsMovedNotice(1, startsAt);
-        if (before == clinician.ClinicianId)
-        {
-            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, before, new FamilyMovedSessionNotice(from, startsAt, ToAnotherClinician: false), family);
-        }
-        else
-        {
-            // Moved to someone else on the care team: it leaves one diary and joins another.
-            if (await FamilyRecipients.PersonAsync(db, before) is { } previous) await notices.SendAsync(previous, new FamilyMovedSessionNotice(from, startsAt, ToAnotherClinician: true));
-            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, clinician.ClinicianId, new FamilyBookedSessionNotice(startsAt), family);
-        }
-        if (!await db.TrySaveAndCommitAsync(transaction))
-        {
-            var fresh = await ClinicianSlots.FreeAsync(db, clinician.ClinicianId, options.Value, clock.GetUtcNow());
-            return Gone(clinician with { Slots = fresh }, startsAt);
-        }
-        this.Flash($"Your session has moved to {TimeDisplay.Format(startsAt)}.");
-        return Redirect("/family/sessions");
-    }
-
     /// <summary>A family's own booked session, far enough ahead to move without it counting as late.</summary>
     private Task<Session?> FindMovableAsync(Guid id)
     {
@@ -163,13 +75,6 @@ public sealed class BookModel(AlongsideDbContext db, IOptions<SessionOptions> op
     {
         this.Flash($"That session can no longer be moved here: it is less than {options.Value.CancellationNoticeHours} hours away or has been changed. Send your care team a message.");
         return Redirect("/family/sessions");
-    }
-
-    private PageResult Gone(ClinicianSlotsView clinician, DateTimeOffset wanted)
-    {
-        Nearest = SlotRules.Nearest(clinician.Slots, wanted, 3);
-        ModelState.AddModelError("", "Sorry, that time has just been taken. The nearest free times are below.");
-        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(SessionKind? kind)

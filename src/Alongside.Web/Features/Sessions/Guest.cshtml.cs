@@ -13,12 +13,16 @@ public sealed class GuestModel(AlongsideDbContext db, TimeProvider clock) : Page
 {
     public sealed record View(string GuestName, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Clinician, DeliveryMode Mode, string? VideoLink, string? Place);
 
+    /// <summary>Who sends a guest the way in when no video room was made.</summary>
+    public const string Inviter = "The person who invited you";
+
     public View? Session { get; private set; }
+    public DateTimeOffset Now { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
         var hash = SecretTokens.Hash(token);
-        var now = clock.GetUtcNow();
+        var now = Now = clock.GetUtcNow();
         Session = await db.SessionGuests
             .Where(g => g.TokenHash == hash && g.RevokedAt == null)
             .Join(db.Sessions, g => g.SessionId, s => s.Id, (g, s) => new { g, s })

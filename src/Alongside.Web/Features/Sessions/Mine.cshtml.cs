@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Sessions;
 
-/// <summary>The family's sessions: what is coming up (with cancelling) and what has happened.</summary>
+/// <summary>The family's sessions: what is coming up (with joining, moving and cancelling) and what has happened.</summary>
 [Authorize(Policy = Policies.ParentCarer)]
-public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
+public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> options, TimeProvider clock) : PageModel
 {
     public const int ListSize = 50;
 
@@ -17,7 +17,10 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
         public DeliveryMode Mode { get; init; }
         public string? VideoLink { get; init; }
         public string? Place { get; init; }
+        public DateTimeOffset EndsAt { get; init; }
     }
+
+    public DateTimeOffset Now { get; private set; }
 
     public DateTimeOffset MovableAfter { get; private set; }
 
@@ -28,14 +31,14 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
     public async Task OnGetAsync()
     {
         var familyIds = db.FamilyIdsCaredForBy(User.Id());
-        var now = clock.GetUtcNow();
+        var now = Now = clock.GetUtcNow();
         var mine = db.Sessions.Where(s => familyIds.Contains(s.FamilyId));
-        Upcoming = await mine.Where(s => s.StartsAt >= now && s.Status == SessionStatus.Booked).OrderBy(s => s.StartsAt).Take(ListSize)
-            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation, null) { Mode = s.Mode, VideoLink = s.VideoLink, Place = s.Place })
+        Upcoming = await mine.Where(s => s.EndsAt > now && s.Status == SessionStatus.Booked).OrderBy(s => s.StartsAt).Take(ListSize)
+            .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation, null) { Mode = s.Mode, VideoLink = s.VideoLink, Place = s.Place, EndsAt = s.EndsAt })
             .ToListAsync();
         MovableAfter = now.AddHours(NoticeHours);
         // Only the parents' summary is selected: private notes never leave the database on a family's page.
-        Past = await mine.Where(s => s.StartsAt < now || s.Status != SessionStatus.Booked).OrderByDescending(s => s.StartsAt).Take(ListSize)
+        Past = await mine.Where(s => s.EndsAt <= now || s.Status != SessionStatus.Booked).OrderByDescending(s => s.StartsAt).Take(ListSize)
             .Select(s => new Row(s.Id, s.Kind, s.StartsAt, s.Clinician!.DisplayName, s.Status, s.LateCancellation,
                 db.SessionNotes.Where(n => n.SessionId == s.Id && n.ParentSummary != "").Select(n => n.ParentSummary).FirstOrDefault()))
             .ToListAsync();
@@ -51,30 +54,6 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
         if (session is null) return NotFound();
         var ics = SessionCalendar.Build([session]);
         return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "alongside-session.ics");
-    }
-
-    /// <summary>Cancels a booked session. Inside the notice period it is recorded as late and still counts against the plan.</summary>
-    public async Task<IActionResult> OnPostCancelAsync(Guid id)
-    {
-        var familyIds = db.FamilyIdsCaredForBy(User.Id());
-        var now = clock.GetUtcNow();
-        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == id && familyIds.Contains(s.FamilyId) && s.Status == SessionStatus.Booked && s.StartsAt > now);
-        if (session is null) return NotFound();
-        session.Status = SessionStatus.CancelledByFamily;
-        session.CancelledAt = now;
-        session.LateCancellation = SessionKinds.IsLate(session.StartsAt, now, options.Value);
-        session.CalendarSequence++;
-        if (session.PlanItemId is { } item && !PlanAllowance.Counts(session.Status, session.LateCancellation))
-        {
-            await PlanAllowance.GiveBackAsync(db, item);
-        }
-        await FamilySessionNotices.TellAsync(db, notices, session.FamilyId, session.ClinicianUserId,
-            new FamilyCancelledSessionNotice(session.StartsAt, session.LateCancellation), new SessionCancelledByFamilyNotice(session.StartsAt, session.LateCancellation));
-        await db.SaveChangesAsync();
-        this.Flash(session.LateCancellation
-            ? $"Your session is cancelled. It was less than {NoticeHours} hours away, so it still counts as one of your plan's sessions."
-            : "Your session is cancelled. It does not count against your plan.");
-        return RedirectToPage();
     }
 
     public static string Status(SessionStatus status, bool late) => status switch

@@ -362,9 +362,11 @@ public static class AccessMatrix
         // Sessions: the family's own, the clinician's own, guests by their link
         By("GET /family/sessions", Policies.ParentCarer),
         By("GET /family/sessions?handler=Calendar", Policies.ParentCarer, TheFamily),
-        By("POST /family/sessions?handler=Cancel", Policies.ParentCarer, TheFamily),
+        By("GET /family/sessions/{id}/cancel", Policies.ParentCarer, TheFamily),
+        By("POST /family/sessions/{id}/cancel", Policies.ParentCarer, TheFamily),
         By("GET /family/sessions/book", Policies.ParentCarer),
-        By("POST /family/sessions/book", Policies.ParentCarer),
+        By("GET /family/sessions/book/review", Policies.ParentCarer, TheFamily),
+        By("POST /family/sessions/book/review", Policies.ParentCarer, TheFamily),
         By("GET /family/sessions/{id}/guests", Policies.ParentCarer, TheFamily),
         By("POST /family/sessions/{id}/guests", Policies.ParentCarer, TheFamily),
         By("POST /family/sessions/{id}/guests?handler=Revoke", Policies.ParentCarer, TheFamily),

@@ -108,12 +108,24 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
         await page.GetByRole(AriaRole.Link, new() { Name = "1:1 therapeutic parenting support session" }).ClickAsync();
         await page.AssertAccessibleWithoutScriptsAsync(app);
         await page.Locator("form button[type=submit]").Nth(2).ClickAsync();
+        // Choosing a time opens the check page; only Confirm books it.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your booking" })).ToBeVisibleAsync();
+        Assert.Equal(0, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.FamilyId == familyId)));
+        await page.AssertAccessibleWithoutScriptsAsync(app);
+        await page.ScreenshotAsync("noscript-check-booking-320");
+        await page.GetByLabel("Face to face").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm booking" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is booked");
         await page.AssertAccessibleWithoutScriptsAsync(app);
         await page.ScreenshotAsync("noscript-my-sessions-320");
         Assert.Equal(SessionStatus.Booked, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).Select(s => s.Status).SingleAsync()));
 
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel this session") }).ClickAsync();
+        Assert.Equal(DeliveryMode.FaceToFace, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).Select(s => s.Mode).SingleAsync()));
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel the session") }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cancel this session?" })).ToBeVisibleAsync();
+        await page.AssertAccessibleWithoutScriptsAsync(app);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel this session" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is cancelled");
         Assert.Equal(SessionStatus.CancelledByFamily, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).Select(s => s.Status).SingleAsync()));
     }

@@ -64,6 +64,12 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await family.AssertAccessibleAsync();
         await family.ScreenshotAsync("book-session-320");
         await family.Locator("form button[type=submit]").Nth(2).ClickAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Heading, new() { Name = "Check your booking" })).ToBeVisibleAsync();
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("check-booking-320");
+        // Confirmed by keyboard, as someone without a mouse would.
+        await family.GetByRole(AriaRole.Button, new() { Name = "Confirm booking" }).FocusAsync();
+        await family.Keyboard.PressAsync("Enter");
         await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is booked");
         await family.AssertAccessibleAsync();
         await family.ScreenshotAsync("my-sessions-320");
@@ -81,7 +87,10 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await Assertions.Expect(family.GetByText("Keep the wind-down routine going.")).ToBeVisibleAsync();
         await Assertions.Expect(family.GetByText("Only for the care team.")).ToHaveCountAsync(0);
 
-        await family.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel this session") }).ClickAsync();
+        await family.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel the session") }).ClickAsync();
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("cancel-session-320");
+        await family.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel this session" }).ClickAsync();
         await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is cancelled");
         await family.AssertAccessibleAsync();
         Assert.Equal(SessionStatus.CancelledByFamily, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId && s.Kind == SessionKind.ParentingSupport).Select(s => s.Status).SingleAsync()));

@@ -38,7 +38,7 @@ public abstract class PlanMoneyTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(new Money("£200.00 a session", "£1,200.00", "£800.00 (4 sessions)", "£0.00", "£400.00"), before["1:1 therapeutic parenting support sessions, Self-funded"]);
 
         // Late cancellation by the family, an attended session and a missed one (both now in the past), one still booked.
-        Assert.Equal(HttpStatusCode.Redirect, (await ready.Family.PostFormAsync($"/family/sessions?handler=Cancel&id={ids[0]}", new Dictionary<string, string>(), tokenFrom: "/family/sessions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ready.Family.PostFormAsync($"/family/sessions/{ids[0]}/cancel", new Dictionary<string, string>(), tokenFrom: "/family/sessions")).StatusCode);
         await MoveIntoThePastAsync(ids[1], 2);
         await MoveIntoThePastAsync(ids[2], 1);
         foreach (var (id, outcome) in new[] { (ids[1], SessionStatus.Attended), (ids[2], SessionStatus.DidNotAttend) })

@@ -34,6 +34,42 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task Choosing_a_time_shows_what_will_be_booked_and_only_confirming_books_it()
+    {
+        var (_, family, clinician, staff, familyId) = await ReadyToBookAsync();
+        var slot = Slots(await family.GetPageAsync("/family/sessions/book?kind=ParentingSupport"))[4];
+        var review = $"/family/sessions/book/review?kind=ParentingSupport&clinicianId={slot.Clinician}&start={slot.Start}";
+
+        var page = Html.Parse(await family.GetPageAsync(review));
+        var summary = page.QuerySelectorAll(".nhsuk-summary-list__row").ToDictionary(r => r.Text("dt"), r => r.Text("dd"));
+        Assert.Equal("1:1 therapeutic parenting support session", summary["What"]);
+        Assert.Equal(await app.WithDbAsync(db => db.Users.Where(u => u.Id == clinician.Id).Select(u => u.DisplayName).SingleAsync()), summary["With"]);
+        Assert.StartsWith(TimeDisplay.Format(new DateTimeOffset(slot.Start, TimeSpan.Zero)), summary["When"]);
+        Assert.Equal("60 minutes", summary["How long"]);
+        Assert.Equal("Online", page.QuerySelector("input[name=mode][checked]")?.GetAttribute("value")); // the family's stated preference
+        Assert.Contains("This uses 1 of the 6 sessions of this kind left in your plan", page.Text("main"));
+        Assert.Contains("up to 48 hours before without it counting against your plan", page.Text("main"));
+        Assert.Empty((await family.SessionsAsync()).Upcoming); // looking books nothing
+        Assert.Equal(0, await staff.UsedAsync(familyId));
+
+        var unchosen = await family.PostFormAsync(review, new Dictionary<string, string> { ["mode"] = "" }, tokenFrom: review);
+        Assert.Contains("Choose online or face to face", await unchosen.Content.ReadAsStringAsync());
+        Assert.Empty((await family.SessionsAsync()).Upcoming);
+
+        Assert.Equal("/family/sessions", Browser.Location(await SessionSteps.BookAsync(family, slot, mode: "FaceToFace")));
+        var booked = Assert.Single((await family.SessionsAsync()).Upcoming);
+        Assert.Contains("face to face", booked.Details);
+        Assert.Null(await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == booked.Id).Select(s => s.VideoLink).SingleAsync())); // no room for a meeting in person
+        Assert.Equal(1, await staff.UsedAsync(familyId));
+
+        // The same time again: it has gone, so the page says so and offers the nearest, with nothing to confirm.
+        var again = Html.Parse(await family.GetPageAsync(review));
+        Assert.Contains("that time has just been taken", again.Text("main"));
+        Assert.Null(again.QuerySelector("main form[method=post]"));
+        Assert.NotEmpty(again.QuerySelectorAll("form[action='/family/sessions/book/review'] input[name=start]"));
+    }
+
+    [Fact]
     public async Task Two_families_booking_the_same_clinician_at_the_same_instant_get_one_booking()
     {
         var org = await app.CreateOrganisationAsync();
@@ -97,9 +133,15 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal(2, await staff.UsedAsync(familyId));
         var ids = (await family.SessionsAsync()).Upcoming.Select(s => s.Id).ToList(); // earliest first
 
-        await family.PostFormAsync($"/family/sessions?handler=Cancel&id={ids[1]}", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
+        // Each cancel asks first, saying whether it will still count; asking changes nothing.
+        Assert.Contains("cancelling it does not count against your plan", await family.GetPageAsync($"/family/sessions/{ids[1]}/cancel"));
+        Assert.Contains("This will still count against your plan", await family.GetPageAsync($"/family/sessions/{ids[0]}/cancel"));
+        Assert.Equal(2, (await family.SessionsAsync()).Upcoming.Count);
+        Assert.Equal(2, await staff.UsedAsync(familyId));
+
+        await family.PostFormAsync($"/family/sessions/{ids[1]}/cancel", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
         Assert.Equal(1, await staff.UsedAsync(familyId));
-        var late = await family.PostFormAsync($"/family/sessions?handler=Cancel&id={ids[0]}", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
+        var late = await family.PostFormAsync($"/family/sessions/{ids[0]}/cancel", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
         var (upcoming, past) = await family.SessionsAsync();
         Assert.Empty(upcoming);
@@ -211,7 +253,7 @@ public abstract class BookingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var (stranger, _) = await app.CreateParentAsync();
         var strangerBrowser = app.NewBrowser();
         await strangerBrowser.SignInAsync(stranger);
-        var response = await strangerBrowser.PostFormAsync($"/family/sessions?handler=Cancel&id={id}", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
+        var response = await strangerBrowser.PostFormAsync($"/family/sessions/{id}/cancel", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains(id, (await family.SessionsAsync()).Upcoming.Select(s => s.Id)); // still booked
     }

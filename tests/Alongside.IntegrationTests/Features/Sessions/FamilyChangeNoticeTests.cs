@@ -61,7 +61,7 @@ public abstract class FamilyChangeNoticeTests<TApp>(TApp app) : IClassFixture<TA
         Assert.True(afterMove.Sequence > before.Sequence, $"SEQUENCE {before.Sequence} then {afterMove.Sequence}");
         Assert.Equal(afterMove, Entry(await app.NewBrowser().GetPageAsync(feed)));
 
-        var cancelled = await ready.Family.PostFormAsync($"/family/sessions?handler=Cancel&id={id}", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
+        var cancelled = await ready.Family.PostFormAsync($"/family/sessions/{id}/cancel", new Dictionary<string, string>(), tokenFrom: "/family/sessions");
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         await app.Mail.WaitForAsync(ready.Clinician.Email, $"A family has cancelled their session with you on {When(slots[4].Start)}");
         var cancelConfirmed = await app.Mail.WaitForAsync(ready.Parent.Email, $"Your session on {When(slots[4].Start)} is cancelled");

@@ -280,9 +280,11 @@ public static class AccessMatrixRequests
 
             ["GET /family/sessions"] = Get("/family/sessions"),
             ["GET /family/sessions?handler=Calendar"] = Get($"/family/sessions?handler=Calendar&id={w.SessionId}"),
-            ["POST /family/sessions?handler=Cancel"] = who => PostAs($"/family/sessions?handler=Cancel&id={w.SessionsToCancel[who]}"),
+            ["GET /family/sessions/{id}/cancel"] = Get($"/family/sessions/{w.SessionId}/cancel"),
+            ["POST /family/sessions/{id}/cancel"] = who => PostAs($"/family/sessions/{w.SessionsToCancel[who]}/cancel"),
             ["GET /family/sessions/book"] = Get("/family/sessions/book?kind=ParentingSupport"),
-            ["POST /family/sessions/book"] = Post("/family/sessions/book?kind=ParentingSupport", ("clinicianId", Nobody), ("start", Ticks(w.App.Now.AddDays(5).UtcTicks))),
+            ["GET /family/sessions/book/review"] = Get($"/family/sessions/book/review?kind=ParentingSupport&clinicianId={w.Id(Who.CareTeamClinician)}&start={Ticks(w.App.Now.AddDays(5).UtcTicks)}"),
+            ["POST /family/sessions/book/review"] = Post("/family/sessions/book/review", ("kind", "ParentingSupport"), ("clinicianId", w.Id(Who.CareTeamClinician).ToString()), ("start", Ticks(w.App.Now.AddDays(5).UtcTicks)), ("mode", "Online")),
             ["GET /family/sessions/{id}/guests"] = Get($"/family/sessions/{w.SessionId}/guests"),
             ["POST /family/sessions/{id}/guests"] = Post($"/family/sessions/{w.SessionId}/guests"),
             ["POST /family/sessions/{id}/guests?handler=Revoke"] = who => PostAs($"/family/sessions/{w.SessionId}/guests?handler=Revoke&guestId={w.GuestsToRevoke[who]}"),

@@ -164,7 +164,7 @@ public sealed class AccessMatrixWorld
         });
     }
 
-    private Guid Id(Who who) => People[who].Id;
+    public Guid Id(Who who) => People[who].Id;
 
     /// <summary>The parent of the family, a member of the group.</summary>
     public Guid ParentId => Id(Who.Parent);

@@ -1,0 +1,193 @@
+using Alongside.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Alongside.Web.Features.Sessions;
+
+/// <summary>
+/// The step between choosing a time and it counting against the plan: what, with whom, how
+/// long, online or face to face, and the cancellation rule, then Confirm. One mis-tap on a
+/// phone never books or moves a session. The unique index on (clinician, start) decides a
+/// race; the loser is offered the nearest free times.
+/// </summary>
+[Authorize(Policy = Policies.ParentCarer)]
+public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
+{
+    public SessionKind Kind { get; private set; }
+    public Guid ClinicianId { get; private set; }
+    public string ClinicianName { get; private set; } = "";
+    public DateTimeOffset StartsAt { get; private set; }
+
+    /// <summary>How the family said they would like to meet, chosen for them until they change it.</summary>
+    public DeliveryMode Mode { get; private set; }
+
+    /// <summary>Sessions of this kind left in the plan before this one is taken.</summary>
+    public int Remaining { get; private set; }
+
+    /// <summary>The session being moved, when the parent came to change a time.</summary>
+    public Session? Moving { get; private set; }
+
+    /// <summary>When the session being moved starts now, kept apart from the tracked row that a move changes.</summary>
+    public DateTimeOffset MovingFrom { get; private set; }
+
+    /// <summary>Other free times of the same clinician near the one asked for, when it has gone.</summary>
+    public IReadOnlyList<DateTimeOffset> Nearest { get; private set; } = [];
+
+    /// <summary>False when the time can no longer be booked: the page shows why and the nearest times, without a Confirm button.</summary>
+    public bool CanConfirm { get; private set; }
+
+    public int LengthMinutes => options.Value.LengthMinutes;
+    public int NoticeHours => options.Value.CancellationNoticeHours;
+    public bool VideoRoomsMade => !string.IsNullOrWhiteSpace(options.Value.VideoRoomBaseUrl);
+
+    public async Task<IActionResult> OnGetAsync(string? kind, Guid clinicianId, [BindRequired] PostedInstant start, Guid? move)
+    {
+        if (await ReadAsync(kind, clinicianId, start.Value, move) is { } refused) return refused;
+        Mode = Moving?.Mode ?? await SessionDelivery.FamilyPreferenceAsync(db, await db.FamilyIdsCaredForBy(User.Id()).FirstAsync());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? kind, Guid clinicianId, [BindRequired] PostedInstant start, Guid? move, DeliveryMode? mode)
+    {
+        if (await ReadAsync(kind, clinicianId, start.Value, move) is { } refused) return refused;
+        if (!CanConfirm) return Page();
+        if (Moving is not null) return await MoveAsync(Moving);
+        if (mode is null || !Enum.IsDefined(mode.Value))
+        {
+            Mode = await SessionDelivery.FamilyPreferenceAsync(db, await db.FamilyIdsCaredForBy(User.Id()).FirstAsync());
+            ModelState.AddModelError("mode", "Choose online or face to face");
+            return Page();
+        }
+        Mode = mode.Value;
+        return await BookAsync();
+    }
+
+    /// <summary>
+    /// Reads and checks what was chosen: a kind the plan has left, a clinician on the family's care
+    /// team, a time still free. A problem the parent can act on is shown on the page; an address
+    /// that names someone outside the care team is not found.
+    /// </summary>
+    private async Task<IActionResult?> ReadAsync(string? kind, Guid clinicianId, DateTimeOffset start, Guid? move)
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        if (move is not null)
+        {
+            var notBefore = clock.GetUtcNow().AddHours(NoticeHours);
+            Moving = await db.Sessions.SingleOrDefaultAsync(s => s.Id == move && familyIds.Contains(s.FamilyId) && s.Status == SessionStatus.Booked && s.StartsAt > notBefore);
+            if (Moving is null)
+            {
+                this.Flash($"That session can no longer be moved here: it is less than {NoticeHours} hours away or has been changed. Send your care team a message.");
+                return Redirect("/family/sessions");
+            }
+            (Kind, MovingFrom) = (Moving.Kind, Moving.StartsAt);
+        }
+        else if (!SessionKinds.TryRead(kind, out var chosen) || chosen is null)
+        {
+            return Redirect("/family/sessions/book?kind=" + Uri.EscapeDataString(kind ?? ""));
+        }
+        else
+        {
+            Kind = chosen.Value;
+        }
+
+        var name = await db.CareTeamMembers.Where(c => familyIds.Contains(c.FamilyId) && c.UserId == clinicianId)
+            .Select(c => c.User!.DisplayName).FirstOrDefaultAsync();
+        if (name is null) return NotFound();
+        (ClinicianId, ClinicianName, StartsAt) = (clinicianId, name, start);
+
+        var free = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow());
+        if (Moving is null)
+        {
+            Remaining = (await PlanAllowance.RemainingByKindAsync(db, familyIds))[Kind];
+            if (Remaining == 0)
+            {
+                ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
+                return null;
+            }
+        }
+        if (!free.Contains(start))
+        {
+            Nearest = SlotRules.Nearest(free, start, 3);
+            ModelState.AddModelError("", Nearest.Count > 0
+                ? "Sorry, that time has just been taken. The nearest free times are below."
+                : "Sorry, that time has just been taken. Choose another time.");
+            return null;
+        }
+        CanConfirm = true;
+        return null;
+    }
+
+    private async Task<IActionResult> BookAsync()
+    {
+        var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Count the session against the plan in the same transaction, only while there is one left.
+        var item = await PlanAllowance.TakeOneAsync(db, familyId, Kind);
+        if (item is null)
+        {
+            CanConfirm = false;
+            ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
+            return Page();
+        }
+        db.Sessions.Add(new Session
+        {
+            FamilyId = familyId,
+            ClinicianUserId = ClinicianId,
+            OrganisationId = await SessionOrganisations.OfAsync(db, item, ClinicianId, familyId),
+            PlanItemId = item,
+            Kind = Kind,
+            StartsAt = StartsAt,
+            EndsAt = StartsAt + TimeSpan.FromMinutes(LengthMinutes),
+            Mode = Mode,
+            VideoLink = Mode == DeliveryMode.Online ? SessionDelivery.NewVideoLink(options.Value) : null,
+            BookedByUserId = User.Id(),
+            CreatedAt = clock.GetUtcNow(),
+        });
+        await FamilySessionNotices.TellAsync(db, notices, familyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), new SessionBookedNotice(ClinicianName, StartsAt));
+        if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
+        this.Flash($"Your session is booked for {TimeDisplay.Format(StartsAt)}.");
+        return Redirect("/family/sessions");
+    }
+
+    /// <summary>Moves the family's session to the chosen time; the plan count stays as it was.</summary>
+    private async Task<IActionResult> MoveAsync(Session moving)
+    {
+        var (from, before) = (moving.StartsAt, moving.ClinicianUserId);
+        moving.ClinicianUserId = ClinicianId;
+        moving.StartsAt = StartsAt;
+        moving.EndsAt = StartsAt + TimeSpan.FromMinutes(LengthMinutes);
+        moving.CalendarSequence++;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
+        var family = new SessionsMovedNotice(1, StartsAt);
+        if (before == ClinicianId)
+        {
+            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, before, new FamilyMovedSessionNotice(from, StartsAt, ToAnotherClinician: false), family);
+        }
+        else
+        {
+            // Moved to someone else on the care team: it leaves one diary and joins another.
+            if (await FamilyRecipients.PersonAsync(db, before) is { } previous) await notices.SendAsync(previous, new FamilyMovedSessionNotice(from, StartsAt, ToAnotherClinician: true));
+            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), family);
+        }
+        if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
+        this.Flash($"Your session has moved to {TimeDisplay.Format(StartsAt)}.");
+        return Redirect("/family/sessions");
+    }
+
+    /// <summary>Someone took the time a moment ago: nothing was saved, including the plan count.</summary>
+    private async Task<PageResult> TakenAsync()
+    {
+        db.ChangeTracker.Clear();
+        var fresh = await ClinicianSlots.FreeAsync(db, ClinicianId, options.Value, clock.GetUtcNow());
+        Nearest = SlotRules.Nearest(fresh, StartsAt, 3);
+        CanConfirm = false;
+        ModelState.AddModelError("", "Sorry, that time has just been taken. The nearest free times are below.");
+        return Page();
+    }
+
+    public static string Local(DateTimeOffset instant, string format) => TimeDisplay.Local(instant, format);
+}
