@@ -56,6 +56,23 @@ public sealed class MineModel(AlongsideDbContext db, IOptions<SessionOptions> op
         return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "alongside-session.ics");
     }
 
+    /// <summary>
+    /// The address a reminder email links to: the family's own online session opens its room while
+    /// it can be joined; before then the sessions page says when. The email never carries the room.
+    /// </summary>
+    public async Task<IActionResult> OnGetJoinAsync(Guid id)
+    {
+        var familyIds = db.FamilyIdsCaredForBy(User.Id());
+        var session = await db.Sessions.Where(s => s.Id == id && familyIds.Contains(s.FamilyId) && s.Status == SessionStatus.Booked && s.Mode == DeliveryMode.Online)
+            .Select(s => new { s.StartsAt, s.EndsAt, s.VideoLink }).SingleOrDefaultAsync();
+        if (session is null) return NotFound();
+        if (session.VideoLink is not null && SessionJoin.IsOpen(session.StartsAt, session.EndsAt, clock.GetUtcNow())) return Redirect(session.VideoLink);
+        this.Flash(session.VideoLink is null ? "Your clinician will send you the link to join this session."
+            : clock.GetUtcNow() >= session.EndsAt ? "That session has ended."
+            : $"The video call opens {SessionJoin.OpensMinutesBefore} minutes before the session starts, on {TimeDisplay.Format(session.StartsAt)}. Come back then, or use the Join button here.");
+        return RedirectToPage();
+    }
+
     public static string Status(SessionStatus status, bool late) => status switch
     {
         SessionStatus.Booked => "Booked",

@@ -37,7 +37,21 @@ public static class SessionCalendar
                 End = new CalDateTime(e.EndsAt.UtcDateTime, "UTC"),
                 Sequence = e.Sequence,
             };
-            if (e.Cancelled) calendarEvent.Status = "CANCELLED";
+            if (e.Mode == DeliveryMode.Online && Uri.TryCreate(e.VideoLink, UriKind.Absolute, out var room)) calendarEvent.Url = room;
+            if (e.Cancelled)
+            {
+                calendarEvent.Status = "CANCELLED";
+            }
+            else
+            {
+                // A phone's own reminder, as the Join button opens: time to find a quiet room and test the camera.
+                calendarEvent.Alarms.Add(new Alarm
+                {
+                    Action = AlarmAction.Display,
+                    Description = $"{SessionKinds.Describe(e.Kind)} in {SessionJoin.OpensMinutesBefore} minutes",
+                    Trigger = new Trigger(Duration.FromMinutes(-SessionJoin.OpensMinutesBefore)),
+                });
+            }
             calendar.Events.Add(calendarEvent);
         }
         foreach (var m in meetings ?? [])

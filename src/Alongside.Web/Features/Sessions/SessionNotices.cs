@@ -45,7 +45,8 @@ public sealed record SessionsCancelledNotice(int Count, DateTimeOffset From) : N
     ];
 }
 
-public sealed record SessionReminderNotice(SessionKind Kind, string Clinician, DateTimeOffset StartsAt) : Notice
+/// <param name="JoinId">The session's id when it is online with a room: the email links to the app's Join address, never to the room itself.</param>
+public sealed record SessionReminderNotice(SessionKind Kind, string Clinician, DateTimeOffset StartsAt, Guid? JoinId = null) : Notice
 {
     public override NoticeCategory Category => NoticeCategory.Sessions;
 
@@ -54,6 +55,7 @@ public sealed record SessionReminderNotice(SessionKind Kind, string Clinician, D
     public override IEnumerable<NoticeLine> Lines() =>
     [
         Say($"This is a reminder of your {SessionKinds.Describe(Kind).ToLowerInvariant()} with {Clinician} on {TimeDisplay.Format(StartsAt)} (UK time)."),
+        .. (JoinId is null ? Array.Empty<NoticeLine>() : [Link($"/family/sessions?handler=Join&id={JoinId}", $"It is online. Join the video call here from {SessionJoin.OpensMinutesBefore} minutes before it starts:")]),
         Link("/family/sessions", "See the details, add it to your calendar or cancel:"),
     ];
 }

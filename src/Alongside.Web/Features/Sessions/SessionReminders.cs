@@ -43,7 +43,7 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
                 .Where(s => s.Status == SessionStatus.Booked && s.StartsAt > now && s.StartsAt <= horizon
                             && !db.SessionReminders.Any(r => r.SessionId == s.Id && r.HoursBefore == hours))
                 .OrderBy(s => s.StartsAt).Take(200)
-                .Select(s => new { s.Id, s.FamilyId, s.Kind, s.StartsAt, Clinician = s.Clinician!.DisplayName })
+                .Select(s => new { s.Id, s.FamilyId, s.Kind, s.StartsAt, Clinician = s.Clinician!.DisplayName, JoinId = s.Mode == DeliveryMode.Online && s.VideoLink != null ? s.Id : (Guid?)null })
                 .ToListAsync(cancellationToken);
             if (due.Count == 0) continue;
             var familyIds = due.Select(d => d.FamilyId).Distinct().ToList();
@@ -53,7 +53,7 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
             {
                 foreach (var carer in carers.Where(c => c.FamilyId == session.FamilyId && c.Email is not null))
                 {
-                    await notices.SendAsync(new Recipient(carer.Email!, carer.DisplayName), new SessionReminderNotice(session.Kind, session.Clinician, session.StartsAt));
+                    await notices.SendAsync(new Recipient(carer.Email!, carer.DisplayName), new SessionReminderNotice(session.Kind, session.Clinician, session.StartsAt, session.JoinId));
                 }
                 db.SessionReminders.Add(new SessionReminder { SessionId = session.Id, HoursBefore = hours, QueuedAt = now });
                 queued++;

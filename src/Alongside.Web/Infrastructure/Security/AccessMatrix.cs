@@ -362,6 +362,7 @@ public static class AccessMatrix
         // Sessions: the family's own, the clinician's own, guests by their link
         By("GET /family/sessions", Policies.ParentCarer),
         By("GET /family/sessions?handler=Calendar", Policies.ParentCarer, TheFamily),
+        By("GET /family/sessions?handler=Join", Policies.ParentCarer, TheFamily),
         By("GET /family/sessions/{id}/cancel", Policies.ParentCarer, TheFamily),
         By("POST /family/sessions/{id}/cancel", Policies.ParentCarer, TheFamily),
         By("GET /family/sessions/book", Policies.ParentCarer),

@@ -96,6 +96,9 @@ public abstract partial class GuestAndCalendarTests<TApp>(TApp app) : IClassFixt
         Assert.Contains($"UID:{id:N}@alongside", ics);
         Assert.Contains("SUMMARY:1:1 therapeutic parenting support session with", ics);
         Assert.Contains("https://video.example.test/room-", ics);
+        Assert.Matches("(?m)^URL:https://video\\.example\\.test/room-", ics); // the room is the event's address too
+        Assert.Contains("BEGIN:VALARM", ics); // and the phone reminds 10 minutes before, as the Join button opens
+        Assert.Contains("TRIGGER:-PT10M", ics);
         Assert.DoesNotContain("Bedtimes", ics);
 
         // The clinician's own feed has the session too, without the family's name.

@@ -29,7 +29,7 @@ public abstract class JoinWindowTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var ready = await app.ReadyToBookAsync();
         var soon = await OnlineSessionAsync(ready, TimeSpan.FromMinutes(5), "soon");
         await OnlineSessionAsync(ready, TimeSpan.FromMinutes(-30), "now");
-        await OnlineSessionAsync(ready, TimeSpan.FromHours(3), "later");
+        var later = await OnlineSessionAsync(ready, TimeSpan.FromHours(3), "later");
 
         var page = Html.Parse(await ready.Family.GetPageAsync("/family/sessions"));
         var joins = page.QuerySelectorAll("a.app-join-button").Select(a => a.GetAttribute("href")).ToList();
@@ -38,6 +38,13 @@ public abstract class JoinWindowTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("The Join button appears here 10 minutes before the session starts", page.Text("main"));
         // A session under way cannot be cancelled from the page; one still to come can.
         Assert.Equal(2, page.QuerySelectorAll("a[href$='/cancel']").Length);
+
+        // The address a reminder links to opens the room only while it can be joined.
+        Assert.Equal("https://video.example.test/room-soon", (await ready.Family.GetAsync($"/family/sessions?handler=Join&id={soon}")).Headers.Location?.ToString());
+        Assert.Equal("/family/sessions", Browser.Location(await ready.Family.GetAsync($"/family/sessions?handler=Join&id={later}")));
+        Assert.Contains("The video call opens 10 minutes before the session starts", await ready.Family.GetPageAsync("/family/sessions"));
+        var stranger = await app.ReadyToBookAsync();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await stranger.Family.GetAsync($"/family/sessions?handler=Join&id={soon}")).StatusCode);
 
         // A guest invited to the session about to start gets the same Join button.
         var email = People.NewEmail("grandad");

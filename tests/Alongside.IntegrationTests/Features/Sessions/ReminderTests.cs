@@ -38,6 +38,7 @@ public sealed class ReminderTests(ClockedApp app) : IClassFixture<ClockedApp>
             StartsAt = startsAt,
             EndsAt = startsAt.AddHours(1),
             Mode = DeliveryMode.Online,
+            VideoLink = "https://video.example.test/room-reminded",
             Status = status,
             BookedByUserId = parent.Id,
             CreatedAt = app.Clock.GetUtcNow(),
@@ -61,6 +62,9 @@ public sealed class ReminderTests(ClockedApp app) : IClassFixture<ClockedApp>
         var first = await app.Mail.WaitForAsync(parent.Email, "Reminder: your session");
         Assert.Contains("parent-only coaching session", first.TextBody);
         Assert.Contains("https://alongside.example/family/sessions", first.TextBody);
+        Assert.Contains("Join the video call here from 10 minutes before it starts:", first.TextBody);
+        Assert.Contains("https://alongside.example/family/sessions?handler=Join&id=", first.TextBody); // the app's address, never the room itself
+        Assert.DoesNotContain("room-reminded", first.TextBody);
 
         app.Clock.Advance(TimeSpan.FromHours(46)); // now 1 hour before
         Assert.Equal(1, await QueueAsync());

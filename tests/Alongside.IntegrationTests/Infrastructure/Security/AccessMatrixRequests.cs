@@ -280,6 +280,7 @@ public static class AccessMatrixRequests
 
             ["GET /family/sessions"] = Get("/family/sessions"),
             ["GET /family/sessions?handler=Calendar"] = Get($"/family/sessions?handler=Calendar&id={w.SessionId}"),
+            ["GET /family/sessions?handler=Join"] = Get($"/family/sessions?handler=Join&id={w.SessionId}"),
             ["GET /family/sessions/{id}/cancel"] = Get($"/family/sessions/{w.SessionId}/cancel"),
             ["POST /family/sessions/{id}/cancel"] = who => PostAs($"/family/sessions/{w.SessionsToCancel[who]}/cancel"),
             ["GET /family/sessions/book"] = Get("/family/sessions/book?kind=ParentingSupport"),
