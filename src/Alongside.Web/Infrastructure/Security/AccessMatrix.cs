@@ -119,6 +119,10 @@ public static class AccessMatrix
         // Home, about, urgent help, errors, health and the API description
         Anyone("GET /"),
         Anyone("GET /about/data"),
+        Anyone("GET /about/privacy"),
+        Anyone("GET /about/accessibility"),
+        Anyone("GET /about/contact"),
+        Anyone("GET /about/who-runs-this-service"),
         Anyone("GET /urgent-help"),
         Anyone("GET /error/{code?}"),
         Anyone("POST /error/{code?}"),

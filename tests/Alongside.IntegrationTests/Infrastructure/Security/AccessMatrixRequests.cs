@@ -35,6 +35,10 @@ public static class AccessMatrixRequests
         {
             ["GET /"] = Get("/"),
             ["GET /about/data"] = Get("/about/data"),
+            ["GET /about/privacy"] = Get("/about/privacy"),
+            ["GET /about/accessibility"] = Get("/about/accessibility"),
+            ["GET /about/contact"] = Get("/about/contact"),
+            ["GET /about/who-runs-this-service"] = Get("/about/who-runs-this-service"),
             ["GET /urgent-help"] = Get("/urgent-help"),
             ["GET /error/{code?}"] = Get("/error/404"),
             ["POST /error/{code?}"] = _ => new(HttpMethod.Post, "/error/400", Antiforgery: false),
