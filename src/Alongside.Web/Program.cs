@@ -1,4 +1,5 @@
 using Alongside.Web.Cli;
+using Alongside.Web.Features.About;
 using Alongside.Web.Features.Account;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Groups;
@@ -19,7 +20,7 @@ builder.AddAlongsideIdentity();
 builder.AddAlongsideNotices();
 builder.AddAlongsideWeb();
 builder.AddAlongsideRedis();
-builder.Services.AddKernel().AddAccount().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff().AddReports();
+builder.Services.AddKernel().AddAccount().AddReferrals().AddSessions().AddMessages().AddGroups().AddStaff().AddReports().AddAbout();
 
 var app = builder.Build();
 if (AdminCommands.IsCommand(args))

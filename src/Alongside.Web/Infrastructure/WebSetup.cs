@@ -7,6 +7,8 @@ namespace Alongside.Web.Infrastructure;
 
 public static class WebSetup
 {
+    public const int MaxRequestLineBytes = 32 * 1024;
+
     public static WebApplicationBuilder AddAlongsideWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,6 +31,11 @@ public static class WebSetup
         services.AddWebEncoders(o => o.TextEncoderSettings = TagHelpers.AppEncoder.Settings);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddAlongsideProxies();
+        // Kestrel answers a request line over 8 KB with a bare 414 before the app sees it, so a
+        // search address someone lengthened by hand got no page at all. At 32 KB the pages answer
+        // such a search with their own message (every search term is capped far below this);
+        // nginx in deploy/ lets the same length through.
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestLineSize = MaxRequestLineBytes);
         return builder;
     }
 

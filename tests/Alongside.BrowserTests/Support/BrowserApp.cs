@@ -172,6 +172,14 @@ public static class PageChecks
         }
     }
 
+    /// <summary>Follows a link in the header as a person would: on a narrow screen the links are behind "Menu", so it opens that first.</summary>
+    public static async Task ClickHeaderLinkAsync(this IPage page, string name)
+    {
+        var menu = page.Locator("summary.app-header__menu-toggle");
+        if (await menu.IsVisibleAsync() && await page.Locator("details.app-header__menu[open]").CountAsync() == 0) await menu.ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+    }
+
     /// <summary>Chooses a radio as a keyboard user does: Tab into the group, arrow to the choice, Space.</summary>
     public static async Task ChooseRadioAsync(this IPage page, string label)
     {

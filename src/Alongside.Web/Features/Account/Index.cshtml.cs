@@ -8,6 +8,8 @@ namespace Alongside.Web.Features.Account;
 public sealed class IndexModel(AlongsideDbContext db) : PageModel
 {
     public string Email { get; private set; } = "";
+    public string DisplayName { get; private set; } = "";
+    public string? PhoneNumber { get; private set; }
     public bool TwoFactorEnabled { get; private set; }
     public IReadOnlyList<(string Organisation, Role Role)> Memberships { get; private set; } = [];
 
@@ -15,8 +17,10 @@ public sealed class IndexModel(AlongsideDbContext db) : PageModel
     {
         var me = User.Id();
         var user = await db.Users.Where(u => u.Id == me)
-            .Select(u => new { u.Email, u.TwoFactorEnabled }).SingleAsync();
+            .Select(u => new { u.Email, u.DisplayName, u.PhoneNumber, u.TwoFactorEnabled }).SingleAsync();
         Email = user.Email ?? "";
+        DisplayName = user.DisplayName;
+        PhoneNumber = user.PhoneNumber;
         TwoFactorEnabled = user.TwoFactorEnabled;
         Memberships = (await db.Memberships.Where(m => m.UserId == me)
                 .OrderBy(m => m.Organisation!.Name)

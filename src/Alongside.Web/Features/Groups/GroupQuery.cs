@@ -42,7 +42,7 @@ public sealed record GroupQuery(
         var found = districts.Lookup(typed);
         return found.District is { } d
             ? new GroupQuery(d.Point, PostcodeDistricts.DistrictOf(typed) is null ? d.Area : $"{d.Outcode} ({d.Area})", shown, radius, note, null, [], filters) { LanguageNote = languageNote }
-            : new GroupQuery(null, null, shown.Length > 100 ? shown[..100] : shown, radius, note, found.Problem, found.Suggestions, filters) { LanguageNote = languageNote };
+            : new GroupQuery(null, null, shown.Length > PostcodeDistricts.MaxPlaceLength ? shown[..PostcodeDistricts.MaxPlaceLength] : shown, radius, note, found.Problem, found.Suggestions, filters) { LanguageNote = languageNote };
     }
 
     /// <summary>

@@ -119,6 +119,10 @@ public static class AccessMatrix
         // Home, about, urgent help, errors, health and the API description
         Anyone("GET /"),
         Anyone("GET /about/data"),
+        Anyone("GET /about/privacy"),
+        Anyone("GET /about/accessibility"),
+        Anyone("GET /about/contact"),
+        Anyone("GET /about/who-runs-this-service"),
         Anyone("GET /urgent-help"),
         Anyone("GET /error/{code?}"),
         Anyone("POST /error/{code?}"),
@@ -150,6 +154,12 @@ public static class AccessMatrix
         Anyone("GET /account/access-denied", Nobody), // the refusal page itself: 403 for everyone
         By("GET /account", Policies.SignedIn),
         By("GET /account/change-password", Policies.SignedIn),
+        By("GET /account/details", Policies.SignedIn),
+        By("POST /account/details", Policies.SignedIn), // each person's own name and phone only
+        By("GET /account/change-email", Policies.SignedIn),
+        By("POST /account/change-email", Policies.SignedIn),
+        Anyone("GET /account/confirm-new-email"),
+        Anyone("POST /account/confirm-new-email"), // changes only the account the emailed token was made for
         By("POST /account/change-password", Policies.SignedIn),
         By("GET /account/two-factor", Policies.SignedIn),
         By("POST /account/two-factor", Policies.SignedIn),

@@ -56,6 +56,9 @@ public sealed partial class PostcodeDistricts
         return path + QueryString.Create(kept);
     }
 
+    /// <summary>The longest place a search accepts; search boxes carry it as maxlength too.</summary>
+    public const int MaxPlaceLength = 100;
+
     public District? Find(string outcode) => _byOutcode.GetValueOrDefault(outcode);
 
     /// <summary>
@@ -91,7 +94,7 @@ public sealed partial class PostcodeDistricts
     {
         var typed = (text ?? "").Trim();
         if (typed.Length == 0) return new PlaceLookup(null, "Enter a postcode, a postcode district or a town", []);
-        if (typed.Length > 100) return new PlaceLookup(null, "Enter a postcode, a postcode district or a town of 100 characters or fewer", []);
+        if (typed.Length > MaxPlaceLength) return new PlaceLookup(null, $"Enter a postcode, a postcode district or a town of {MaxPlaceLength} characters or fewer", []);
         if (DistrictOf(typed) is { } outcode)
         {
             if (Find(outcode) is { } district) return new PlaceLookup(district, null, []);

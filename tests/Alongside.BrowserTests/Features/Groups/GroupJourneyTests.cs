@@ -57,7 +57,7 @@ public sealed class GroupJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         // Robin, on a phone, finds the group by postcode.
         var parent = await PageAsync(320);
         await parent.SignInAsync(robin);
-        await parent.GetByRole(AriaRole.Link, new() { Name = "Find a group" }).ClickAsync();
+        await parent.ClickHeaderLinkAsync("Find a group");
         await parent.AssertAccessibleAsync();
         await parent.GetByLabel("Postcode, district or town").FillAsync("M1 7JA");
         await parent.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();

@@ -52,7 +52,7 @@ public sealed class PeerSupportJourneyTests(BrowserApp app) : IClassFixture<Brow
         await parent.GotoAsync("/local-help?near=M1");
         await Assertions.Expect(parent.GetByRole(AriaRole.Heading, new() { Name = "Family money line" })).ToBeVisibleAsync();
         await parent.AssertAccessibleAsync();
-        await parent.GetByRole(AriaRole.Link, new() { Name = "Peer support" }).ClickAsync();
+        await parent.ClickHeaderLinkAsync("Peer support");
         await parent.AssertAccessibleAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Ask for a peer supporter" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".nhsuk-error-summary")).ToContainTextAsync("Choose at least one thing");

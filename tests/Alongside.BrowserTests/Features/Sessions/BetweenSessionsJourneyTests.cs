@@ -102,7 +102,7 @@ public sealed class BetweenSessionsJourneyTests(BrowserApp app) : IClassFixture<
         await family.AssertAccessibleAsync();
         await family.ScreenshotAsync("calendar-feed-320");
 
-        await family.GetByRole(AriaRole.Link, new() { Name = "At home" }).ClickAsync();
+        await family.ClickHeaderLinkAsync("At home");
         await family.AssertAccessibleAsync();
         await family.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Note how it went") }).ClickAsync();
         // Wait for the log page itself: checked while the click's navigation was still starting, the load never came.
@@ -116,7 +116,7 @@ public sealed class BetweenSessionsJourneyTests(BrowserApp app) : IClassFixture<
         await family.AssertAccessibleAsync();
         await family.ScreenshotAsync("home-strategies-320");
 
-        await family.GetByRole(AriaRole.Link, new() { Name = "Messages" }).First.ClickAsync();
+        await family.ClickHeaderLinkAsync("Messages");
         await family.AssertAccessibleAsync();
         await family.GetByRole(AriaRole.Link, new() { Name = "Write a new message" }).ClickAsync();
         await family.AssertAccessibleAsync();

@@ -56,7 +56,7 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
 
         var family = await app.NewPageAsync(320, 800);
         await family.SignInAsync(parent);
-        await family.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
+        await family.ClickHeaderLinkAsync("Sessions");
         await family.AssertAccessibleAsync();
         await family.GetByRole(AriaRole.Link, new() { Name = "Book a session" }).ClickAsync();
         await family.AssertAccessibleAsync();

@@ -35,6 +35,10 @@ public static class AccessMatrixRequests
         {
             ["GET /"] = Get("/"),
             ["GET /about/data"] = Get("/about/data"),
+            ["GET /about/privacy"] = Get("/about/privacy"),
+            ["GET /about/accessibility"] = Get("/about/accessibility"),
+            ["GET /about/contact"] = Get("/about/contact"),
+            ["GET /about/who-runs-this-service"] = Get("/about/who-runs-this-service"),
             ["GET /urgent-help"] = Get("/urgent-help"),
             ["GET /error/{code?}"] = Get("/error/404"),
             ["POST /error/{code?}"] = _ => new(HttpMethod.Post, "/error/400", Antiforgery: false),
@@ -66,6 +70,14 @@ public static class AccessMatrixRequests
             ["GET /account"] = Get("/account"),
             ["GET /account/change-password"] = Get("/account/change-password"),
             ["POST /account/change-password"] = Post("/account/change-password"),
+            ["GET /account/details"] = Get("/account/details"),
+            // No name: the page comes back with its message and nobody's details change.
+            ["POST /account/details"] = Post("/account/details"),
+            ["GET /account/change-email"] = Get("/account/change-email"),
+            ["POST /account/change-email"] = Post("/account/change-email"),
+            ["GET /account/confirm-new-email"] = Get("/account/confirm-new-email"),
+            // No token: "this link has not worked" and nothing changes.
+            ["POST /account/confirm-new-email"] = Post("/account/confirm-new-email", ("UserId", Nobody), ("Email", "nobody@example.test"), ("Code", "bm90LWEtdG9rZW4")),
             ["GET /account/two-factor"] = Get("/account/two-factor"),
             ["POST /account/two-factor"] = Post("/account/two-factor"),
             ["GET /account/emails"] = Get("/account/emails"),

@@ -18,11 +18,13 @@ public sealed class IndexModel(AlongsideDbContext db, PostcodeDistricts district
     {
         if (PostcodeDistricts.DistrictOnlyUrl("/local-help", Request.Query) is { } districtOnly) return Redirect(districtOnly);
         Category = LocalHelpSearch.Categories.Contains(category) ? category : HelpCategory.None;
-        Near = near?.Trim();
+        var typed = near?.Trim();
+        // What was typed goes back into the box, cut to what the box accepts.
+        Near = typed is { Length: > PostcodeDistricts.MaxPlaceLength } ? typed[..PostcodeDistricts.MaxPlaceLength] : typed;
         string? district = null;
-        if (!string.IsNullOrEmpty(Near))
+        if (!string.IsNullOrEmpty(typed))
         {
-            var found = districts.Lookup(Near);
+            var found = districts.Lookup(typed);
             if (found.District is null)
             {
                 ModelState.AddModelError("near", found.Problem!);
@@ -31,7 +33,7 @@ public sealed class IndexModel(AlongsideDbContext db, PostcodeDistricts district
             else
             {
                 district = found.District.Outcode;
-                Place = PostcodeDistricts.DistrictOf(Near) is null ? found.District.Area : $"{district} ({found.District.Area})";
+                Place = PostcodeDistricts.DistrictOf(typed) is null ? found.District.Area : $"{district} ({found.District.Area})";
             }
         }
         Entries = await LocalHelpSearch.ForDistrictAsync(db, district, Category);
