@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Cli;
@@ -7,7 +6,7 @@ namespace Alongside.Web.Cli;
 /// <summary>`dotnet run --project src/Alongside.Web -- COMMAND`: the app is its own admin tool.</summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups", "bench-groups", "import-instrument-text"];
+    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "restore", "import-groups", "bench-groups", "import-instrument-text"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -70,6 +69,8 @@ public static class AdminCommands
                     Option(args, "--kind"), args.Contains("--platform"));
             case "backup":
                 return await BackupAsync(services, Option(args, "--to"));
+            case "restore":
+                return await RestoreAsync(services, Option(args, "--from"));
             case "bench-groups":
                 return await GroupBenchmark.RunAsync(services, int.TryParse(Option(args, "--queries"), out var q) ? Math.Clamp(q, 1, 10_000) : 200);
             case "import-instrument-text":
@@ -187,22 +188,45 @@ public static class AdminCommands
         var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
         if (!db.Database.IsSqlite())
         {
-            Console.Error.WriteLine("On PostgreSQL, back up with pg_dump; this command backs up the SQLite file.");
+            Console.Error.WriteLine("On PostgreSQL, back up with pg_dump -Fc and restore with pg_restore (see src/Alongside.Web/Cli/README.md); this command backs up the SQLite file.");
             return 2;
         }
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var env = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        target ??= Path.Combine(options.ResolveDataFolder(env.ContentRootPath), "backups",
-            $"alongside-{scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMddTHHmmss}.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        // VACUUM INTO writes a consistent copy while the app keeps running.
-        await using var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "VACUUM INTO $target";
-        command.Parameters.AddWithValue("$target", Path.GetFullPath(target));
-        await command.ExecuteNonQueryAsync();
-        Console.WriteLine($"Backed up to {Path.GetFullPath(target)}");
+        target = Path.GetFullPath(target ?? Path.Combine(options.ResolveDataFolder(env.ContentRootPath), "backups",
+            $"alongside-{scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMddTHHmmss}.db"));
+        if (File.Exists(target))
+        {
+            Console.Error.WriteLine($"{target} already exists; a backup never writes over a file. Choose another name.");
+            return 2;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await SqliteBackup.BackupAsync(db, target);
+        Console.WriteLine($"Backed up to {target} ({new FileInfo(target).Length / 1024.0 / 1024.0:0.0} MB).");
+        return 0;
+    }
+
+    private static async Task<int> RestoreAsync(IServiceProvider services, string? from)
+    {
+        if (from is null)
+        {
+            Console.Error.WriteLine("Usage: restore --from FILE (a file made by backup; the app stopped and its database empty)");
+            return 2;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            Console.Error.WriteLine("On PostgreSQL, restore a pg_dump -Fc file with pg_restore into a new empty database (see src/Alongside.Web/Cli/README.md).");
+            return 2;
+        }
+        var result = await SqliteBackup.RestoreAsync(db, Path.GetFullPath(from));
+        if (result.Refusal is { } refusal)
+        {
+            Console.Error.WriteLine($"Nothing restored. {refusal}");
+            return 1;
+        }
+        Console.WriteLine($"Restored {result.Rows:N0} rows from {Path.GetFullPath(from)}.");
         return 0;
     }
 }
