@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 
 namespace Alongside.Web.Cli;
 
@@ -30,7 +31,7 @@ public static class AdminCommands
                         Console.Error.WriteLine("--families takes a whole number from 1 to 1,000,000");
                         return 2;
                     }
-                    Console.WriteLine($"Added {await BenchmarkSeed.AddFamiliesAsync(services, n):N0} referred families.");
+                    Console.WriteLine(await WithProgressAsync("Families", n, progress => BenchmarkSeed.AddFamiliesAsync(services, n, progress)));
                 }
                 if (Option(args, "--groups") is { } groupCount)
                 {
@@ -113,6 +114,23 @@ public static class AdminCommands
         foreach (var problem in result.Problems) Console.Error.WriteLine($"Row {problem.Row}: {problem.Message}");
         Console.WriteLine($"Imported {result.Imported:N0} groups; {result.Problems.Count:N0} rows had problems.");
         return result.Problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>A progress bar on the console (Spectre.Console) while a long seed runs; without a terminal it prints now and then instead.</summary>
+    private static Task<T> WithProgressAsync<T>(string what, int total, Func<IProgress<int>, Task<T>> work) =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(what, maxValue: total);
+                return await work(new Reporter(done => task.Value = done));
+            });
+
+    /// <summary>Reports at once on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
+    private sealed class Reporter(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     private static string? Option(string[] args, string name)

@@ -19,6 +19,7 @@ public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
         _ = app.Server;
         await DemoSeed.SeedAsync(app.Services);
         await ReportBenchmarkSeed.AddAsync(app.Services, 120);
+        await BenchmarkSeed.AddFamiliesAsync(app.Services, 100);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

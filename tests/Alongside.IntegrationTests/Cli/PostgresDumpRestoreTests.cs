@@ -21,6 +21,7 @@ public sealed class PostgresDumpRestoreTests(PostgresApp app) : IClassFixture<Po
         _ = app.Server;
         await DemoSeed.SeedAsync(app.Services);
         await ReportBenchmarkSeed.AddAsync(app.Services, 120);
+        await BenchmarkSeed.AddFamiliesAsync(app.Services, 100);
     }
 
     public async Task DisposeAsync()
