@@ -83,8 +83,13 @@ public static class BenchmarkSeed
         // Sam reads the first group's discussion, where the benchmark parents post.
         db.PeerGroupMembers.Add(new PeerGroupMember
         {
-            GroupId = groups[0], UserId = sam, Status = GroupMemberStatus.Member, DisplayName = "Sam",
-            RequestedAt = now.AddYears(-1), DecidedAt = now.AddYears(-1), ConductAcceptedAt = now.AddYears(-1),
+            GroupId = groups[0],
+            UserId = sam,
+            Status = GroupMemberStatus.Member,
+            DisplayName = "Sam",
+            RequestedAt = now.AddYears(-1),
+            DecidedAt = now.AddYears(-1),
+            ConductAcceptedAt = now.AddYears(-1),
         });
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
