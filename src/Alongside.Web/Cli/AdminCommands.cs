@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 
 namespace Alongside.Web.Cli;
 
 /// <summary>`dotnet run --project src/Alongside.Web -- COMMAND`: the app is its own admin tool.</summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "import-groups", "bench-groups", "import-instrument-text"];
+    private static readonly string[] Names = ["migrate", "seed", "create-admin", "backup", "restore", "import-groups", "bench-groups", "import-instrument-text"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -31,7 +31,7 @@ public static class AdminCommands
                         Console.Error.WriteLine("--families takes a whole number from 1 to 1,000,000");
                         return 2;
                     }
-                    Console.WriteLine($"Added {await BenchmarkSeed.AddFamiliesAsync(services, n):N0} referred families.");
+                    Console.WriteLine(await WithProgressAsync("Families", n, progress => BenchmarkSeed.AddFamiliesAsync(services, n, progress)));
                 }
                 if (Option(args, "--groups") is { } groupCount)
                 {
@@ -70,6 +70,8 @@ public static class AdminCommands
                     Option(args, "--kind"), args.Contains("--platform"));
             case "backup":
                 return await BackupAsync(services, Option(args, "--to"));
+            case "restore":
+                return await RestoreAsync(services, Option(args, "--from"));
             case "bench-groups":
                 return await GroupBenchmark.RunAsync(services, int.TryParse(Option(args, "--queries"), out var q) ? Math.Clamp(q, 1, 10_000) : 200);
             case "import-instrument-text":
@@ -112,6 +114,23 @@ public static class AdminCommands
         foreach (var problem in result.Problems) Console.Error.WriteLine($"Row {problem.Row}: {problem.Message}");
         Console.WriteLine($"Imported {result.Imported:N0} groups; {result.Problems.Count:N0} rows had problems.");
         return result.Problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>A progress bar on the console (Spectre.Console) while a long seed runs; without a terminal it prints now and then instead.</summary>
+    private static Task<T> WithProgressAsync<T>(string what, int total, Func<IProgress<int>, Task<T>> work) =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(what, maxValue: total);
+                return await work(new Reporter(done => task.Value = done));
+            });
+
+    /// <summary>Reports at once on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
+    private sealed class Reporter(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     private static string? Option(string[] args, string name)
@@ -187,22 +206,45 @@ public static class AdminCommands
         var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
         if (!db.Database.IsSqlite())
         {
-            Console.Error.WriteLine("On PostgreSQL, back up with pg_dump; this command backs up the SQLite file.");
+            Console.Error.WriteLine("On PostgreSQL, back up with pg_dump -Fc and restore with pg_restore (see src/Alongside.Web/Cli/README.md); this command backs up the SQLite file.");
             return 2;
         }
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var env = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        target ??= Path.Combine(options.ResolveDataFolder(env.ContentRootPath), "backups",
-            $"alongside-{scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMddTHHmmss}.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        // VACUUM INTO writes a consistent copy while the app keeps running.
-        await using var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "VACUUM INTO $target";
-        command.Parameters.AddWithValue("$target", Path.GetFullPath(target));
-        await command.ExecuteNonQueryAsync();
-        Console.WriteLine($"Backed up to {Path.GetFullPath(target)}");
+        target = Path.GetFullPath(target ?? Path.Combine(options.ResolveDataFolder(env.ContentRootPath), "backups",
+            $"alongside-{scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMddTHHmmss}.db"));
+        if (File.Exists(target))
+        {
+            Console.Error.WriteLine($"{target} already exists; a backup never writes over a file. Choose another name.");
+            return 2;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await SqliteBackup.BackupAsync(db, target);
+        Console.WriteLine($"Backed up to {target} ({new FileInfo(target).Length / 1024.0 / 1024.0:0.0} MB).");
+        return 0;
+    }
+
+    private static async Task<int> RestoreAsync(IServiceProvider services, string? from)
+    {
+        if (from is null)
+        {
+            Console.Error.WriteLine("Usage: restore --from FILE (a file made by backup; the app stopped and its database empty)");
+            return 2;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            Console.Error.WriteLine("On PostgreSQL, restore a pg_dump -Fc file with pg_restore into a new empty database (see src/Alongside.Web/Cli/README.md).");
+            return 2;
+        }
+        var result = await SqliteBackup.RestoreAsync(db, Path.GetFullPath(from));
+        if (result.Refusal is { } refusal)
+        {
+            Console.Error.WriteLine($"Nothing restored. {refusal}");
+            return 1;
+        }
+        Console.WriteLine($"Restored {result.Rows:N0} rows from {Path.GetFullPath(from)}.");
         return 0;
     }
 }
