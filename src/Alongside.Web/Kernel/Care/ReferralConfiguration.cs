@@ -23,6 +23,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // Recent leavers, for the expected wait.
         b.HasIndex(x => new { x.OrganisationId, x.LeftWaitingListAt });
         b.HasIndex(x => x.FamilyId);
+        // Triage's duplicate check: a child's referrals to this organisation (the child found by date of birth).
+        b.HasIndex(x => new { x.ChildId, x.OrganisationId });
         b.HasIndex(x => new { x.OrganisationId, x.CarerEmail });
         b.HasIndex(x => x.SourceDraftId).IsUnique();
         b.HasIndex(x => new { x.SubmittedByUserId, x.SubmittedAt });

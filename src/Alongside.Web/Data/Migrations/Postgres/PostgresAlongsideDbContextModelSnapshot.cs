@@ -1701,7 +1701,7 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChildId");
+                    b.HasIndex("ChildId", "OrganisationId");
 
                     b.HasIndex("FamilyId");
 

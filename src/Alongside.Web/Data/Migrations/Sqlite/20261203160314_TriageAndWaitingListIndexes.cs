@@ -11,6 +11,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Referrals_ChildId",
+                table: "Referrals");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ChildId_OrganisationId",
+                table: "Referrals",
+                columns: new[] { "ChildId", "OrganisationId" });
+
+            migrationBuilder.DropIndex(
                 name: "IX_Referrals_OrganisationId_Status_Priority_WaitingSince",
                 table: "Referrals");
 
@@ -28,6 +37,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_ChildId_OrganisationId",
+                table: "Referrals");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ChildId",
+                table: "Referrals",
+                column: "ChildId");
+
             migrationBuilder.DropIndex(
                 name: "IX_Referrals_OrganisationId_Status_Priority_WaitingSince_ServiceId",
                 table: "Referrals");

@@ -1694,7 +1694,7 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChildId");
+                    b.HasIndex("ChildId", "OrganisationId");
 
                     b.HasIndex("FamilyId");
 
