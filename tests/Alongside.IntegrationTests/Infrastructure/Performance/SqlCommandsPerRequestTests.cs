@@ -73,8 +73,14 @@ public abstract class SqlCommandsPerRequestTests<TApp>(TApp app, ITestOutputHelp
                 var start = app.Now.AddDays(i - 3).AddHours(2);
                 db.Sessions.Add(new Session
                 {
-                    FamilyId = familyId, ClinicianUserId = clinician.Id, Kind = SessionKind.ParentingSupport, StartsAt = start, EndsAt = start.AddHours(1),
-                    Mode = DeliveryMode.Online, BookedByUserId = clinician.Id, CreatedAt = app.Now,
+                    FamilyId = familyId,
+                    ClinicianUserId = clinician.Id,
+                    Kind = SessionKind.ParentingSupport,
+                    StartsAt = start,
+                    EndsAt = start.AddHours(1),
+                    Mode = DeliveryMode.Online,
+                    BookedByUserId = clinician.Id,
+                    CreatedAt = app.Now,
                 });
             }
             return await db.SaveChangesAsync();
