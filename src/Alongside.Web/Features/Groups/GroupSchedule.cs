@@ -48,9 +48,30 @@ public static class GroupSchedule
     public static string Describe(string rule, TimeOnly start, TimeOnly end)
     {
         var times = $"{Time(start)} to {Time(end)}";
-        if (Parse(rule) is not { } p) return times;
+        return Words(rule) is { } when ? $"{when}, {times}" : times;
+    }
+
+    /// <summary>
+    /// Rules already put into words: a search shows twenty groups and most share a handful of rules,
+    /// so each is parsed once rather than on every request. Emptied when it grows past a limit.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Described = new(StringComparer.Ordinal);
+
+    private const int DescribedLimit = 10_000;
+
+    private static string? Words(string rule)
+    {
+        if (Described.TryGetValue(rule, out var known)) return known;
+        var words = Parse(rule) is { } p ? InWords(p) : null;
+        if (Described.Count >= DescribedLimit) Described.Clear();
+        Described[rule] = words;
+        return words;
+    }
+
+    private static string InWords(RecurrencePattern p)
+    {
         var days = p.ByDay.Select(d => (d.Offset, Day: CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetDayName(d.DayOfWeek))).ToList();
-        var when = p.Frequency switch
+        return p.Frequency switch
         {
             Ical.Net.FrequencyType.Weekly when p.Interval <= 1 => $"Every {string.Join(" and ", days.Select(d => d.Day))}",
             Ical.Net.FrequencyType.Weekly => $"Every {p.Interval} weeks on {string.Join(" and ", days.Select(d => d.Day))}",
@@ -59,7 +80,6 @@ public static class GroupSchedule
             Ical.Net.FrequencyType.Monthly when days.Count > 0 && days[0].Offset == -1 => $"Last {days[0].Day} of the month",
             _ => "Regularly",
         };
-        return $"{when}, {times}";
     }
 
     private static string Time(TimeOnly t) =>

@@ -33,11 +33,12 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, RiskA
     }
 
     /// <returns>True when the words signal risk: the sender should see urgent help now.</returns>
-    public async Task<bool> AddAsync(MessageThread thread, Guid senderId, string body, (string Name, string Type, byte[] Bytes)? attachment)
+    /// <param name="senderIsCarer">Whether the sender cares for the thread's family, when the caller already knows.</param>
+    public async Task<bool> AddAsync(MessageThread thread, Guid senderId, string body, (string Name, string Type, byte[] Bytes)? attachment, bool? senderIsCarer = null)
     {
         var now = clock.GetUtcNow();
-        var senderIsCarer = await db.FamilyCarers.AnyAsync(c => c.FamilyId == thread.FamilyId && c.UserId == senderId);
-        var risk = senderIsCarer && RiskWords.Signal(body, urgentHelp.Value.RiskPhrases);
+        var isCarer = senderIsCarer ?? await db.FamilyCarers.AnyAsync(c => c.FamilyId == thread.FamilyId && c.UserId == senderId);
+        var risk = isCarer && RiskWords.Signal(body, urgentHelp.Value.RiskPhrases);
         var message = new Message { ThreadId = thread.Id, SenderUserId = senderId, Body = body.Trim(), SentAt = now, RiskFlagged = risk };
         db.Messages.Add(message);
         if (attachment is { } file)
@@ -46,11 +47,13 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, RiskA
         }
         thread.LastMessageAt = now;
         // The sender has read everything up to their own message.
-        var read = await db.MessageThreadReads.SingleOrDefaultAsync(r => r.ThreadId == thread.Id && r.UserId == senderId);
-        if (read is null) db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = thread.Id, UserId = senderId, ReadUpTo = now });
-        else read.ReadUpTo = now;
+        // One update, or on their first message in the thread a new row saved with it.
+        if (await db.MessageThreadReads.Where(r => r.ThreadId == thread.Id && r.UserId == senderId).ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadUpTo, now)) == 0)
+        {
+            db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = thread.Id, UserId = senderId, ReadUpTo = now });
+        }
 
-        await NotifyAsync(thread, senderId, senderIsCarer);
+        await NotifyAsync(thread, senderId, isCarer);
         if (risk) await riskAlerts.RaiseForFamilyAsync(thread.FamilyId, "a message", $"/messages/{thread.Id}");
         return risk;
     }

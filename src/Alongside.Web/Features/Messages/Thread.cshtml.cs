@@ -38,20 +38,27 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
         if (!await LoadAsync(id, earlier)) return NotFound();
         var me = User.Id();
         var now = clock.GetUtcNow();
-        var read = await db.MessageThreadReads.SingleOrDefaultAsync(r => r.ThreadId == id && r.UserId == me);
-        if (read is null) db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = id, UserId = me, ReadUpTo = now });
-        else read.ReadUpTo = now;
+        // Marked read with one update; the first visit adds the row instead.
+        if (await db.MessageThreadReads.Where(r => r.ThreadId == id && r.UserId == me).ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadUpTo, now)) == 0)
+        {
+            db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = id, UserId = me, ReadUpTo = now });
+        }
         if (!IsCarer) await audit.AddAsync("read", "MessageThread", id, Thread!.FamilyId, "Read messages");
-        await db.SaveChangesAsync();
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, 0)) return NotFound();
+        // A reply needs only the thread; the page's messages are read again only to show an error.
+        if (!await AccessAsync(id)) return NotFound();
         var attachment = await MessageSending.ReadAttachmentAsync(Attachment, ModelState, nameof(Attachment));
-        if (!ModelState.IsValid) return Page();
-        var risk = await sending.AddAsync(Thread!, User.Id(), Body!, attachment);
+        if (!ModelState.IsValid)
+        {
+            await ListAsync(id, 0);
+            return Page();
+        }
+        var risk = await sending.AddAsync(Thread!, User.Id(), Body!, attachment, senderIsCarer: IsCarer);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
         this.Flash("Your message is sent");
@@ -76,21 +83,46 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
 
     private async Task<bool> LoadAsync(Guid id, int earlier)
     {
-        var me = User.Id();
-        Thread = await db.ThreadsFor(me).SingleOrDefaultAsync(t => t.Id == id);
-        if (Thread is null) return false;
-        FamilyName = await db.Families.Where(f => f.Id == Thread.FamilyId).Select(f => f.Name).SingleAsync();
-        IsCarer = await db.FamilyCarers.AnyAsync(c => c.FamilyId == Thread.FamilyId && c.UserId == me);
-        Earlier = Math.Clamp(earlier, 0, 10_000);
-        var rows = await db.Messages.Where(m => m.ThreadId == id).OrderByDescending(m => m.SentAt)
-            .Skip(Earlier * PageSize).Take(PageSize + 1)
-            .Select(m => new Row(m.Id, m.Sender!.DisplayName, m.SenderUserId == me, m.Body, m.SentAt, m.RiskFlagged)).ToListAsync();
-        HasEarlier = rows.Count > PageSize;
-        Messages = rows.Take(PageSize).Reverse().ToList();
-        var ids = Messages.Select(m => m.Id).ToList();
-        Attachments = (await db.MessageAttachments.Where(a => ids.Contains(a.MessageId))
-            .Select(a => new { a.Id, a.MessageId, a.FileName, a.ContentType, a.SizeBytes }).ToListAsync())
-            .Select(a => new AttachmentRow(a.Id, a.MessageId, UploadRules.Download(a.FileName, a.ContentType).Name, a.SizeBytes)).ToLookup(a => a.MessageId);
+        if (!await AccessAsync(id)) return false;
+        await ListAsync(id, earlier);
         return true;
+    }
+
+    /// <summary>The thread if the person reads it, its family's name and whether they are its carer: one query.</summary>
+    private async Task<bool> AccessAsync(Guid id)
+    {
+        var me = User.Id();
+        var found = await db.ThreadsFor(me).Where(t => t.Id == id)
+            .Select(t => new
+            {
+                Thread = t,
+                Family = db.Families.Where(f => f.Id == t.FamilyId).Select(f => f.Name).First(),
+                IsCarer = db.FamilyCarers.Any(c => c.FamilyId == t.FamilyId && c.UserId == me),
+            })
+            .SingleOrDefaultAsync();
+        if (found is null) return false;
+        (Thread, FamilyName, IsCarer) = (found.Thread, found.Family, found.IsCarer);
+        return true;
+    }
+
+    /// <summary>A page of messages, each with its attachments' names: one query.</summary>
+    private async Task ListAsync(Guid id, int earlier)
+    {
+        var me = User.Id();
+        Earlier = Math.Clamp(earlier, 0, 10_000);
+        var rows = await db.Messages.Where(m => m.ThreadId == id).OrderByDescending(m => m.SentAt).ThenBy(m => m.Id)
+            .Skip(Earlier * PageSize).Take(PageSize + 1)
+            .Select(m => new
+            {
+                Row = new Row(m.Id, m.Sender!.DisplayName, m.SenderUserId == me, m.Body, m.SentAt, m.RiskFlagged),
+                Files = db.MessageAttachments.Where(a => a.MessageId == m.Id).OrderBy(a => a.Id)
+                    .Select(a => new { a.Id, a.FileName, a.ContentType, a.SizeBytes }).ToList(),
+            })
+            .AsSingleQuery().ToListAsync();
+        HasEarlier = rows.Count > PageSize;
+        var shown = rows.Take(PageSize).Reverse().ToList();
+        Messages = shown.Select(m => m.Row).ToList();
+        Attachments = shown.SelectMany(m => m.Files.Select(a => new AttachmentRow(a.Id, m.Row.Id, UploadRules.Download(a.FileName, a.ContentType).Name, a.SizeBytes)))
+            .ToLookup(a => a.MessageId);
     }
 }

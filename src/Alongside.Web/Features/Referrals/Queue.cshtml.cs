@@ -56,9 +56,12 @@ public sealed class QueueModel(AlongsideDbContext db) : PageModel
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(r => new Row(r.Id, r.Organisation!.Name, db.Services.Where(s => s.Id == r.ServiceId).Select(s => s.Name).FirstOrDefault(), r.Child!.FirstName, r.Child.DateOfBirth, r.Source, r.FundingRoute,
                 r.SubmittedAt, r.Priority,
-                !r.DuplicateDismissed && db.Referrals.Any(o => o.Id != r.Id && o.OrganisationId == r.OrganisationId
-                    && ((o.Child!.FirstName.ToLower() == r.Child!.FirstName.ToLower() && o.Child.DateOfBirth == r.Child.DateOfBirth)
-                        || (o.CarerEmail != null && o.CarerEmail == r.CarerEmail)))))
+                !r.DuplicateDismissed && (
+                    // Same carer email: the (organisation, carer email) index.
+                    (r.CarerEmail != null && db.Referrals.Any(o => o.OrganisationId == r.OrganisationId && o.CarerEmail == r.CarerEmail && o.Id != r.Id))
+                    // Same child's name and date of birth: children born that day (their index), then their referrals here.
+                    || db.Children.Any(c => c.DateOfBirth == r.Child!.DateOfBirth && c.FirstName.ToLower() == r.Child.FirstName.ToLower()
+                        && db.Referrals.Any(o => o.ChildId == c.Id && o.OrganisationId == r.OrganisationId && o.Id != r.Id)))))
             .ToListAsync();
         HasMore = page.Count > PageSize;
         Rows = page.Take(PageSize).ToList();

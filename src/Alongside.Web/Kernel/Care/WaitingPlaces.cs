@@ -14,31 +14,38 @@ public static class WaitingPlaces
     public static IQueryable<Referral> OnList(this IQueryable<Referral> referrals, AlongsideDbContext db, Guid? ownListServiceId) =>
         ownListServiceId is { } service
             ? referrals.Where(r => r.ServiceId == service)
-            : referrals.Where(r => !db.Services.Any(s => s.Id == r.ServiceId && s.OwnWaitingList));
+            : referrals.Where(r => r.ServiceId == null || !OwnListServiceIds(db).Contains(r.ServiceId.Value));
+
+    /// <summary>The services that keep their own list: few, read once per query rather than once per referral.</summary>
+    private static IQueryable<Guid> OwnListServiceIds(AlongsideDbContext db) => db.Services.Where(s => s.OwnWaitingList).Select(s => s.Id);
 
     /// <summary>
-    /// Place and expected wait for each waiting referral given, in one query: the number ahead
-    /// on the same list and the list's recent leavers are subqueries on the (organisation,
-    /// status) index.
+    /// Place and expected wait for each waiting referral given, in one query. Who is ahead is
+    /// counted in two ranges of the (organisation, status, priority, waiting since, service)
+    /// index, a higher priority and the same priority waiting longer, without reading the rows;
+    /// recent leavers come from the (organisation, left) index.
     /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, WaitingPlace>> ForAsync(AlongsideDbContext db, IReadOnlyCollection<Guid> referralIds, DateTimeOffset now)
     {
         if (referralIds.Count == 0) return new Dictionary<Guid, WaitingPlace>();
         var since = now - WaitingListRules.RateWindow;
+        var ownLists = OwnListServiceIds(db);
         var rows = await (
             from r in db.Referrals
             where referralIds.Contains(r.Id) && r.Status == ReferralStatus.WaitingList
-            let list = db.Services.Where(s => s.Id == r.ServiceId && s.OwnWaitingList).Select(s => (Guid?)s.Id).FirstOrDefault()
+            let list = r.ServiceId != null && ownLists.Contains(r.ServiceId.Value) ? r.ServiceId : null
             select new
             {
                 r.Id,
-                Ahead = db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList
-                    && (list == null ? !db.Services.Any(s => s.Id == o.ServiceId && s.OwnWaitingList) : o.ServiceId == list)
-                    && (o.Priority > r.Priority || (o.Priority == r.Priority && o.WaitingSince < r.WaitingSince))),
+                Higher = db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority > r.Priority
+                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)),
+                Longer = db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority
+                    && o.WaitingSince < r.WaitingSince
+                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)),
                 Left = db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since
-                    && (list == null ? !db.Services.Any(s => s.Id == o.ServiceId && s.OwnWaitingList) : o.ServiceId == list)),
+                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)),
             }).ToListAsync();
-        return rows.ToDictionary(r => r.Id, r => new WaitingPlace(r.Ahead + 1,
-            WaitingListRules.ExpectedWaitWeeks(r.Ahead + 1, r.Left, WaitingListRules.RateWindow)));
+        return rows.ToDictionary(r => r.Id, r => new WaitingPlace(r.Higher + r.Longer + 1,
+            WaitingListRules.ExpectedWaitWeeks(r.Higher + r.Longer + 1, r.Left, WaitingListRules.RateWindow)));
     }
 }

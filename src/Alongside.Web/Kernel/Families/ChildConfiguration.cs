@@ -12,5 +12,7 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         b.Property(x => x.Needs).HasMaxLength(2000);
         // Duplicate referrals are spotted by the child's name and date of birth.
         b.HasIndex(x => new { x.FirstName, x.DateOfBirth });
+        // Triage's duplicate check: children born on a day, whose names are then compared in any case.
+        b.HasIndex(x => x.DateOfBirth);
     }
 }

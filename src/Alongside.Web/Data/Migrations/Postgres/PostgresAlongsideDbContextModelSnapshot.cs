@@ -1701,7 +1701,7 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChildId");
+                    b.HasIndex("ChildId", "OrganisationId");
 
                     b.HasIndex("FamilyId");
 
@@ -1730,7 +1730,7 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
 
-                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince");
+                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId");
 
                     b.ToTable("Referrals");
                 });
@@ -2357,6 +2357,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
 
                     b.HasIndex("FamilyId");
 

@@ -1694,7 +1694,7 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChildId");
+                    b.HasIndex("ChildId", "OrganisationId");
 
                     b.HasIndex("FamilyId");
 
@@ -1723,7 +1723,7 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
 
-                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince");
+                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId");
 
                     b.ToTable("Referrals");
                 });
@@ -2350,6 +2350,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
 
                     b.HasIndex("FamilyId");
 
