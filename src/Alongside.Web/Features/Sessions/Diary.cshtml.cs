@@ -9,7 +9,11 @@ namespace Alongside.Web.Features.Sessions;
 [Authorize(Policy = Policies.FamilyWorker)]
 public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, Notices notices, TimeProvider clock) : PageModel
 {
-    public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late, DeliveryMode Mode, string? Place, bool InSeries);
+    public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late, DeliveryMode Mode, string? Place, bool InSeries)
+    {
+        public DateTimeOffset EndsAt { get; init; }
+        public string? VideoLink { get; init; }
+    }
 
     public IReadOnlyList<Row> Sessions { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
@@ -21,7 +25,7 @@ public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, 
         var from = Now.AddDays(-14);
         Sessions = await db.Sessions.Where(s => s.ClinicianUserId == me && s.StartsAt >= from)
             .OrderBy(s => s.StartsAt).Take(200)
-            .Select(s => new Row(s.Id, s.FamilyId, db.Families.Where(f => f.Id == s.FamilyId).Select(f => f.Name).First(), s.Kind, s.StartsAt, s.Status, s.LateCancellation, s.Mode, s.Place, s.SeriesId != null))
+            .Select(s => new Row(s.Id, s.FamilyId, db.Families.Where(f => f.Id == s.FamilyId).Select(f => f.Name).First(), s.Kind, s.StartsAt, s.Status, s.LateCancellation, s.Mode, s.Place, s.SeriesId != null) { EndsAt = s.EndsAt, VideoLink = s.VideoLink })
             .ToListAsync();
     }
 

@@ -100,7 +100,7 @@ public sealed class StaffPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var page = await app.NewPageAsync(320, 800);
         await page.SignInAsync(clinician);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Caseload", Exact = true }).ClickAsync();
+        await page.ClickHeaderLinkAsync("Caseload");
         var first = page.Locator("table tbody tr").First;
         await Assertions.Expect(first).ToContainTextAsync(worseName);
         await Assertions.Expect(first).ToContainTextAsync("Reliably worse");

@@ -39,6 +39,10 @@ public abstract class JoinWindowTests<TApp>(TApp app) : IClassFixture<TApp> wher
         // A session under way cannot be cancelled from the page; one still to come can.
         Assert.Equal(2, page.QuerySelectorAll("a[href$='/cancel']").Length);
 
+        // The clinician's diary has the same window.
+        var diary = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions"));
+        Assert.Equal(["https://video.example.test/room-now", "https://video.example.test/room-soon"], diary.QuerySelectorAll("a.app-join-link").Select(a => a.GetAttribute("href")).ToList());
+
         // The address a reminder links to opens the room only while it can be joined.
         Assert.Equal("https://video.example.test/room-soon", (await ready.Family.GetAsync($"/family/sessions?handler=Join&id={soon}")).Headers.Location?.ToString());
         Assert.Equal("/family/sessions", Browser.Location(await ready.Family.GetAsync($"/family/sessions?handler=Join&id={later}")));
