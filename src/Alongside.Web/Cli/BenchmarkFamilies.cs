@@ -166,12 +166,7 @@ internal sealed class BenchmarkFamilies(AlongsideDbContext db, BenchmarkFamilies
     /// <summary>Feedback after a session, mostly warm.</summary>
     private async Task FeedbackAsync(Instrument instrument, Guid familyId, Guid planId, Guid sessionId, Guid parent, DateTimeOffset at)
     {
-        var (low, high) = (instrument.Lowest, instrument.Highest);
-        var values = instrument.ScoredItems.ToDictionary(item => item.Number, item =>
-        {
-            var value = (int)Math.Round(low + ((high - low) * Math.Clamp(0.75 + ((random.NextDouble() - 0.5) * 0.4), 0, 1)));
-            return item.Reverse ? low + high - value : value;
-        });
+        var values = SeedAnswers.Near(instrument, 0.75, 0.4, random);
         var score = InstrumentScoring.Score(instrument, values);
         var response = new MeasureResponse
         {

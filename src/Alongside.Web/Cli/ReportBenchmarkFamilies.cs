@@ -188,12 +188,7 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, ReportBench
     private async Task MeasureAsync(Instrument instrument, Guid familyId, Guid planId, Guid? sessionId, Guid answeredBy, Guid? withClinician, DateTimeOffset at, double severity)
     {
         var target = instrument.Direction == ScoreDirection.HigherIsBetter ? 1 - severity : severity;
-        var (low, high) = (instrument.Lowest, instrument.Highest);
-        var values = instrument.ScoredItems.ToDictionary(item => item.Number, item =>
-        {
-            var value = (int)Math.Round(low + ((high - low) * Math.Clamp(target + ((random.NextDouble() - 0.5) * 0.3), 0, 1)));
-            return item.Reverse ? low + high - value : value;
-        });
+        var values = SeedAnswers.Near(instrument, target, 0.3, random);
         var score = InstrumentScoring.Score(instrument, values);
         var response = new MeasureResponse
         {
