@@ -17,6 +17,7 @@ namespace Alongside.Web.Features.Sessions;
 public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
 {
     public SessionKind Kind { get; private set; }
+    public Guid FamilyId { get; private set; }
     public Guid ClinicianId { get; private set; }
     public string ClinicianName { get; private set; } = "";
     public DateTimeOffset StartsAt { get; private set; }
@@ -46,7 +47,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
     public async Task<IActionResult> OnGetAsync(string? kind, Guid clinicianId, [BindRequired] PostedInstant start, Guid? move)
     {
         if (await ReadAsync(kind, clinicianId, start.Value, move) is { } refused) return refused;
-        Mode = Moving?.Mode ?? await SessionDelivery.FamilyPreferenceAsync(db, await db.FamilyIdsCaredForBy(User.Id()).FirstAsync());
+        Mode = Moving?.Mode ?? await SessionDelivery.FamilyPreferenceAsync(db, FamilyId);
         return Page();
     }
 
@@ -57,7 +58,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         if (Moving is not null) return await MoveAsync(Moving);
         if (mode is null || !Enum.IsDefined(mode.Value))
         {
-            Mode = await SessionDelivery.FamilyPreferenceAsync(db, await db.FamilyIdsCaredForBy(User.Id()).FirstAsync());
+            Mode = await SessionDelivery.FamilyPreferenceAsync(db, FamilyId);
             ModelState.AddModelError("mode", "Choose online or face to face");
             return Page();
         }
@@ -93,15 +94,18 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
             Kind = chosen.Value;
         }
 
-        var name = await db.CareTeamMembers.Where(c => familyIds.Contains(c.FamilyId) && c.UserId == clinicianId)
-            .Select(c => c.User!.DisplayName).FirstOrDefaultAsync();
-        if (name is null) return NotFound();
-        (ClinicianId, ClinicianName, StartsAt) = (clinicianId, name, start);
+        // The clinician must be on the care team of this family (of the session being moved, if any).
+        var families = Moving?.FamilyId is { } movingFamily ? familyIds.Where(id => id == movingFamily) : familyIds;
+        var place = await db.CareTeamMembers.Where(c => families.Contains(c.FamilyId) && c.UserId == clinicianId)
+            .OrderBy(c => c.FamilyId).Select(c => new { c.FamilyId, c.User!.DisplayName }).FirstOrDefaultAsync();
+        if (place is null) return NotFound();
+        (FamilyId, ClinicianId, ClinicianName, StartsAt) = (place.FamilyId, clinicianId, place.DisplayName, start);
 
         var free = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow());
         if (Moving is null)
         {
-            Remaining = (await PlanAllowance.RemainingByKindAsync(db, familyIds))[Kind];
+            var familyId = FamilyId;
+            Remaining = (await PlanAllowance.RemainingByKindAsync(db, familyIds.Where(id => id == familyId)))[Kind];
             if (Remaining == 0)
             {
                 ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
@@ -122,10 +126,9 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
 
     private async Task<IActionResult> BookAsync()
     {
-        var familyId = await db.FamilyIdsCaredForBy(User.Id()).FirstAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Count the session against the plan in the same transaction, only while there is one left.
-        var item = await PlanAllowance.TakeOneAsync(db, familyId, Kind);
+        var item = await PlanAllowance.TakeOneAsync(db, FamilyId, Kind);
         if (item is null)
         {
             CanConfirm = false;
@@ -134,9 +137,9 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         }
         db.Sessions.Add(new Session
         {
-            FamilyId = familyId,
+            FamilyId = FamilyId,
             ClinicianUserId = ClinicianId,
-            OrganisationId = await SessionOrganisations.OfAsync(db, item, ClinicianId, familyId),
+            OrganisationId = await SessionOrganisations.OfAsync(db, item, ClinicianId, FamilyId),
             PlanItemId = item,
             Kind = Kind,
             StartsAt = StartsAt,
@@ -146,7 +149,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
             BookedByUserId = User.Id(),
             CreatedAt = clock.GetUtcNow(),
         });
-        await FamilySessionNotices.TellAsync(db, notices, familyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), new SessionBookedNotice(ClinicianName, StartsAt));
+        await FamilySessionNotices.TellAsync(db, notices, FamilyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), new SessionBookedNotice(ClinicianName, StartsAt));
         if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
         this.Flash($"Your session is booked for {TimeDisplay.Format(StartsAt)}.");
         return Redirect("/family/sessions");
