@@ -19,7 +19,6 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
     public IReadOnlyList<FamilyReferralView> Referrals { get; private set; } = [];
     public IReadOnlyList<PlanView> Plans { get; private set; } = [];
 
-    /// <summary>Who is on each family's care team (they read its private records): name and organisation.</summary>
     /// <summary>A parenting course a parent can join themselves, with its next cohort's start.</summary>
     public sealed record CourseOffer(Guid Id, string Title, string Organisation, CourseFormat Format, int Weeks, DateOnly Starts);
 
@@ -32,6 +31,14 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
 
     public const int CoursesShown = 3;
 
+    /// <summary>The family's next booked session that has not ended, with its way in; null when none is booked.</summary>
+    public sealed record NextSessionView(Guid Id, SessionKind Kind, string Clinician, DeliveryMode Mode, string? Place, string? VideoLink, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
+
+    public NextSessionView? NextSession { get; private set; }
+
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Who is on each family's care team (they read its private records): name and organisation.</summary>
     public ILookup<Guid, (string Name, string Organisation)> CareTeams { get; private set; } = Array.Empty<(Guid, string, string)>().ToLookup(t => t.Item1, t => (t.Item2, t.Item3));
 
     public async Task<IActionResult> OnGetAsync()
@@ -51,6 +58,13 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
                 .Select(c => new { c.FamilyId, c.User!.DisplayName, Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First() })
                 .ToListAsync())
             .ToLookup(c => c.FamilyId, c => (c.DisplayName, c.Organisation));
+        var now = Now = clock.GetUtcNow();
+        // A session under way is still "next" until it ends, so its Join button stays on the home page.
+        NextSession = await db.Sessions
+            .Where(s => db.FamilyIdsCaredForBy(me).Contains(s.FamilyId) && s.Status == SessionStatus.Booked && s.EndsAt > now)
+            .OrderBy(s => s.StartsAt)
+            .Select(s => new NextSessionView(s.Id, s.Kind, s.Clinician!.DisplayName, s.Mode, s.Place, s.VideoLink, s.StartsAt, s.EndsAt))
+            .FirstOrDefaultAsync();
         Waiting = Referrals.Any(r => r.Status == ReferralStatus.WaitingList);
         if (Waiting) Courses = await OpenCoursesAsync(me);
         return Page();

@@ -55,9 +55,19 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, AuditL
         public List<Guid> Signposts { get; set; } = [];
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>Set when ending was chosen with a reason: the page then asks to confirm, and shows nothing else.</summary>
+    public ConfirmActionView? Confirming { get; private set; }
+
+    /// <summary>The reason arrives as text so that one edited into the address gets the form's own message, not the generic 400.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? step, string? endReason)
     {
         if (!await LoadAsync(id)) return NotFound();
+        if (step == "end" && Support.Status == PeerRequestStatus.Matched && (IsSupporter || Coordinates))
+        {
+            EndReason = endReason is not null && !endReason.Any(char.IsAsciiDigit) && Enum.TryParse<MatchEndReason>(endReason, out var reason) ? reason : null;
+            if (PeerChoices.MayEndFor(EndReason, parent: false)) Confirming = ConfirmEnd(id, EndReason!.Value);
+            else ModelState.AddModelError(nameof(EndReason), "Choose why the support is ending");
+        }
         await audit.RecordReadAsync("PeerSupport", id, Support.FamilyId,
             SharedPlans is null ? "Read the peer support contact log" : "Read the peer support contact log and the plan the family shares");
         Contact.Date = clock.UkToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -123,6 +133,20 @@ public sealed class ContactsModel(AlongsideDbContext db, Notices notices, AuditL
         this.Flash(IsSupporter ? $"Your support of {Family} has ended. They have been told." : $"The match with {Family} has ended. The family and the supporter have been told.");
         return Redirect(IsSupporter ? "/peer" : "/peer/requests");
     }
+
+    private ConfirmActionView ConfirmEnd(Guid id, MatchEndReason reason) => new(
+        $"End the peer support of {Family}?",
+        [
+            $"The match ends now, for this reason: {PeerChoices.EndReason(reason)}.",
+            IsSupporter ? "The family is emailed that it has ended, not why." : "The family and the supporter are emailed that it has ended, not why.",
+            (IsSupporter ? "You" : "The supporter") + " will no longer see the family's record or anything they share. The contact log stays with the organisation.",
+            "To support the family again, they ask for a peer supporter again.",
+        ],
+        $"/peer/parents/{id}?handler=End",
+        new Dictionary<string, string> { ["endReason"] = reason.ToString() },
+        "Yes, end the match",
+        $"/peer/parents/{id}",
+        "No, keep supporting them");
 
     private async Task<bool> LoadAsync(Guid id)
     {

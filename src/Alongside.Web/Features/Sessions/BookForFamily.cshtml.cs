@@ -15,6 +15,9 @@ namespace Alongside.Web.Features.Sessions;
 [Authorize(Policy = Policies.FamilyWorker)]
 public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
 {
+    /// <summary>The session settings, for saying whether a room will be made.</summary>
+    public SessionOptions SessionSettings => options.Value;
+
     public static readonly IReadOnlyList<Option> Repeats =
     [
         new(nameof(Repeat.None), "Just this one"),

@@ -16,6 +16,9 @@ namespace Alongside.Web.Features.Sessions;
 [Authorize(Policy = Policies.FamilyWorker)]
 public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> options, Notices notices, TimeProvider clock) : PageModel
 {
+    /// <summary>The session settings, for saying whether a room will be made.</summary>
+    public SessionOptions SessionSettings => options.Value;
+
     public static readonly IReadOnlyList<Option> Scopes =
     [
         new("one", "Just this session"),
@@ -42,9 +45,17 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         public string? Place { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>Set when the clinician chose to cancel: the page then asks them to confirm, and nothing else.</summary>
+    public ConfirmActionView? Confirming { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? cancel)
     {
         if (!await LoadAsync(id)) return NotFound();
+        if (cancel is "one" or "later")
+        {
+            Confirming = ConfirmCancel(id, cancel == "later" && LaterInSeries > 0);
+            return Page();
+        }
         Input = new InputModel
         {
             Date = LocalTimeInput.DateText(Current!.StartsAt),
@@ -131,6 +142,23 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         await db.SaveChangesAsync();
         this.Flash(cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service");
         return Redirect("/staff/sessions");
+    }
+
+    private ConfirmActionView ConfirmCancel(Guid id, bool later)
+    {
+        var count = later ? LaterInSeries + 1 : 1;
+        return new ConfirmActionView(
+            later ? $"Cancel these {count} sessions for the service?" : "Cancel this session for the service?",
+            [
+                later ? $"The session on {TimeDisplay.Format(Current!.StartsAt)} and the {LaterInSeries} booked after it in the series will be cancelled." : $"The session on {TimeDisplay.Format(Current!.StartsAt)} will be cancelled.",
+                "The family is emailed straight away, and their calendar entries are updated.",
+                "It does not count against the family's plan: the sessions go back to what is left.",
+            ],
+            $"/staff/sessions/{id}/change?handler=Cancel",
+            new Dictionary<string, string> { ["Input.Scope"] = later ? "later" : "one" },
+            later ? "Yes, cancel these sessions" : "Yes, cancel this session",
+            $"/staff/sessions/{id}/change",
+            "No, keep the session");
     }
 
     /// <summary>This session, or it and the later booked ones in its series.</summary>

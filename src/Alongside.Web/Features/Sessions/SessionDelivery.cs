@@ -19,6 +19,19 @@ public static class SessionDelivery
             ? null
             : options.VideoRoomBaseUrl.Trim() + RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyz23456789", 16);
 
+    /// <summary>
+    /// The hint beside a clinician's video link box. It promises a room only when a video service is
+    /// configured to make one; otherwise it says so and asks for the link.
+    /// </summary>
+    public static string VideoLinkHint(SessionOptions options, bool changing) =>
+        string.IsNullOrWhiteSpace(options.VideoRoomBaseUrl)
+            ? changing
+                ? "No video service is set up here, so no room can be made. Paste the link to the call, starting https://, or leave empty to keep the current one."
+                : "No video service is set up here, so no room can be made. Paste the link to the call, starting https://. Left empty, the family is told you will send the link."
+            : changing
+                ? "Starting https://. Leave empty to keep the current room, or to make one if there is none."
+                : "Paste a link starting https://, or leave empty for a new room to be made.";
+
     /// <summary>The checks a clinician's choice of how to meet must pass, as form errors under "Input.".</summary>
     public static void Check(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, DeliveryMode? mode, string? place, string? videoLink)
     {
@@ -28,7 +41,5 @@ public static class SessionDelivery
             modelState.AddModelError("Input.VideoLink", "Enter the video link as a web address starting https://");
     }
 
-    public static string Describe(DeliveryMode mode, string? place) => mode == DeliveryMode.FaceToFace
-        ? place is null ? "face to face, the place to be confirmed" : $"face to face at {place}"
-        : "online, by video call";
+    public static string Describe(DeliveryMode mode, string? place) => DeliveryDescription.Describe(mode, place);
 }

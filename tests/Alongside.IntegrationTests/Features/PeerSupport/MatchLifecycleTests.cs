@@ -166,7 +166,16 @@ public abstract class MatchLifecycleTests<TApp>(TApp app) : IClassFixture<TApp> 
         var untouched = await app.RequestAsync(requestId);
         Assert.Equal((PeerRequestStatus.Matched, (DateTimeOffset?)null, (MatchEndReason?)null), (untouched.Status, untouched.EndedAt, untouched.EndReason));
 
-        var ended = await supporterBrowser.EndAsync(requestId, nameof(MatchEndReason.SupporterChose));
+        // The End button asks first and says what will happen; asking changes nothing, and no reason gets the form's message.
+        Assert.Contains("Choose why the support is ending", await supporterBrowser.GetPageAsync($"{page}?step=end"));
+        Assert.Contains("Choose why the support is ending", await supporterBrowser.GetPageAsync($"{page}?step=end&endReason=Nope"));
+        var confirm = Html.Parse(await supporterBrowser.GetPageAsync($"{page}?step=end&endReason={MatchEndReason.SupporterChose}"));
+        Assert.StartsWith("End the peer support of", confirm.Text("h1"));
+        Assert.Contains("The family is emailed that it has ended, not why.", confirm.Text("main"));
+        Assert.Equal(nameof(MatchEndReason.SupporterChose), confirm.QuerySelector("form[action$='handler=End'] input[name='endReason']")?.GetAttribute("value"));
+        Assert.Equal(PeerRequestStatus.Matched, (await app.RequestAsync(requestId)).Status);
+
+        var ended = await supporterBrowser.EndAsync(requestId, nameof(MatchEndReason.SupporterChose), tokenFrom: $"{page}?step=end&endReason={MatchEndReason.SupporterChose}");
         Assert.Equal("/peer", Browser.Location(ended));
         var closed = await app.RequestAsync(requestId);
         Assert.Equal((PeerRequestStatus.Closed, (Guid?)supporter.Id, (MatchEndReason?)MatchEndReason.SupporterChose), (closed.Status, closed.EndedByUserId, closed.EndReason));

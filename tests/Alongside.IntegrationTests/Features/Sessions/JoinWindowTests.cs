@@ -24,6 +24,28 @@ public abstract class JoinWindowTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task The_family_home_shows_the_next_session_and_its_join_button_only_in_the_window()
+    {
+        var ready = await app.ReadyToBookAsync();
+        Assert.Null(Html.Parse(await ready.Family.GetPageAsync("/family")).QuerySelector("#next-session"));
+
+        await OnlineSessionAsync(ready, TimeSpan.FromHours(26), "tomorrow");
+        var home = Html.Parse(await ready.Family.GetPageAsync("/family"));
+        Assert.Equal("Your next session", home.Text("#next-session"));
+        Assert.Contains("online, by video call", home.Text(".app-next-session"));
+        Assert.Contains("The Join button appears here 10 minutes before the session starts", home.Text(".app-next-session"));
+        Assert.Null(home.QuerySelector("a.app-join-button"));
+
+        await OnlineSessionAsync(ready, TimeSpan.FromMinutes(8), "soon");
+        home = Html.Parse(await ready.Family.GetPageAsync("/family"));
+        Assert.Equal("https://video.example.test/room-soon", home.QuerySelector(".app-next-session a.app-join-button")?.GetAttribute("href"));
+
+        // Another family's home never shows this family's session.
+        var other = await app.ReadyToBookAsync();
+        Assert.Null(Html.Parse(await other.Family.GetPageAsync("/family")).QuerySelector("#next-session"));
+    }
+
+    [Fact]
     public async Task Join_shows_from_ten_minutes_before_until_the_end_and_not_earlier()
     {
         var ready = await app.ReadyToBookAsync();
@@ -38,6 +60,11 @@ public abstract class JoinWindowTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("The Join button appears here 10 minutes before the session starts", page.Text("main"));
         // A session under way cannot be cancelled from the page; one still to come can.
         Assert.Equal(2, page.QuerySelectorAll("a[href$='/cancel']").Length);
+
+        // The family's home shows the session under way, with its Join button, until it ends.
+        var home = Html.Parse(await ready.Family.GetPageAsync("/family"));
+        Assert.Equal("Your session now", home.Text("#next-session"));
+        Assert.Equal(["https://video.example.test/room-now"], home.QuerySelectorAll("a.app-join-button").Select(a => a.GetAttribute("href")).ToList());
 
         // The clinician's diary has the same window.
         var diary = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions"));

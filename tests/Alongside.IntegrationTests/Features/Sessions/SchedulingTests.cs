@@ -182,7 +182,13 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(Date(secondStart.AddDays(1)), Date(starts[1]));
         await app.Mail.WaitForAsync(ready.Parent.Email, "Your sessions have moved");
 
-        var cancelled = await ready.Staff.PostFormAsync($"/staff/sessions/{ids[2]}/change?handler=Cancel", new Dictionary<string, string> { ["Input.Scope"] = "later" }, tokenFrom: $"/staff/sessions/{ids[2]}/change");
+        // Cancelling asks first, saying what will happen; asking changes nothing.
+        var confirm = Html.Parse(await ready.Staff.GetPageAsync($"/staff/sessions/{ids[2]}/change?cancel=later"));
+        Assert.Equal("Cancel these 2 sessions for the service?", confirm.Text("h1"));
+        Assert.Contains("It does not count against the family's plan", confirm.Text("main"));
+        Assert.Equal("later", confirm.QuerySelector("form[action$='handler=Cancel'] input[name='Input.Scope']")?.GetAttribute("value"));
+        Assert.Equal(4, (await ready.Staff.DiaryAsync()).Count(r => r.FamilyId == ready.FamilyId && r.Status == "Booked"));
+        var cancelled = await ready.Staff.PostFormAsync($"/staff/sessions/{ids[2]}/change?handler=Cancel", new Dictionary<string, string> { ["Input.Scope"] = "later" }, tokenFrom: $"/staff/sessions/{ids[2]}/change?cancel=later");
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         var statuses = (await ready.Staff.DiaryAsync()).Where(r => r.FamilyId == ready.FamilyId).Select(r => r.Status).ToList(); // earliest first
         Assert.Equal(["Booked", "Booked", "Cancelled by the service", "Cancelled by the service"], statuses);
