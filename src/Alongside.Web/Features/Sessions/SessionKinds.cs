@@ -23,14 +23,7 @@ public static class SessionKinds
         return true;
     }
 
-    public static string Describe(SessionKind kind) => kind switch
-    {
-        SessionKind.ParentingSupport => "1:1 therapeutic parenting support session",
-        SessionKind.Coaching => "Parent-only coaching session",
-        SessionKind.Consultation => "Parent consultation",
-        SessionKind.ChildWithParent => "Child session with parent present",
-        _ => kind.ToString(),
-    };
+    public static string Describe(SessionKind kind) => SessionKindNames.Describe(kind);
 
     public static bool IsLate(DateTimeOffset startsAt, DateTimeOffset now, SessionOptions options) =>
         startsAt - now < TimeSpan.FromHours(options.CancellationNoticeHours);
