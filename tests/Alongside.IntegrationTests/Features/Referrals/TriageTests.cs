@@ -46,6 +46,43 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task The_accepting_clinician_joins_the_care_team_and_can_write_the_plan_at_once()
+    {
+        var (org, clinician, browser) = await TriagerAsync();
+        var (_, familyId) = await app.CreateParentAsync();
+        var referral = await app.CreateReferralAsync(org, familyId);
+        Assert.DoesNotContain("Write a support plan", await browser.GetPageAsync($"/staff/referrals/{referral.Id}"));
+
+        var accepted = await browser.PostFormAsync($"/staff/referrals/{referral.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{referral.Id}");
+        Assert.Equal($"/staff/referrals/{referral.Id}", Browser.Location(accepted));
+        var member = await app.WithDbAsync(db => db.CareTeamMembers.SingleAsync(c => c.FamilyId == familyId));
+        Assert.Equal((clinician.Id, org.Id), (member.UserId, member.OrganisationId));
+        var review = Html.Parse(await browser.GetPageAsync($"/staff/referrals/{referral.Id}"));
+        Assert.Contains($"/staff/families/{familyId}/plans/new", review.Links());
+        Assert.Contains("Write a support plan", review.Text("#next-steps"));
+        Assert.Contains($"/staff/families/{familyId}/plans/new", Html.Parse(await browser.GetPageAsync($"/staff/families/{familyId}")).Links());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/staff/families/{familyId}/plans/new")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyId == familyId && a.ActorUserId == clinician.Id && a.Action == "care-team")));
+
+        // Already on the care team: accepting a second request for the family adds nobody.
+        var second = await app.CreateReferralAsync(org, familyId);
+        await browser.PostFormAsync($"/staff/referrals/{second.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{second.Id}");
+        Assert.Equal(ReferralStatus.Accepted, (await ReloadAsync(second.Id)).Status);
+        Assert.Equal(1, await app.WithDbAsync(db => db.CareTeamMembers.CountAsync(c => c.FamilyId == familyId)));
+
+        // An admin who accepts is not a clinician: nobody joins, and the next step says who writes the plan.
+        var (_, otherFamily) = await app.CreateParentAsync();
+        var third = await app.CreateReferralAsync(org, otherFamily);
+        var admin = await app.CreateStaffAsync(org, Role.Admin);
+        var adminBrowser = app.NewBrowser();
+        await adminBrowser.SignInAsync(admin);
+        await adminBrowser.PostFormAsync($"/staff/referrals/{third.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{third.Id}");
+        Assert.Equal(ReferralStatus.Accepted, (await ReloadAsync(third.Id)).Status);
+        Assert.Equal(0, await app.WithDbAsync(db => db.CareTeamMembers.CountAsync(c => c.FamilyId == otherFamily)));
+        Assert.Contains("A clinician on the family's care team writes the support plan", await adminBrowser.GetPageAsync($"/staff/referrals/{third.Id}"));
+    }
+
+    [Fact]
     public async Task Declining_needs_a_reason_which_the_family_then_sees()
     {
         var (org, _, browser) = await TriagerAsync();
