@@ -58,7 +58,7 @@ public sealed class PlannerModel(AlongsideDbContext db, TimeProvider clock) : Pa
         if (!string.IsNullOrEmpty(view))
         {
             if (view.Equals("day", StringComparison.OrdinalIgnoreCase)) week = false;
-            else if (!view.Equals("week", StringComparison.OrdinalIgnoreCase)) problems.Add("Choose a day or a week; this is the week.");
+            else if (!view.Equals("week", StringComparison.OrdinalIgnoreCase)) problems.Add("Choose a day or a week; showing the week.");
         }
         var on = today;
         if (!string.IsNullOrEmpty(date))
@@ -66,7 +66,7 @@ public sealed class PlannerModel(AlongsideDbContext db, TimeProvider clock) : Pa
             if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asked) && asked >= Earliest && asked <= Latest)
                 on = asked;
             else
-                problems.Add($"Enter a date between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}, like {today:yyyy-MM-dd}; this is {(week ? "this week" : "today")}.");
+                problems.Add($"Enter a date between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}, like {today:yyyy-MM-dd}; showing {(week ? "this week" : "today")}.");
         }
         return (week, on, problems.Count == 0 ? null : string.Join(" ", problems));
     }

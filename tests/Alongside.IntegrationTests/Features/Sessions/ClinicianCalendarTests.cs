@@ -101,7 +101,7 @@ public abstract class ClinicianCalendarTests<TApp>(TApp app) : IClassFixture<TAp
     [InlineData("view=day&date=yesterday", "Enter a date between")]
     [InlineData("view=day&date=1066-10-14", "Enter a date between")]
     [InlineData("view=Nope", "Choose a day or a week")]
-    [InlineData("view=Nope&date=2026-13-01", "Choose a day or a week; this is the week. Enter a date between")]
+    [InlineData("view=Nope&date=2026-13-01", "Choose a day or a week; showing the week. Enter a date between")]
     public async Task A_bad_date_or_view_gets_the_pages_message(string query, string message)
     {
         var (_, _, _, _, staff) = await app.FamilyWithCareTeamAsync();
