@@ -167,7 +167,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
 
     /// <summary>
     /// The clinician who accepts a request joins the family's care team (unless already on it), so the
-    /// next step, writing the support plan, is theirs at once. An admin who accepts is not a clinician
+    /// next step, writing the support plan, is theirs at once; the family is told, as for any joining. An admin who accepts is not a clinician
     /// and joins nothing; they add a clinician from the family record.
     /// </summary>
     private async Task JoinCareTeamAsync(DateTimeOffset now)
@@ -180,6 +180,8 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         if (!joins) return;
         db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = me, OrganisationId = organisationId, AddedAt = now });
         await audit.AddAsync("care-team", "Family", familyId, familyId, "Joined the care team on accepting the request");
+        var name = await db.Users.Where(u => u.Id == me).Select(u => u.DisplayName).SingleAsync();
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new CareTeamChangedNotice(name, Referral.Organisation!.Name, Joined: true));
         OnCareTeam = true;
     }
 

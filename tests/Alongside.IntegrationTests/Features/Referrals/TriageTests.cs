@@ -49,7 +49,7 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     public async Task The_accepting_clinician_joins_the_care_team_and_can_write_the_plan_at_once()
     {
         var (org, clinician, browser) = await TriagerAsync();
-        var (_, familyId) = await app.CreateParentAsync();
+        var (parent, familyId) = await app.CreateParentAsync();
         var referral = await app.CreateReferralAsync(org, familyId);
         Assert.DoesNotContain("Write a support plan", await browser.GetPageAsync($"/staff/referrals/{referral.Id}"));
 
@@ -63,6 +63,7 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains($"/staff/families/{familyId}/plans/new", Html.Parse(await browser.GetPageAsync($"/staff/families/{familyId}")).Links());
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/staff/families/{familyId}/plans/new")).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyId == familyId && a.ActorUserId == clinician.Id && a.Action == "care-team")));
+        await app.Mail.WaitForAsync(parent.Email, "Someone has joined your care team");
 
         // Already on the care team: accepting a second request for the family adds nobody.
         var second = await app.CreateReferralAsync(org, familyId);
@@ -365,7 +366,11 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         await app.Mail.WaitForAsync(parent.Email, "There is news about your request");
         // A referrer's email would be queued in the same save, so it would have arrived by now.
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Single(app.Mail.Received, m => m.To.Mailboxes.Any(a => a.Address == parent.Email));
+        // The news once, and (as the accepting clinician joined the care team) who joined, once.
+        var theirs = app.Mail.Received.Where(m => m.To.Mailboxes.Any(a => a.Address == parent.Email)).Select(m => m.Subject ?? "").Order().ToList();
+        Assert.Equal(2, theirs.Count);
+        Assert.StartsWith("Someone has joined your care team", theirs[0]);
+        Assert.StartsWith("There is news about your request", theirs[1]);
         Assert.DoesNotContain(app.Mail.Received, m => (m.Subject ?? "").Contains("your referral", StringComparison.Ordinal) && (m.Subject ?? "").Contains(org.Name, StringComparison.Ordinal));
     }
 
