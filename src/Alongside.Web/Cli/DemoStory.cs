@@ -75,6 +75,8 @@ internal static class DemoStory
             SharedAt = now.AddDays(-1),
         });
 
+        AddSessions(db, sams.Id, clinician.Id, provider.Id, now);
+
         var jordans = new Family { Name = "Jordan's family", CreatedAt = now };
         var riley = new Child { FamilyId = jordans.Id, FirstName = "Riley", DateOfBirth = new DateOnly(2013, 9, 2), LegalStatus = LegalStatus.SpecialGuardianship };
         db.Families.Add(jordans);
@@ -98,5 +100,67 @@ internal static class DemoStory
             ConsentMethod = ConsentMethod.InPerson,
             SubmittedAt = now.AddDays(-2),
         });
+    }
+
+    /// <summary>
+    /// Priya's sessions with Sam's family: three weeks of past ones (attended with notes and a
+    /// summary for the parents, and one missed), an online one starting in a few minutes so Join
+    /// shows, one the family cancelled, and two ahead, so the calendar and the family record have
+    /// something to show.
+    /// </summary>
+    private static void AddSessions(AlongsideDbContext db, Guid familyId, Guid clinicianId, Guid organisationId, DateTimeOffset now)
+    {
+        var today = UkTime.DateOf(now);
+        Session At(int days, int hour, SessionStatus status, DeliveryMode mode)
+        {
+            var start = UkTime.ToInstant(today.AddDays(days), new TimeOnly(hour, 0))!.Value;
+            var session = new Session
+            {
+                FamilyId = familyId,
+                ClinicianUserId = clinicianId,
+                OrganisationId = organisationId,
+                Kind = SessionKind.ParentingSupport,
+                StartsAt = start,
+                EndsAt = start.AddHours(1),
+                Mode = mode,
+                Status = status,
+                VideoLink = mode == DeliveryMode.Online ? "https://video.example.invalid/demo-room" : null,
+                Place = mode == DeliveryMode.FaceToFace ? "Brightwater, room 2" : null,
+                BookedByUserId = clinicianId,
+                CreatedAt = now.AddDays(-28),
+            };
+            db.Sessions.Add(session);
+            return session;
+        }
+
+        var notes = new (Session Session, string Private, string Summary)[]
+        {
+            (At(-21, 10, SessionStatus.Attended, DeliveryMode.FaceToFace), "First meeting. Bedtimes take two hours; Alex is most unsettled after school.", "We got to know each other and talked about bedtimes. Try noticing what happens in the hour before bath time."),
+            (At(-14, 10, SessionStatus.Attended, DeliveryMode.Online), "Sam has kept a log. Evenings are calmer when warnings are given.", "We looked at your log together. Try a five-minute warning with the sand timer."),
+        };
+        foreach (var (session, text, summary) in notes)
+        {
+            db.SessionNotes.Add(new SessionNote { SessionId = session.Id, PrivateNotes = text, ParentSummary = summary, WrittenByUserId = clinicianId, UpdatedAt = session.EndsAt });
+        }
+        At(-7, 10, SessionStatus.DidNotAttend, DeliveryMode.Online);
+        var soon = now.AddMinutes(5);
+        soon = soon.AddTicks(-(soon.Ticks % TimeSpan.TicksPerMinute));
+        db.Sessions.Add(new Session
+        {
+            FamilyId = familyId,
+            ClinicianUserId = clinicianId,
+            OrganisationId = organisationId,
+            Kind = SessionKind.Consultation,
+            StartsAt = soon,
+            EndsAt = soon.AddHours(1),
+            Mode = DeliveryMode.Online,
+            VideoLink = "https://video.example.invalid/demo-room-today",
+            BookedByUserId = clinicianId,
+            CreatedAt = now.AddDays(-7),
+        });
+        var cancelled = At(2, 14, SessionStatus.CancelledByFamily, DeliveryMode.Online);
+        cancelled.CancelledAt = now.AddDays(-1);
+        At(7, 10, SessionStatus.Booked, DeliveryMode.FaceToFace);
+        At(14, 10, SessionStatus.Booked, DeliveryMode.Online);
     }
 }

@@ -21,6 +21,9 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
     public string? LocalAuthorityName => Referral.LocalAuthorityCode is { } code ? authorities.Name(code) : null;
 
     public Referral Referral { get; private set; } = null!;
+
+    /// <summary>An accepted request whose reader is on the family's care team: the plan is theirs to write.</summary>
+    public bool OnCareTeam { get; private set; }
     public IReadOnlyList<string> Carers { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name, long Size)> Documents { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Child, ReferralStatus Status, DateTimeOffset SubmittedAt)> Duplicates { get; private set; } = [];
@@ -152,6 +155,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         {
             db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = Referral.FamilyId, OrganisationId = Referral.OrganisationId, Since = now });
         }
+        if (to == ReferralStatus.Accepted) await JoinCareTeamAsync(now);
         await audit.AddAsync(merged ? "merge" : "triage", "Referral", Referral.Id, Referral.FamilyId, WaitingListRules.StatusDisplay(to));
         var carers = await FamilyRecipients.CarersAsync(db, Referral.FamilyId);
         await notices.SendAsync(carers, new RequestNewsNotice(Referral.Organisation!.Name));
@@ -159,6 +163,26 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         await db.SaveChangesAsync();
         this.Flash(merged ? "Joined with the other request" : WaitingListRules.StatusDisplay(to));
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// The clinician who accepts a request joins the family's care team (unless already on it), so the
+    /// next step, writing the support plan, is theirs at once; the family is told, as for any joining. An admin who accepts is not a clinician
+    /// and joins nothing; they add a clinician from the family record.
+    /// </summary>
+    private async Task JoinCareTeamAsync(DateTimeOffset now)
+    {
+        var me = User.Id();
+        var familyId = Referral.FamilyId;
+        var organisationId = Referral.OrganisationId;
+        var joins = await db.Memberships.AnyAsync(m => m.UserId == me && m.OrganisationId == organisationId && m.Role == Role.Clinician
+            && !db.CareTeamMembers.Any(c => c.FamilyId == familyId && c.UserId == me));
+        if (!joins) return;
+        db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = me, OrganisationId = organisationId, AddedAt = now });
+        await audit.AddAsync("care-team", "Family", familyId, familyId, "Joined the care team on accepting the request");
+        var name = await db.Users.Where(u => u.Id == me).Select(u => u.DisplayName).SingleAsync();
+        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), new CareTeamChangedNotice(name, Referral.Organisation!.Name, Joined: true));
+        OnCareTeam = true;
     }
 
     private async Task<bool> LoadAsync(Guid id)
@@ -176,6 +200,8 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
             (await db.Referrals.DuplicatesOf(referral).OrderBy(o => o.SubmittedAt).Take(10)
                 .Select(o => new { o.Id, o.Child!.FirstName, o.Status, o.SubmittedAt }).ToListAsync())
             .Select(o => (o.Id, o.FirstName, o.Status, o.SubmittedAt)).ToList();
+        var me = User.Id();
+        OnCareTeam = referral.Status == ReferralStatus.Accepted && await db.CareTeamMembers.AnyAsync(c => c.FamilyId == referral.FamilyId && c.UserId == me);
         Choices = await FundingChoices.LoadAsync(db, authorities);
         // Ids made text here, not in SQL: SQLite's text form of a Guid is upper case.
         Services = (await db.Services.Where(s => s.OrganisationId == referral.OrganisationId && (s.ClosedAt == null || s.Id == referral.ServiceId))

@@ -25,7 +25,18 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Car
 
     public sealed record RequestRow(Guid Id, string Name, string Organisation, DateTimeOffset RequestedAt, bool CanDecide);
 
+    public sealed record SessionRow(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionKind Kind, DeliveryMode Mode, SessionStatus Status, bool Late, string Clinician);
+
+    public sealed record ContactRow(string Name, string? Email, string? Phone);
+
     public IReadOnlyList<TeamRow> CareTeam { get; private set; } = [];
+
+    /// <summary>The family's sessions, for the care team only (empty for anyone else).</summary>
+    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+
+    /// <summary>How to reach the carers, for the care team only (empty for anyone else).</summary>
+    public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
     public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
     public bool HasAsked { get; private set; }
     public IReadOnlyList<Option> CanAdd { get; private set; } = [];
@@ -100,6 +111,18 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Car
                 .Select(m => new { m.UserId, m.User!.DisplayName, m.User.Email }).ToListAsync())
             .DistinctBy(m => m.UserId).Select(m => new Option(m.UserId.ToString(), $"{m.DisplayName} ({m.Email})")).ToList();
 
+        // The care team's place is checked inside both queries, so nobody else is ever sent a row.
+        var careTeamOnly = db.CareTeamMembers.Where(c => c.FamilyId == id && c.UserId == me);
+        Now = clock.GetUtcNow();
+        Sessions = await db.Sessions.Where(s => s.FamilyId == id && careTeamOnly.Any())
+            .OrderByDescending(s => s.StartsAt).Take(100)
+            .Select(s => new SessionRow(s.Id, s.StartsAt, s.EndsAt, s.Kind, s.Mode, s.Status, s.LateCancellation, s.Clinician!.DisplayName))
+            .ToListAsync();
+        Contacts = await db.FamilyCarers.Where(c => c.FamilyId == id && careTeamOnly.Any())
+            .OrderBy(c => c.User!.DisplayName).Take(20)
+            .Select(c => new ContactRow(c.User!.DisplayName, c.User.Email, c.User.PhoneNumber))
+            .ToListAsync();
+
         Assessments = await db.Assessments.Where(a => a.FamilyId == id).OrderByDescending(a => a.Date).Take(50)
             .Select(a => new AssessmentRow(a.Id, a.Child!.FirstName, a.Kind, a.Date, a.Clinician!.DisplayName,
                 OnCareTeam ? a.Findings : "", OnCareTeam ? a.ParentsWishes : "", OnCareTeam ? a.Recommendations : ""))
@@ -108,7 +131,7 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Car
             .OrderBy(p => p.Child!.FirstName).Take(50)
             .Select(p => new PlanRow(p.Id, p.Child!.FirstName, p.Version, p.Status, p.ReviewDate)).ToListAsync();
 
-        var today = clock.UkToday();
+        var today = UkTime.DateOf(Now);
         var yearStart = FundingRules.FinancialYearStart(today);
         FinancialYear = FundingRules.FinancialYearLabel(yearStart);
         var from = new DateOnly(yearStart, 4, 1);
@@ -121,4 +144,14 @@ public sealed class FamilyRecordModel(AlongsideDbContext db, AuditLog audit, Car
         Asgsf = items.GroupBy(i => i.Child).Select(g => (g.Key, FundingRules.Use(g.Select(i => (i.Kind, i.Funding, i.Cost))))).ToList();
         return true;
     }
+
+    public static string Attendance(SessionStatus status, bool late) => status switch
+    {
+        SessionStatus.Booked => "Booked",
+        SessionStatus.Attended => "Attended",
+        SessionStatus.DidNotAttend => "Did not attend",
+        SessionStatus.CancelledByFamily => late ? "Cancelled by the family, late" : "Cancelled by the family",
+        SessionStatus.CancelledByService => "Cancelled by the service",
+        _ => status.ToString(),
+    };
 }

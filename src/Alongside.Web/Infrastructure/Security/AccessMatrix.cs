@@ -384,6 +384,7 @@ public static class AccessMatrix
         Anyone("GET /guest/{token}", GuestLinkHolder),
         By("GET /staff/sessions", Policies.FamilyWorker, sees: CareTeam),
         By("POST /staff/sessions?handler=Record", Policies.FamilyWorker, CareTeam), // the session's clinician
+        By("GET /staff/sessions/calendar", Policies.FamilyWorker, sees: CareTeam), // each clinician's own sessions only
         By("GET /staff/sessions/{id}/change", Policies.FamilyWorker, CareTeam),
         By("POST /staff/sessions/{id}/change?handler=Move", Policies.FamilyWorker, CareTeam),
         By("POST /staff/sessions/{id}/change?handler=Cancel", Policies.FamilyWorker, CareTeam),

@@ -46,6 +46,44 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task The_accepting_clinician_joins_the_care_team_and_can_write_the_plan_at_once()
+    {
+        var (org, clinician, browser) = await TriagerAsync();
+        var (parent, familyId) = await app.CreateParentAsync();
+        var referral = await app.CreateReferralAsync(org, familyId);
+        Assert.DoesNotContain("Write a support plan", await browser.GetPageAsync($"/staff/referrals/{referral.Id}"));
+
+        var accepted = await browser.PostFormAsync($"/staff/referrals/{referral.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{referral.Id}");
+        Assert.Equal($"/staff/referrals/{referral.Id}", Browser.Location(accepted));
+        var member = await app.WithDbAsync(db => db.CareTeamMembers.SingleAsync(c => c.FamilyId == familyId));
+        Assert.Equal((clinician.Id, org.Id), (member.UserId, member.OrganisationId));
+        var review = Html.Parse(await browser.GetPageAsync($"/staff/referrals/{referral.Id}"));
+        Assert.Contains($"/staff/families/{familyId}/plans/new", review.Links());
+        Assert.Contains("Write a support plan", review.Text("#next-steps"));
+        Assert.Contains($"/staff/families/{familyId}/plans/new", Html.Parse(await browser.GetPageAsync($"/staff/families/{familyId}")).Links());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/staff/families/{familyId}/plans/new")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyId == familyId && a.ActorUserId == clinician.Id && a.Action == "care-team")));
+        await app.Mail.WaitForAsync(parent.Email, "Someone has joined your care team");
+
+        // Already on the care team: accepting a second request for the family adds nobody.
+        var second = await app.CreateReferralAsync(org, familyId);
+        await browser.PostFormAsync($"/staff/referrals/{second.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{second.Id}");
+        Assert.Equal(ReferralStatus.Accepted, (await ReloadAsync(second.Id)).Status);
+        Assert.Equal(1, await app.WithDbAsync(db => db.CareTeamMembers.CountAsync(c => c.FamilyId == familyId)));
+
+        // An admin who accepts is not a clinician: nobody joins, and the next step says who writes the plan.
+        var (_, otherFamily) = await app.CreateParentAsync();
+        var third = await app.CreateReferralAsync(org, otherFamily);
+        var admin = await app.CreateStaffAsync(org, Role.Admin);
+        var adminBrowser = app.NewBrowser();
+        await adminBrowser.SignInAsync(admin);
+        await adminBrowser.PostFormAsync($"/staff/referrals/{third.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{third.Id}");
+        Assert.Equal(ReferralStatus.Accepted, (await ReloadAsync(third.Id)).Status);
+        Assert.Equal(0, await app.WithDbAsync(db => db.CareTeamMembers.CountAsync(c => c.FamilyId == otherFamily)));
+        Assert.Contains("A clinician on the family's care team writes the support plan", await adminBrowser.GetPageAsync($"/staff/referrals/{third.Id}"));
+    }
+
+    [Fact]
     public async Task Declining_needs_a_reason_which_the_family_then_sees()
     {
         var (org, _, browser) = await TriagerAsync();
@@ -328,7 +366,11 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         await app.Mail.WaitForAsync(parent.Email, "There is news about your request");
         // A referrer's email would be queued in the same save, so it would have arrived by now.
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Single(app.Mail.Received, m => m.To.Mailboxes.Any(a => a.Address == parent.Email));
+        // The news once, and (as the accepting clinician joined the care team) who joined, once.
+        var theirs = app.Mail.Received.Where(m => m.To.Mailboxes.Any(a => a.Address == parent.Email)).Select(m => m.Subject ?? "").Order().ToList();
+        Assert.Equal(2, theirs.Count);
+        Assert.StartsWith("Someone has joined your care team", theirs[0]);
+        Assert.StartsWith("There is news about your request", theirs[1]);
         Assert.DoesNotContain(app.Mail.Received, m => (m.Subject ?? "").Contains("your referral", StringComparison.Ordinal) && (m.Subject ?? "").Contains(org.Name, StringComparison.Ordinal));
     }
 

@@ -91,6 +91,36 @@ public abstract class SqlCommandsPerRequestTests<TApp>(TApp app, ITestOutputHelp
     }
 
     [Fact]
+    public async Task The_clinicians_day_and_week_calendar()
+    {
+        var (_, _, familyId, clinician, staff) = await app.FamilyWithCareTeamAsync();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                var start = app.Now.AddHours(2 * i);
+                db.Sessions.Add(new Session
+                {
+                    FamilyId = familyId,
+                    ClinicianUserId = clinician.Id,
+                    Kind = SessionKind.ParentingSupport,
+                    StartsAt = start,
+                    EndsAt = start.AddHours(1),
+                    Mode = DeliveryMode.Online,
+                    Status = i == 3 ? SessionStatus.CancelledByFamily : SessionStatus.Booked,
+                    BookedByUserId = clinician.Id,
+                    CreatedAt = app.Now,
+                });
+            }
+            return await db.SaveChangesAsync();
+        });
+        var date = UkTime.DateOf(app.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("app-calendar__session", await CountAsync(staff, $"/staff/sessions/calendar?view=week&date={date}"));
+        Assert.Contains("app-calendar__session", await CountAsync(staff, $"/staff/sessions/calendar?view=day&date={date}"));
+        NoneRanTooMany();
+    }
+
+    [Fact]
     public async Task Triage_new_referrals_and_the_waiting_list()
     {
         var (org, _, familyId, _, staff) = await app.FamilyWithCareTeamAsync();

@@ -303,6 +303,7 @@ public static class AccessMatrixRequests
             ["POST /family/sessions/{id}/guests?handler=Revoke"] = who => PostAs($"/family/sessions/{w.SessionId}/guests?handler=Revoke&guestId={w.GuestsToRevoke[who]}"),
             ["GET /guest/{token}"] = who => new(HttpMethod.Get, $"/guest/{(who == Who.Guest ? w.GuestToken : "never-given-" + Nobody)}"),
             ["GET /staff/sessions"] = Get("/staff/sessions"),
+            ["GET /staff/sessions/calendar"] = Get($"/staff/sessions/calendar?view=week&date={UkTime.DateOf(w.SessionStartsAt):yyyy-MM-dd}"),
             ["POST /staff/sessions?handler=Record"] = who => PostAs($"/staff/sessions?handler=Record&id={w.SessionsToRecord[who]}&outcome=Attended"),
             ["GET /staff/sessions/{id}/change"] = Get($"{session}/change"),
             ["POST /staff/sessions/{id}/change?handler=Move"] = Post($"{session}/change?handler=Move"),

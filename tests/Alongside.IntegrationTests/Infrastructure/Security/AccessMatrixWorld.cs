@@ -44,6 +44,9 @@ public sealed class AccessMatrixWorld
     public Guid PlanId { get; private set; }
     public Guid StrategyId { get; private set; }
     public Guid SessionId { get; private set; }
+
+    /// <summary>When <see cref="SessionId"/> starts, so the calendar can be asked for its week.</summary>
+    public DateTimeOffset SessionStartsAt { get; private set; }
     public Guid DueId { get; private set; }
 
     /// <summary>The plan's goals to rate, which a care team member may fill in with the family.</summary>
@@ -223,6 +226,7 @@ public sealed class AccessMatrixWorld
 
         var session = FutureSession(0);
         SessionId = session.Id;
+        SessionStartsAt = session.StartsAt;
         var (guestToken, guestHash) = SecretTokens.New();
         var (feedToken, feedHash) = SecretTokens.New();
         (GuestToken, FeedToken) = (guestToken, feedToken);
