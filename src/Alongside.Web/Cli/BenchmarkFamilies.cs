@@ -282,6 +282,7 @@ internal sealed class BenchmarkFamilies(AlongsideDbContext db, BenchmarkFamilies
             await _posts.AddAsync(new GroupPost
             {
                 GroupId = group,
+                TopicId = group, // the group's general topic (GroupTopic.General)
                 AuthorUserId = parent,
                 Body = p % 2 == 0 ? "Has anyone found a way to make Sunday evenings easier?" : "What helped us was a calm corner with a few of his favourite things.",
                 PostedAt = at,

@@ -78,6 +78,7 @@ public static class BenchmarkSeed
             };
             db.PeerGroups.Add(group);
             db.PeerGroupFacilitators.Add(new PeerGroupFacilitator { GroupId = group.Id, UserId = supporter });
+            db.GroupTopics.Add(GroupTopic.General(group.Id, now.AddYears(-2)));
             groups.Add(group.Id);
         }
         // Sam reads the first group's discussion, where the benchmark parents post.

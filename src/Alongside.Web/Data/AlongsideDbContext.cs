@@ -89,8 +89,10 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<PeerGroupFacilitator> PeerGroupFacilitators => Set<PeerGroupFacilitator>();
     public DbSet<PeerGroupMember> PeerGroupMembers => Set<PeerGroupMember>();
     public DbSet<GroupMeetingResponse> GroupMeetingResponses => Set<GroupMeetingResponse>();
+    public DbSet<GroupTopic> GroupTopics => Set<GroupTopic>();
     public DbSet<GroupPost> GroupPosts => Set<GroupPost>();
     public DbSet<GroupPostReport> GroupPostReports => Set<GroupPostReport>();
+    public DbSet<GroupPostSupport> GroupPostSupports => Set<GroupPostSupport>();
     public DbSet<GroupMute> GroupMutes => Set<GroupMute>();
     public DbSet<GroupModerationEntry> GroupModerationEntries => Set<GroupModerationEntry>();
 

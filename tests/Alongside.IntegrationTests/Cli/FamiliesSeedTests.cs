@@ -92,7 +92,10 @@ public abstract class FamiliesSeedTests<TApp>(TApp app) : IClassFixture<TApp>, I
         Assert.Contains("Let&#x27;s look at it together", await messages.Content.ReadAsStringAsync());
         var discussion = await browser.GetAsync($"/groups/{group}/discussion");
         Assert.Equal(HttpStatusCode.OK, discussion.StatusCode);
-        Assert.Contains("Has anyone found a way", await discussion.Content.ReadAsStringAsync());
+        Assert.Contains("General conversation", await discussion.Content.ReadAsStringAsync());
+        var general = await browser.GetAsync($"/groups/{group}/discussion/topics/{group}");
+        Assert.Equal(HttpStatusCode.OK, general.StatusCode);
+        Assert.Contains("Has anyone found a way", await general.Content.ReadAsStringAsync());
         var search = await app.NewBrowser().GetAsync("/groups");
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);
     }

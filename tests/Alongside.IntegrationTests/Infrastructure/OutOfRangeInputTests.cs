@@ -171,7 +171,7 @@ public abstract class OutOfRangeInputTests<TApp>(TApp app) : IClassFixture<TApp>
             new Dictionary<string, string> { ["rating"] = "5", ["feedback"] = "Good" }, tokenFrom: page);
         Task<HttpResponseMessage> Attendance(string meeting) => group.FacilitatorBrowser.PostFormAsync($"{page}/manage?handler=Attendance&meeting={meeting}",
             new Dictionary<string, string> { ["came"] = parent.Id.ToString() }, tokenFrom: $"{page}/manage");
-        Task<HttpResponseMessage> Earlier(string earlier) => member.GetAsync($"{page}/discussion?earlier={Uri.EscapeDataString(earlier)}");
+        Task<HttpResponseMessage> Topics(string number) => member.GetAsync($"{page}/discussion?page={Uri.EscapeDataString(number)}");
         Task<HttpResponseMessage> Inbox(string number) => member.GetAsync($"/messages?page={Uri.EscapeDataString(number)}");
         Task<HttpResponseMessage> NewGroup(string date) => admin.PostFormAsync("/admin/groups/new", new Dictionary<string, string>
         {
@@ -197,7 +197,7 @@ public abstract class OutOfRangeInputTests<TApp>(TApp app) : IClassFixture<TApp>
             .. Ticks.Select(v => new Case("Groups/Details POST Respond meeting", v, Expect.Refused, Respond)),
             .. Ticks.Select(v => new Case("Groups/Details POST Feedback meeting", v, Expect.Refused, Feedback)),
             .. Ticks.Select(v => new Case("Groups/Manage POST Attendance meeting", v, Expect.Refused, Attendance)),
-            .. Numbers.Select(n => new Case("Groups/Discussion GET earlier", n.Value, n.Expect, Earlier)),
+            .. Numbers.Select(n => new Case("Groups/Discussion GET page", n.Value, n.Expect, Topics)),
             .. Numbers.Select(n => new Case("Messages/Inbox GET page", n.Value, n.Expect, Inbox)),
             .. Dates.Select(v => new Case("Groups/NewGroup POST Input.FirstMeeting", v, Expect.Message, NewGroup)),
         ]);

@@ -108,7 +108,8 @@ public static class FamilyHistory
             // Another member the parent chose not to see: their name in the group is the parent's to download.
             db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = group.GroupId, UserId = supporter.Id, Status = GroupMemberStatus.Member, DisplayName = $"{tag}-MUTED", RequestedAt = now.AddDays(-5) });
             db.GroupMutes.Add(new GroupMute { GroupId = group.GroupId, UserId = parent.Id, MutedUserId = supporter.Id, At = now.AddDays(-1) });
-            db.GroupPosts.Add(new GroupPost { GroupId = group.GroupId, AuthorUserId = parent.Id, Body = $"{tag}-POST", PostedAt = now.AddDays(-4), Status = PostStatus.Visible });
+            db.GroupTopics.Add(GroupTopic.General(group.GroupId, now.AddDays(-4)));
+            db.GroupPosts.Add(new GroupPost { GroupId = group.GroupId, TopicId = group.GroupId, AuthorUserId = parent.Id, Body = $"{tag}-POST", PostedAt = now.AddDays(-4), Status = PostStatus.Visible });
             db.SharingConsents.Add(new SharingConsent { FamilyId = familyId, Audience = SharingAudience.PeerSupporter, GivenByUserId = parent.Id, From = now.AddDays(-6) });
             return await db.SaveChangesAsync();
         });

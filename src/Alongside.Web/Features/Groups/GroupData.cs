@@ -104,7 +104,7 @@ internal sealed class GroupData(AlongsideDbContext db) : IPersonalDataSection
 /// <summary>
 /// Closing an account ends the person's groups: memberships and requests end ("Left"), the name
 /// they chose becomes "Former member", what they told the facilitator and their meeting feedback
-/// are removed, so are their mutes (theirs of others and others' of them), and every post they wrote now reads "[removed by the author]". Reports they made
+/// are removed, so are their mutes (theirs of others and others' of them) and the support they sent, and every post they wrote now reads "[removed by the author]". Reports they made
 /// and the moderation log stay: they are the group's record of keeping it safe.
 /// </summary>
 internal sealed class GroupErasure(AlongsideDbContext db) : IAccountErasure
@@ -120,6 +120,7 @@ internal sealed class GroupErasure(AlongsideDbContext db) : IAccountErasure
             .SetProperty(m => m.Introduction, (string?)null), cancellationToken);
         await db.GroupPosts.Where(p => p.AuthorUserId == me).ExecuteUpdateAsync(s => s.SetProperty(p => p.Body, RemovedPost), cancellationToken);
         await db.GroupMutes.Where(x => x.UserId == me || x.MutedUserId == me).ExecuteDeleteAsync(cancellationToken);
+        await db.GroupPostSupports.Where(x => x.UserId == me).ExecuteDeleteAsync(cancellationToken);
         await db.GroupMeetingResponses.Where(r => r.UserId == me && r.Feedback != null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Feedback, (string?)null), cancellationToken);
     }

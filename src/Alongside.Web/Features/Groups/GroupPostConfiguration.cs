@@ -8,9 +8,12 @@ internal sealed class GroupPostConfiguration : IEntityTypeConfiguration<GroupPos
     {
         b.HasIndex(x => new { x.GroupId, x.Status, x.PostedAt });
         b.HasIndex(x => new { x.AuthorUserId, x.PostedAt });
+        // A topic's posts in order, and its count of visible ones.
+        b.HasIndex(x => new { x.TopicId, x.Status, x.PostedAt });
         // The scan for held posts that have waited too long.
         b.HasIndex(x => new { x.Status, x.PostedAt });
         b.Property(x => x.Body).HasMaxLength(2000);
         b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);
+        b.HasOne<GroupTopic>().WithMany().HasForeignKey(x => x.TopicId);
     }
 }

@@ -6,6 +6,9 @@ public class GroupPostReport
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PostId { get; set; }
     public Guid ReporterUserId { get; set; }
+    public ReportCategory Category { get; set; } = ReportCategory.Other;
+
+    /// <summary>The reporter's own words, if any (empty when they gave none).</summary>
     public required string Reason { get; set; }
     public DateTimeOffset ReportedAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }

@@ -10,6 +10,7 @@ public static class GroupsSetup
         services.AddOptions<DiscussionOptions>().BindConfiguration("Discussion").ValidateDataAnnotations().ValidateOnStart();
         services.AddSignalR();
         services.AddScoped<LiveDiscussion>();
+        services.AddScoped<DiscussionPosting>();
         services.AddSingleton<ILiveSignalHandler, LivePostSignal>();
         services.AddScoped<MemberSanctions>();
         services.AddHostedService<HeldPostAlerts>();

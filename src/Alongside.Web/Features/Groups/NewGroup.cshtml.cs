@@ -101,6 +101,11 @@ public sealed class NewGroupModel(AlongsideDbContext db, PostcodeDistricts distr
             }
             return Page();
         }
+        if (!Supporters.Any(s => Input.Facilitators.Contains(s.Id)))
+        {
+            ModelState.AddModelError("Input.Facilitators", "Choose at least one facilitator: a group cannot be published without someone to welcome members and look after its discussion");
+            return Page();
+        }
         group.OrganisationId = Input.OrganisationId;
         db.PeerGroups.Add(group);
         db.PeerGroupFacilitators.AddRange(Supporters.Where(s => Input.Facilitators.Contains(s.Id)).Select(s => new PeerGroupFacilitator { GroupId = group.Id, UserId = s.Id }));

@@ -59,13 +59,17 @@ public sealed class NhsTextareaTagHelper : NhsFieldTagHelper
     public string Label { get; set; } = "";
     public int Rows { get; set; } = 5;
 
+    /// <summary>The most characters the browser lets a person type; the server checks the same limit.</summary>
+    public int? MaxLength { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var id = Id(For);
         var html = new StringBuilder($"<label class=\"nhsuk-label\" for=\"{id}\">{Enc.Encode(Label)}</label>");
         var described = Open(output, html, id, For.Name);
         var css = HasError(For.Name) ? "nhsuk-textarea nhsuk-textarea--error" : "nhsuk-textarea";
-        html.Append($"<textarea class=\"{css}\" id=\"{id}\" name=\"{Enc.Encode(For.Name)}\" rows=\"{Rows}\"{described}>{Enc.Encode(Value(For) ?? "")}</textarea>");
+        var max = MaxLength is { } m ? $" maxlength=\"{m}\"" : "";
+        html.Append($"<textarea class=\"{css}\" id=\"{id}\" name=\"{Enc.Encode(For.Name)}\" rows=\"{Rows}\"{max}{described}>{Enc.Encode(Value(For) ?? "")}</textarea>");
         output.Content.SetHtmlContent(html.ToString());
     }
 }

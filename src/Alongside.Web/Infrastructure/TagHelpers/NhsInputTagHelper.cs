@@ -23,6 +23,9 @@ public sealed class NhsInputTagHelper : TagHelper
     public string? Inputmode { get; set; }
     public bool Spellcheck { get; set; } = true;
 
+    /// <summary>The most characters the browser lets a person type; the server checks the same limit.</summary>
+    public int? MaxLength { get; set; }
+
     [ViewContext, HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
 
@@ -60,6 +63,7 @@ public sealed class NhsInputTagHelper : TagHelper
         if (Autocomplete is not null) html.Append($" autocomplete=\"{enc.Encode(Autocomplete)}\"");
         if (Inputmode is not null) html.Append($" inputmode=\"{enc.Encode(Inputmode)}\"");
         if (!Spellcheck) html.Append(" spellcheck=\"false\"");
+        if (MaxLength is { } max) html.Append($" maxlength=\"{max}\"");
         if (describedBy.Count > 0) html.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
         html.Append('>');
         output.Content.SetHtmlContent(html.ToString());

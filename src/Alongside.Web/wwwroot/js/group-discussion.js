@@ -4,10 +4,11 @@ const list = document.getElementById("posts");
 
 if (list && window.signalR) {
   const groupId = list.dataset.group;
+  const topicId = list.dataset.topic;
   const connection = new window.signalR.HubConnectionBuilder().withUrl("/hubs/groups").withAutomaticReconnect().build();
 
   connection.on("post", (post) => {
-    if (document.getElementById(`post-${post.id}`)) return;
+    if (post.topicId !== topicId || document.getElementById(`post-${post.id}`)) return;
     const item = document.createElement("li");
     item.className = "app-message";
     item.id = `post-${post.id}`;
@@ -15,7 +16,14 @@ if (list && window.signalR) {
     meta.className = "nhsuk-body-s nhsuk-u-margin-bottom-1";
     const author = document.createElement("strong");
     author.textContent = post.author;
-    meta.append(author, `, ${post.postedAt}`);
+    meta.append(author);
+    if (post.facilitator) {
+      const tag = document.createElement("strong");
+      tag.className = "nhsuk-tag nhsuk-tag--white";
+      tag.textContent = "Facilitator";
+      meta.append(" ", tag);
+    }
+    meta.append(`, ${post.postedAt}`);
     const body = document.createElement("p");
     body.className = "app-pre-line";
     body.textContent = post.body;

@@ -7,7 +7,7 @@ namespace Alongside.BrowserTests.Features.Groups;
 
 /// <summary>
 /// A parent finds a group by postcode on the list and the map, asks to join and is welcomed,
-/// posts in the discussion, and another member sees it arrive live; a moderator hides a
+/// starts a topic in the discussion and replies, and another member sees the reply arrive live; a moderator hides a
 /// reported message. Every page passes axe.
 /// </summary>
 public sealed class GroupJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -83,32 +83,42 @@ public sealed class GroupJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await staff.GetByRole(AriaRole.Button, new() { Name = "Welcome Robin" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Robin is now a member");
 
-        // Sam is reading the discussion, live.
-        var other = await PageAsync();
-        await other.SignInAsync(sam);
-        await other.GotoAsync($"/groups/{group.Id}/discussion");
-        await Assertions.Expect(other.Locator("#posts[data-live=true]")).ToHaveCountAsync(1);
-
         await parent.ReloadAsync();
         await parent.GetByRole(AriaRole.Link, new() { Name = "Group discussion" }).ClickAsync();
         await parent.AssertAccessibleAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "I agree to the code of conduct" }).ClickAsync();
-        await parent.GetByLabel("Your message").FillAsync("Hello from Robin. <b>Bedtimes</b> are hard here too.");
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Post" }).ClickAsync();
+        await parent.GetByLabel("Title").FillAsync("Bedtimes");
+        await parent.GetByLabel("Your first post").FillAsync("Hello from Robin. <b>Bedtimes</b> are hard here too.");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Start the topic" }).ClickAsync();
         await Assertions.Expect(parent.GetByRole(AriaRole.Status)).ToContainTextAsync("Posted");
         await parent.AssertAccessibleAsync();
         await parent.ScreenshotAsync("group-discussion-320");
 
+        // Sam opens the topic from the list and reads it, live.
+        var other = await PageAsync();
+        await other.SignInAsync(sam);
+        await other.GotoAsync($"/groups/{group.Id}/discussion");
+        await other.AssertAccessibleAsync();
+        await other.GetByRole(AriaRole.Link, new() { Name = "Bedtimes" }).ClickAsync();
+        await Assertions.Expect(other.Locator("#posts[data-live=true]")).ToHaveCountAsync(1);
+
+        await parent.GetByLabel("Your reply").FillAsync("A reply from Robin. <b>Naps</b> too.");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        await Assertions.Expect(parent.GetByRole(AriaRole.Status)).ToContainTextAsync("Posted");
+        await parent.ScreenshotAsync("group-topic-320");
+
         // It arrives on Sam's page without a reload, as text.
-        await Assertions.Expect(other.GetByText("Hello from Robin. <b>Bedtimes</b> are hard here too.")).ToBeVisibleAsync();
+        await Assertions.Expect(other.GetByText("A reply from Robin. <b>Naps</b> too.")).ToBeVisibleAsync();
         await other.AssertAccessibleAsync();
 
         // Sam reports it; the facilitator hides it.
-        await other.GetByRole(AriaRole.Link, new() { Name = "Report this message from Robin" }).ClickAsync();
+        await other.GetByRole(AriaRole.Link, new() { Name = "Report this message from Robin" }).Last.ClickAsync();
         await other.AssertAccessibleAsync();
-        await other.GetByLabel("What is wrong with it?").FillAsync("Testing the report button");
+        await other.GetByLabel("Unkind or hurtful").CheckAsync();
+        await other.GetByLabel("Anything to add? (optional)").FillAsync("Testing the report button");
         await other.GetByRole(AriaRole.Button, new() { Name = "Send the report" }).ClickAsync();
         await Assertions.Expect(other.GetByRole(AriaRole.Status)).ToContainTextAsync("The moderators will look");
+        var topic = other.Url;
 
         await staff.GotoAsync($"/groups/{group.Id}/discussion/review");
         await Assertions.Expect(staff.GetByText("Testing the report button")).ToBeVisibleAsync();
@@ -116,7 +126,14 @@ public sealed class GroupJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await staff.ScreenshotAsync("group-review");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Hide the post by Robin" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Hidden from the group");
-        await other.GotoAsync($"/groups/{group.Id}/discussion");
-        await Assertions.Expect(other.GetByText("Hello from Robin.")).ToHaveCountAsync(0);
+        await other.GotoAsync(topic);
+        await Assertions.Expect(other.GetByText("A reply from Robin.")).ToHaveCountAsync(0);
+        await Assertions.Expect(other.GetByText("Hello from Robin.")).ToBeVisibleAsync();
+
+        // Robin's phone: the topic list, with the topic's reply count.
+        await parent.GotoAsync($"/groups/{group.Id}/discussion");
+        await Assertions.Expect(parent.GetByRole(AriaRole.Link, new() { Name = "Bedtimes" })).ToBeVisibleAsync();
+        await parent.AssertAccessibleAsync();
+        await parent.ScreenshotAsync("group-topics-320");
     }
 }

@@ -187,12 +187,21 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
 
         await parent.GotoAsync($"/groups/{group.Id}/discussion");
         await ClickAsync(parent, "I agree to the code of conduct");
-        await parent.GetByLabel("Your message").FillAsync("Hello from Robin, posted with scripts off.");
-        await ClickAsync(parent, "Post");
+        await parent.GetByLabel("Title").FillAsync("Scripts off");
+        await parent.GetByLabel("Your first post").FillAsync("Hello from Robin, posted with scripts off.");
+        await ClickAsync(parent, "Start the topic");
         await Assertions.Expect(parent.GetByRole(AriaRole.Status)).ToContainTextAsync("Posted");
         await Assertions.Expect(parent.GetByText("Hello from Robin, posted with scripts off.")).ToBeVisibleAsync();
+        await parent.GetByLabel("Your reply").FillAsync("And a reply, scripts still off.");
+        await ClickAsync(parent, "Reply");
+        await Assertions.Expect(parent.GetByRole(AriaRole.Status)).ToContainTextAsync("Posted");
+        await Assertions.Expect(parent.GetByText("And a reply, scripts still off.")).ToBeVisibleAsync();
         await parent.AssertAccessibleWithoutScriptsAsync(app);
         await parent.ScreenshotAsync("noscript-group-discussion-320");
+        await parent.GotoAsync($"/groups/{group.Id}/discussion");
+        await Assertions.Expect(parent.GetByText("1 reply.", new() { Exact = false })).ToBeVisibleAsync();
+        await parent.AssertAccessibleWithoutScriptsAsync(app);
+        await parent.ScreenshotAsync("noscript-group-topics-320");
     }
 
     [Fact]

@@ -106,14 +106,15 @@ public abstract class DiscussionTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var post = await LatestAsync(group.GroupId);
         var report = $"/groups/{group.GroupId}/discussion/report/{post.Id}";
         // Reporting and muting are a member's; the facilitator moderates from the review page and is not offered a link that answers 404.
-        Assert.Contains(report, await reader.GetPageAsync($"/groups/{group.GroupId}/discussion"));
-        var facilitatorView = await group.FacilitatorBrowser.GetPageAsync($"/groups/{group.GroupId}/discussion");
+        var topic = $"/groups/{group.GroupId}/discussion/topics/{post.TopicId}";
+        Assert.Contains(report, await reader.GetPageAsync(topic));
+        var facilitatorView = await group.FacilitatorBrowser.GetPageAsync(topic);
         Assert.Contains("Honestly you lot are useless.", facilitatorView);
         Assert.DoesNotContain("/discussion/report/", facilitatorView);
         Assert.DoesNotContain("Mute Jo", facilitatorView);
         Assert.Equal(HttpStatusCode.NotFound, (await group.FacilitatorBrowser.GetAsync(report)).StatusCode);
         Assert.Contains("Say what is wrong", await (await reader.PostFormAsync(report, new Dictionary<string, string> { ["Reason"] = "" })).Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await reader.PostFormAsync(report, new Dictionary<string, string> { ["Reason"] = "Unkind" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.PostFormAsync(report, new Dictionary<string, string> { ["Category"] = "Unkind", ["Reason"] = "Said to everyone" })).StatusCode);
         await app.Mail.WaitForAsync(group.Facilitator.Email, "has been reported");
 
         var review = $"/groups/{group.GroupId}/discussion/review";
@@ -125,7 +126,7 @@ public abstract class DiscussionTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(report)).StatusCode);
 
         var queue = await group.FacilitatorBrowser.GetPageAsync(review);
-        Assert.Contains("Unkind", queue);
+        Assert.Contains("Unkind or hurtful: Said to everyone", queue);
         await group.FacilitatorBrowser.PostFormAsync($"{review}?postId={post.Id}", new Dictionary<string, string> { ["action"] = "Hide", ["note"] = "Against the code" }, tokenFrom: review);
         Assert.DoesNotContain("useless", await reader.GetPageAsync($"/groups/{group.GroupId}/discussion"));
         Assert.Contains("hide (Jo): Against the code", await group.FacilitatorBrowser.GetPageAsync(review));

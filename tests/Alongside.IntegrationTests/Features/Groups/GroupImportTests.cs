@@ -98,6 +98,12 @@ public abstract class GroupImportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(0, await app.WithDbAsync(db => db.PeerGroups.CountAsync(g => g.OrganisationId == org.Id)));
 
         form["Input.Postcode"] = "SK1 3XE";
+        // Nobody to welcome members or look after the discussion: not published.
+        form.Remove("Input.Facilitators");
+        Assert.Contains("Choose at least one facilitator", await (await admin.PostFormAsync("/admin/groups/new", form)).Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.PeerGroups.CountAsync(g => g.OrganisationId == org.Id)));
+
+        form["Input.Facilitators"] = facilitator.Id.ToString();
         var published = await admin.PostFormAsync("/admin/groups/new", form);
         var page = await admin.GetPageAsync(Browser.Location(published));
         Assert.Contains("Last Friday of the month, 6pm to 8pm", page);

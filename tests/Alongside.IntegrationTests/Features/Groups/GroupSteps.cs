@@ -54,6 +54,18 @@ public static class GroupSteps
         return (parent, browser);
     }
 
+    /// <summary>Starts a topic whose title is the post's first words (up to the title's limit) and whose first post is <paramref name="body"/>.</summary>
     public static Task<HttpResponseMessage> PostAsync(this HttpClient browser, Guid groupId, string body) =>
-        browser.PostFormAsync($"/groups/{groupId}/discussion", new Dictionary<string, string> { ["Body"] = body });
+        browser.StartTopicAsync(groupId, body.Length > GroupTopic.TitleMaxLength ? body[..GroupTopic.TitleMaxLength] : body, body);
+
+    public static Task<HttpResponseMessage> StartTopicAsync(this HttpClient browser, Guid groupId, string title, string body) =>
+        browser.PostFormAsync($"/groups/{groupId}/discussion", new Dictionary<string, string> { ["Title"] = title, ["Body"] = body });
+
+    /// <summary>Replies in a topic; the form's token comes from the topic's page.</summary>
+    public static Task<HttpResponseMessage> ReplyAsync(this HttpClient browser, Guid groupId, Guid topicId, string body) =>
+        browser.PostFormAsync($"/groups/{groupId}/discussion/topics/{topicId}", new Dictionary<string, string> { ["Body"] = body }, tokenFrom: $"/groups/{groupId}/discussion/topics/{topicId}");
+
+    /// <summary>The topic a redirect after starting one points at.</summary>
+    public static Guid TopicFrom(HttpResponseMessage response) =>
+        Guid.Parse(response.Headers.Location!.OriginalString.Split("/topics/")[1].Split('?', '#')[0]);
 }

@@ -48,8 +48,9 @@ public abstract class ModerationTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var page = $"/groups/{group.GroupId}/discussion";
 
         // Ash mutes Kim: Ash no longer sees Kim; Sam still does; Kim is not told.
-        var postId = await app.WithDbAsync(db => db.GroupPosts.Where(p => p.AuthorUserId == kim.Id).Select(p => p.Id).SingleAsync());
-        await ashBrowser.PostFormAsync($"{page}?handler=Mute&postId={postId}", new Dictionary<string, string>(), tokenFrom: page);
+        var (postId, topicId) = await app.WithDbAsync(db => db.GroupPosts.Where(p => p.AuthorUserId == kim.Id).Select(p => ValueTuple.Create(p.Id, p.TopicId)).SingleAsync());
+        var topic = $"{page}/topics/{topicId}";
+        await ashBrowser.PostFormAsync($"{topic}?handler=Mute&postId={postId}", new Dictionary<string, string>(), tokenFrom: topic);
         var ashView = await ashBrowser.GetPageAsync(page);
         Assert.DoesNotContain("First message from Kim", ashView);
         Assert.Contains("Muted by you", ashView);

@@ -171,8 +171,30 @@ public abstract class SqlCommandsPerRequestTests<TApp>(TApp app, ITestOutputHelp
         var page = await CountAsync(sam, discussion);
         Assert.Contains("Robin's news 2", page);
         var token = Browser.Token(await sam.GetPageAsync(discussion));
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Body"] = "Thanks, all." });
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Title"] = "Thanks", ["Body"] = "Thanks, all." });
         await CountAsync(sam, discussion, form, HttpStatusCode.Redirect);
+        NoneRanTooMany();
+    }
+
+    [Fact]
+    public async Task A_topic_with_replies_and_a_reply()
+    {
+        var group = await app.GroupAsync();
+        var (_, robin) = await app.MemberAsync(group, "Robin");
+        var (_, sam) = await app.MemberAsync(group, "Sam");
+        var topicId = GroupSteps.TopicFrom(await robin.StartTopicAsync(group.GroupId, "Sleep", "Bedtime news"));
+        for (var i = 0; i < 3; i++)
+        {
+            await sam.ReplyAsync(group.GroupId, topicId, $"Sam's reply {i}");
+            await group.FacilitatorBrowser.ReplyAsync(group.GroupId, topicId, $"The facilitator's reply {i}");
+        }
+        var topic = $"/groups/{group.GroupId}/discussion/topics/{topicId}";
+
+        var page = await CountAsync(sam, topic);
+        Assert.Contains("The facilitator's reply 2", page);
+        var token = Browser.Token(await sam.GetPageAsync(topic));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Body"] = "Thanks, all." });
+        await CountAsync(sam, topic, form, HttpStatusCode.Redirect);
         NoneRanTooMany();
     }
 

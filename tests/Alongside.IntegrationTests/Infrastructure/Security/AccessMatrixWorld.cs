@@ -61,6 +61,9 @@ public sealed class AccessMatrixWorld
     public Guid GroupId { get; private set; }
     public Guid PostId { get; private set; }
 
+    /// <summary>The group's general topic, where both posts are.</summary>
+    public Guid TopicId { get; private set; }
+
     /// <summary>A post by someone outside the matrix's group people, for muting: nobody mutes themselves.</summary>
     public Guid OtherPostId { get; private set; }
     public long UpcomingMeeting { get; private set; }
@@ -194,9 +197,11 @@ public sealed class AccessMatrixWorld
         UpcomingMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, Now, 1)[0].UtcTicks;
         // The last meeting as the manage page finds it: the latest on the schedule in the past two months.
         LastMeeting = GroupSchedule.Next(group.Recurrence, group.FirstMeeting, group.StartTime, Now.AddDays(-62), 20).Last(m => m <= Now).UtcTicks;
-        var post = new GroupPost { GroupId = group.Id, AuthorUserId = Id(Who.Parent), Body = "Hello everyone", PostedAt = Now, Status = PostStatus.Visible };
+        var topic = GroupTopic.General(group.Id, Now);
+        TopicId = topic.Id;
+        var post = new GroupPost { GroupId = group.Id, TopicId = topic.Id, AuthorUserId = Id(Who.Parent), Body = "Hello everyone", PostedAt = Now, Status = PostStatus.Visible };
         PostId = post.Id;
-        var other = new GroupPost { GroupId = group.Id, AuthorUserId = Id(Who.Commissioner), Body = "A word from elsewhere", PostedAt = Now, Status = PostStatus.Visible };
+        var other = new GroupPost { GroupId = group.Id, TopicId = topic.Id, AuthorUserId = Id(Who.Commissioner), Body = "A word from elsewhere", PostedAt = Now, Status = PostStatus.Visible };
         OtherPostId = other.Id;
 
         var matched = new PeerSupportRequest
@@ -237,6 +242,7 @@ public sealed class AccessMatrixWorld
         {
             db.PeerGroups.Add(group);
             db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = group.Id, UserId = Id(Who.Parent), Status = GroupMemberStatus.Member, DisplayName = "Sam", RequestedAt = Now, ConductAcceptedAt = Now });
+            db.GroupTopics.Add(topic);
             db.GroupPosts.Add(post);
             db.GroupPosts.Add(other);
             db.PeerSupportRequests.AddRange(matched, open);

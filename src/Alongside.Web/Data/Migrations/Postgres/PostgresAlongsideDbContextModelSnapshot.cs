@@ -145,6 +145,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
@@ -164,6 +167,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId", "PostedAt");
@@ -171,6 +177,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "PostedAt");
 
                     b.HasIndex("GroupId", "Status", "PostedAt");
+
+                    b.HasIndex("TopicId", "Status", "PostedAt");
 
                     b.ToTable("GroupPosts");
                 });
@@ -180,6 +188,11 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("PostId")
                         .HasColumnType("uuid");
@@ -203,6 +216,55 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasIndex("PostId", "ResolvedAt");
 
                     b.ToTable("GroupPostReports");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPostSupport", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PostId", "UserId");
+
+                    b.ToTable("GroupPostSupports");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "PinnedAt", "LastActivityAt");
+
+                    b.ToTable("GroupTopics");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.PeerGroup", b =>
@@ -1701,14 +1763,14 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChildId", "OrganisationId");
-
                     b.HasIndex("FamilyId");
 
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("SourceDraftId")
                         .IsUnique();
+
+                    b.HasIndex("ChildId", "OrganisationId");
 
                     b.HasIndex("CommissionerOrganisationId", "OrganisationId");
 
@@ -3242,6 +3304,12 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Features.Groups.GroupTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPostReport", b =>
@@ -3249,6 +3317,24 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasOne("Alongside.Web.Features.Groups.GroupPost", null)
                         .WithMany()
                         .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPostSupport", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.GroupPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopic", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

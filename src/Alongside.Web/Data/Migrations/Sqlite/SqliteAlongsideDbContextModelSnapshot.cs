@@ -140,6 +140,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT");
 
@@ -159,6 +162,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId", "PostedAt");
@@ -167,6 +173,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GroupId", "Status", "PostedAt");
 
+                    b.HasIndex("TopicId", "Status", "PostedAt");
+
                     b.ToTable("GroupPosts");
                 });
 
@@ -174,6 +182,11 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PostId")
@@ -198,6 +211,55 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("PostId", "ResolvedAt");
 
                     b.ToTable("GroupPostReports");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPostSupport", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostId", "UserId");
+
+                    b.ToTable("GroupPostSupports");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PinnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "PinnedAt", "LastActivityAt");
+
+                    b.ToTable("GroupTopics");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.PeerGroup", b =>
@@ -1694,14 +1756,14 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChildId", "OrganisationId");
-
                     b.HasIndex("FamilyId");
 
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("SourceDraftId")
                         .IsUnique();
+
+                    b.HasIndex("ChildId", "OrganisationId");
 
                     b.HasIndex("CommissionerOrganisationId", "OrganisationId");
 
@@ -3227,6 +3289,12 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Features.Groups.GroupTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPostReport", b =>
@@ -3234,6 +3302,24 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasOne("Alongside.Web.Features.Groups.GroupPost", null)
                         .WithMany()
                         .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupPostSupport", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.GroupPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopic", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

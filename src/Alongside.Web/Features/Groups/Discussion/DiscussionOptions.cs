@@ -16,4 +16,8 @@ public sealed class DiscussionOptions
     /// <summary>How many of a new member's posts wait for approval, when the group asks for that.</summary>
     [Range(0, 100, ErrorMessage = "Discussion:NewMemberPostsNeedingApproval must be between {1} and {2}")]
     public int NewMemberPostsNeedingApproval { get; set; } = 2;
+
+    /// <summary>How long after posting its author may change or delete a post.</summary>
+    [Range(0, 1440, ErrorMessage = "Discussion:EditMinutes must be between {1} and {2}")]
+    public int EditMinutes { get; set; } = 15;
 }

@@ -47,4 +47,5 @@ public sealed class GroupHub(AlongsideDbContext db, ILiveConnections connections
 }
 
 /// <summary>A post as a live page shows it: text only, put into the page as text, never as HTML.</summary>
-public sealed record LivePost(Guid Id, string Author, string Body, string PostedAt);
+/// <remarks><see cref="TopicId"/> lets a topic's page add only its own posts; <see cref="Facilitator"/> marks a facilitator's post.</remarks>
+public sealed record LivePost(Guid Id, Guid TopicId, string Author, bool Facilitator, string Body, string PostedAt);

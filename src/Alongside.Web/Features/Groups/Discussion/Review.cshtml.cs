@@ -12,7 +12,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 [Authorize(Policy = Policies.Member)]
 public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, MemberSanctions sanctions, Notices notices, TimeProvider clock) : PageModel
 {
-    public sealed record Item(Guid PostId, Guid AuthorId, string Author, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);
+    public sealed record Item(Guid PostId, Guid AuthorId, string Author, Guid TopicId, string Topic, bool OpensTopic, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);
 
     public sealed record LogRow(DateTimeOffset At, string Moderator, ModerationAction Action, string? Member, string? Note);
 
@@ -70,8 +70,11 @@ public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Memb
         await db.SaveChangesAsync();
         if (!wasVisible && post.Status == PostStatus.Visible)
         {
-            var author = await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == post.AuthorUserId).Select(m => m.DisplayName).FirstOrDefaultAsync() ?? "A facilitator";
-            await live.SendAsync(id, post.AuthorUserId, new LivePost(post.Id, author, post.Body, TimeDisplay.Format(post.PostedAt)));
+            // Newly visible: its topic moves up the list, and those watching see it arrive.
+            await db.GroupTopics.Where(t => t.Id == post.TopicId && t.LastActivityAt < now).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastActivityAt, now));
+            var member = await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == post.AuthorUserId).Select(m => m.DisplayName).FirstOrDefaultAsync();
+            var facilitator = await db.PeerGroupFacilitators.Where(f => f.GroupId == id && f.UserId == post.AuthorUserId).Select(f => f.User!.DisplayName).FirstOrDefaultAsync();
+            await live.SendAsync(id, post.AuthorUserId, new LivePost(post.Id, post.TopicId, member ?? facilitator ?? "A facilitator", facilitator is not null, post.Body, TimeDisplay.Format(post.PostedAt)));
         }
         if (action is ModerationAction.Remove) await live.RecheckAsync(id, post.AuthorUserId);
         this.Flash(action switch
@@ -105,12 +108,24 @@ public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Memb
         var reported = db.GroupPostReports.Where(r => r.ResolvedAt == null).Select(r => r.PostId);
         var posts = await db.GroupPosts.Where(p => p.GroupId == id && (p.Status == PostStatus.Held || reported.Contains(p.Id)))
             .OrderBy(p => p.PostedAt).Take(100)
-            .Select(p => new { p.Id, p.AuthorUserId, p.Body, p.PostedAt, p.Status, p.HoldReason }).ToListAsync();
+            .Select(p => new
+            {
+                p.Id,
+                p.AuthorUserId,
+                p.TopicId,
+                Topic = db.GroupTopics.Where(t => t.Id == p.TopicId).Select(t => t.Title).First(),
+                OpensTopic = !db.GroupPosts.Any(o => o.TopicId == p.TopicId && o.PostedAt < p.PostedAt),
+                p.Body,
+                p.PostedAt,
+                p.Status,
+                p.HoldReason,
+            }).ToListAsync();
         var ids = posts.Select(p => p.Id).ToList();
         var authors = posts.Select(p => p.AuthorUserId).Distinct().ToList();
-        var reports = (await db.GroupPostReports.Where(r => ids.Contains(r.PostId) && r.ResolvedAt == null).Select(r => new { r.PostId, r.Reason }).ToListAsync()).ToLookup(r => r.PostId, r => r.Reason);
+        var reports = (await db.GroupPostReports.Where(r => ids.Contains(r.PostId) && r.ResolvedAt == null).Select(r => new { r.PostId, r.Category, r.Reason }).ToListAsync())
+            .ToLookup(r => r.PostId, r => ReportModel.Describe(r.Category) + (r.Reason.Length == 0 ? "" : $": {r.Reason}"));
         var names = await db.PeerGroupMembers.Where(m => m.GroupId == id && authors.Contains(m.UserId)).ToDictionaryAsync(m => m.UserId, m => m.DisplayName);
-        Queue = posts.Select(p => new Item(p.Id, p.AuthorUserId, names.GetValueOrDefault(p.AuthorUserId) ?? "A facilitator", p.Body, p.PostedAt, p.Status, p.HoldReason, reports[p.Id].ToList())).ToList();
+        Queue = posts.Select(p => new Item(p.Id, p.AuthorUserId, names.GetValueOrDefault(p.AuthorUserId) ?? "A facilitator", p.TopicId, p.Topic, p.OpensTopic, p.Body, p.PostedAt, p.Status, p.HoldReason, reports[p.Id].ToList())).ToList();
         Log = await db.GroupModerationEntries.Where(e => e.GroupId == id).OrderByDescending(e => e.At).Take(50)
             .Select(e => new LogRow(e.At, db.Users.Where(u => u.Id == e.ModeratorUserId).Select(u => u.DisplayName).First(), e.Action,
                 db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == e.MemberUserId).Select(m => m.DisplayName).FirstOrDefault(), e.Note))
