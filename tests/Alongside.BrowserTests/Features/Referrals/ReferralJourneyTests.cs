@@ -194,6 +194,15 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Sent, waiting to be read" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("refer-mine");
+
+        // Each referral has its own page: reference, status, who has it, and what happened when.
+        await page.Locator("main a[href^='/refer/mine/']:not([href*='/plans/'])").First.ClickAsync();
+        await page.WaitForURLAsync("**/refer/mine/*");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Received");
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(provider.Name);
+        await page.SetViewportSizeAsync(320, 800);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("refer-mine-referral-320");
     }
 
     [Fact]

@@ -118,7 +118,10 @@ public abstract class IntakeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("1,000 characters or fewer", await tooLong.Content.ReadAsStringAsync());
         var forged = await browser.PostFormAsync("/get-help/phone", new Dictionary<string, string>
         {
-            ["answer"] = "07700 900123", ["phone-call"] = "perhaps", ["phone-text"] = "yes", ["phone-message"] = "yes",
+            ["answer"] = "07700 900123",
+            ["phone-call"] = "perhaps",
+            ["phone-text"] = "yes",
+            ["phone-message"] = "yes",
         });
         var html = await forged.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
@@ -165,12 +168,12 @@ public abstract class IntakeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("Confirm your email address", page);
 
         // Until the address is confirmed, nothing beyond their own request and account pages.
-        foreach (var url in new[] { "/family", "/messages", "/groups" })
+        foreach (var url in new[] { "/family", "/messages", "/account/calendar" })
         {
             var refused = await browser.GetAsync(url);
             Assert.True(refused.StatusCode == HttpStatusCode.Redirect && Browser.Location(refused).StartsWith("/account/access-denied", StringComparison.Ordinal), $"{url}: {refused.StatusCode} {Browser.Location(refused)}");
         }
-        Assert.Contains("Confirm your email address first", await browser.GetPageAsync("/account/access-denied"));
+        Assert.Contains("Confirm your email address first", await browser.GetPageAsync("/account/access-denied", HttpStatusCode.Forbidden));
         await browser.GetPageAsync("/account");
 
         var confirm = await app.Mail.WaitForAsync(email, "Confirm your email");
