@@ -16,16 +16,36 @@ public static class ReferralSteps
             ["tried"] = "A sticker chart; a school nurse.",
             ["hopes"] = "Calmer evenings.",
             ["meeting"] = nameof(MeetingPreference.Either),
+            ["phone"] = "07700 900123",
+            ["phone-call"] = "yes",
+            ["phone-text"] = "no",
+            ["phone-message"] = "no",
+            ["postcode"] = "ls6",
+            ["access-needs"] = "Step-free access, please.",
+            ["language"] = "Polish",
+            ["interpreter"] = "yes",
             ["funding"] = nameof(FundingRoute.Asgsf),
             ["organisation"] = organisationId.ToString(),
         };
+
+    /// <summary>The yes-or-no answers asked on another question's page, and that page.</summary>
+    private static readonly Dictionary<string, string> YesNoPages = new()
+    {
+        ["phone-call"] = "phone",
+        ["phone-text"] = "phone",
+        ["phone-message"] = "phone",
+        ["interpreter"] = "language",
+    };
 
     /// <summary>Posts each answer to its own question page, as a person would, in order.</summary>
     public static async Task AnswerAllAsync(this HttpClient browser, Dictionary<string, string> answers)
     {
         foreach (var (slug, value) in answers)
         {
+            // A yes-or-no goes with the question on its page.
+            if (YesNoPages.ContainsKey(slug)) continue;
             var form = new Dictionary<string, string>();
+            foreach (var (key, _) in YesNoPages.Where(y => y.Value == slug && answers.ContainsKey(y.Key))) form[key] = answers[key];
             if (slug == "child-date-of-birth")
             {
                 var parts = value.Split(' ');

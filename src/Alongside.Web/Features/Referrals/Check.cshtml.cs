@@ -19,7 +19,8 @@ public sealed class CheckModel(
     UserManager<AppUser> users,
     AccountCreation accounts,
     ReferralRisk risk,
-    Notices notices) : PageModel
+    Notices notices,
+    SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]
     public AccountInput Input { get; set; } = new();
@@ -101,9 +102,10 @@ public sealed class CheckModel(
             if (user is null) return Page();
         }
         var signalled = false;
+        Referral referral;
         try
         {
-            (_, signalled) = await submission.AddAsync(user, draft, answers);
+            (referral, signalled) = await submission.AddAsync(user, draft, answers);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -114,10 +116,12 @@ public sealed class CheckModel(
             throw;
         }
         drafts.ForgetCookie();
-        if (!SignedIn) return CheckYourEmail(user.Email!, sentTo, signalled);
-        TempData["SentTo"] = sentTo;
+        // A new account is signed in at once, its address not yet confirmed: the parent sees their
+        // request straight away, and confirming the address (asked for by email) opens the rest.
+        if (!SignedIn) await signIn.SignInAsync(user, isPersistent: false);
+        TempData["JustSent"] = true;
         if (signalled) TempData["UrgentHelp"] = true;
-        return RedirectToPage("Sent");
+        return Redirect($"/get-help/requests/{referral.Id}");
     }
 
     /// <summary>Where someone who was not signed in ends, whether their address was new or not.</summary>
@@ -148,7 +152,17 @@ public sealed class CheckModel(
     private async Task LoadRowsAsync(Dictionary<string, string> answers)
     {
         var organisations = await ReferralOrganisations.OptionsAsync(db);
-        Rows = SelfReferralQuestions.All.Select(q => (q, Display(q, answers[q.Slug], organisations))).ToList();
+        Rows = SelfReferralQuestions.All.Select(q => (q, Display(q, answers, organisations))).ToList();
+    }
+
+    private static string Display(Question question, Dictionary<string, string> answers, IReadOnlyList<Option> organisations)
+    {
+        var value = answers[question.Slug];
+        if (question.Optional && value.Length == 0) return question.Kind == QuestionKind.Phone ? "No phone number: email only" : "Nothing given";
+        var main = Display(question, value, organisations);
+        var yesNos = (question.YesNos ?? []).Where(y => answers.ContainsKey(y.Key))
+            .Select(y => $"{y.Summary}: {(ReferralRules.YesNo(answers[y.Key]) == true ? "yes" : "no")}");
+        return string.Join('\n', [main, .. yesNos]);
     }
 
     private static string Display(Question question, string value, IReadOnlyList<Option> organisations) => question.Kind switch

@@ -34,6 +34,7 @@ public sealed class ProfessionalReferralSubmission(AlongsideDbContext db, Notice
             FamilyId = family.Id,
             ChildId = child.Id,
             Source = ReferralSource.Professional,
+            Reference = await ReferralReferences.UnusedAsync(db),
             SubmittedByUserId = referrerId,
             CarerEmail = carerEmail.ToLowerInvariant(),
             WhatIsHappening = input.WhatIsHappening!.Trim(),

@@ -19,11 +19,15 @@ public sealed class QuestionModel(SelfReferralDrafts drafts, AlongsideDbContext 
     public string BackLink { get; private set; } = "/get-help";
     public int Number { get; private set; }
 
+    /// <summary>The yes-or-no answers asked on this page, by key ("yes", "no" or none yet).</summary>
+    public Dictionary<string, string?> YesNoAnswers { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, bool change)
     {
         if (!await LoadAsync(slug, change)) return NotFound();
         var answers = SelfReferralDrafts.Answers(await drafts.FindAsync());
         Answer = answers.GetValueOrDefault(Question.Slug);
+        foreach (var yesNo in Question.YesNos ?? []) YesNoAnswers[yesNo.Key] = answers.GetValueOrDefault(yesNo.Key);
         if (Question.Kind == QuestionKind.Date && DateOnly.TryParse(Answer, System.Globalization.CultureInfo.InvariantCulture, out var date))
         {
             (Day, Month, Year) = (date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -35,16 +39,28 @@ public sealed class QuestionModel(SelfReferralDrafts drafts, AlongsideDbContext 
     {
         if (!await LoadAsync(slug, change)) return NotFound();
         (Answer, Day, Month, Year) = (answer, day, month, year);
+        foreach (var yesNo in Question.YesNos ?? []) YesNoAnswers[yesNo.Key] = Request.Form[yesNo.Key].ToString();
         var (value, error) = Validate(answer, day, month, year);
-        if (error is not null)
+        if (error is not null) ModelState.AddModelError("answer", error);
+        // A phone left blank needs no answers about it; otherwise each yes-or-no is asked for.
+        var askYesNos = !(Question.Kind == QuestionKind.Phone && value == "");
+        if (askYesNos)
         {
-            ModelState.AddModelError("answer", error);
-            return Page();
+            foreach (var yesNo in Question.YesNos ?? [])
+            {
+                if (ReferralRules.YesNo(YesNoAnswers[yesNo.Key]) is null) ModelState.AddModelError(yesNo.Key, $"Select yes or no: {yesNo.Legend.TrimEnd('?').ToLowerInvariant()}");
+            }
         }
+        if (!ModelState.IsValid) return Page();
 
         var draft = await drafts.FindOrCreateAsync();
         var answers = SelfReferralDrafts.Answers(draft);
         answers[Question.Slug] = value!;
+        foreach (var yesNo in Question.YesNos ?? [])
+        {
+            if (askYesNos) answers[yesNo.Key] = YesNoAnswers[yesNo.Key]!;
+            else answers.Remove(yesNo.Key);
+        }
         drafts.Save(draft, answers);
         await db.SaveChangesAsync();
 
@@ -62,8 +78,19 @@ public sealed class QuestionModel(SelfReferralDrafts drafts, AlongsideDbContext 
                 return (date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dateError);
             case QuestionKind.Choice or QuestionKind.Organisation:
                 return Options.Any(o => o.Value == answer) ? (answer, null) : (null, "Select one option");
+            case QuestionKind.Phone:
+                return ReferralRules.Phone(answer);
+            case QuestionKind.PostcodeDistrict:
+                return ReferralRules.PostcodeDistrict(answer);
+            case QuestionKind.Text or QuestionKind.LongText when Question.Optional:
+                return ReferralRules.OptionalText(answer, Question.MaxLength);
             default:
-                var empty = Question.Kind == QuestionKind.Text ? "Enter their first name" : "Enter an answer";
+                var empty = Question.Slug switch
+                {
+                    "child-name" => "Enter their first name",
+                    "language" => "Enter the language you would like to use",
+                    _ => "Enter an answer",
+                };
                 var textError = ReferralRules.Text(answer, Question.MaxLength, empty);
                 return (answer?.Trim(), textError);
         }

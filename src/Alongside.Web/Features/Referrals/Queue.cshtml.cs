@@ -15,7 +15,7 @@ public sealed class QueueModel(AlongsideDbContext db) : PageModel
     public const int PageSize = 25;
 
     public sealed record Row(Guid Id, string Organisation, string? Service, string Child, DateOnly? DateOfBirth, ReferralSource Source,
-        FundingRoute Funding, DateTimeOffset SubmittedAt, int Priority, bool PossibleDuplicate);
+        FundingRoute Funding, DateTimeOffset SubmittedAt, int Priority, bool PossibleDuplicate, string? Reference = null);
 
     public string List { get; private set; } = "new";
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -61,7 +61,8 @@ public sealed class QueueModel(AlongsideDbContext db) : PageModel
                     (r.CarerEmail != null && db.Referrals.Any(o => o.OrganisationId == r.OrganisationId && o.CarerEmail == r.CarerEmail && o.Id != r.Id))
                     // Same child's name and date of birth: children born that day (their index), then their referrals here.
                     || db.Children.Any(c => c.DateOfBirth == r.Child!.DateOfBirth && c.FirstName.ToLower() == r.Child.FirstName.ToLower()
-                        && db.Referrals.Any(o => o.ChildId == c.Id && o.OrganisationId == r.OrganisationId && o.Id != r.Id)))))
+                        && db.Referrals.Any(o => o.ChildId == c.Id && o.OrganisationId == r.OrganisationId && o.Id != r.Id))),
+                r.Reference))
             .ToListAsync();
         HasMore = page.Count > PageSize;
         Rows = page.Take(PageSize).ToList();

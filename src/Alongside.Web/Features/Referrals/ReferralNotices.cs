@@ -15,7 +15,7 @@ public sealed record FamilyReferredNotice(string Organisation, string Token) : N
     ];
 }
 
-public sealed record RequestSentNotice(string Organisation) : Notice
+public sealed record RequestSentNotice(string Organisation, string? Reference, Guid ReferralId) : Notice
 {
     public override NoticeCategory Category => NoticeCategory.Support;
 
@@ -24,7 +24,8 @@ public sealed record RequestSentNotice(string Organisation) : Notice
     public override IEnumerable<NoticeLine> Lines() =>
     [
         Say($"Your request for help has been sent to {Organisation}. They will look at it and let you know what happens next."),
-        Link("/family", "You can see where it is up to at any time:"),
+        Say($"Your reference is {Reference}. Quote it if you contact {Organisation} about your request."),
+        Link($"/get-help/requests/{ReferralId}", "You can see where it is up to at any time:"),
         Say("If you or a child are in danger now, call 999."),
     ];
 }
@@ -109,8 +110,26 @@ public sealed record ReferralDecidedNotice(string Organisation, ReferralStatus S
     };
 }
 
+/// <summary>To the organisation's clinicians and admins: a family took back its request. No details: they sign in to see it.</summary>
+public sealed record RequestWithdrawnNotice(string Organisation, string? Reference, Guid ReferralId) : Notice
+{
+    public override NoticeCategory Category => NoticeCategory.Support;
+
+    public override string Subject => $"A family has withdrawn its request to {Organisation}";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"The family who sent request {Reference} to {Organisation} has withdrawn it. It is no longer on your list of new requests or your waiting list."),
+        Link($"/staff/referrals/{ReferralId}", "Sign in to see it:"),
+    ];
+}
+
 public static class ReferralNotices
 {
+    public static async Task TellTriageStaffOfWithdrawalAsync(AlongsideDbContext db, Notices notices, Referral referral, string organisationName) =>
+        await notices.SendAsync(await FamilyRecipients.StaffAsync(db, referral.OrganisationId, Role.Clinician, Role.Admin),
+            new RequestWithdrawnNotice(organisationName, referral.Reference, referral.Id));
+
     /// <summary>
     /// Tells the professional who made a referral of a decision on it: only a professional's
     /// referral, only while their account is open, and never a second email to someone the

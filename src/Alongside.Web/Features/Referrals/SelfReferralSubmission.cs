@@ -50,12 +50,23 @@ public sealed class SelfReferralSubmission(AlongsideDbContext db, Notices notice
             FundingRoute = Enum.Parse<FundingRoute>(answers["funding"]),
             SubmittedAt = now,
             SourceDraftId = draft.Id,
+            Reference = await ReferralReferences.UnusedAsync(db),
+            Phone = NullIfBlank(answers.GetValueOrDefault("phone")),
+            SafeToCall = ReferralRules.YesNo(answers.GetValueOrDefault("phone-call")),
+            SafeToText = ReferralRules.YesNo(answers.GetValueOrDefault("phone-text")),
+            SafeToLeaveMessage = ReferralRules.YesNo(answers.GetValueOrDefault("phone-message")),
+            PostcodeDistrict = NullIfBlank(answers.GetValueOrDefault("postcode")),
+            AccessNeeds = NullIfBlank(answers.GetValueOrDefault("access-needs")),
+            PreferredLanguage = NullIfBlank(answers.GetValueOrDefault("language")),
+            InterpreterNeeded = ReferralRules.YesNo(answers.GetValueOrDefault("interpreter")),
         };
         db.Referrals.Add(referral);
         db.ReferralDrafts.Remove(draft);
 
-        await notices.SendAsync(user.ToRecipient(), new RequestSentNotice(organisation.Name));
+        await notices.SendAsync(user.ToRecipient(), new RequestSentNotice(organisation.Name, referral.Reference, referral.Id));
         await ReferralNotices.TellTriageStaffAsync(db, notices, organisation.Id, organisation.Name);
         return (referral, await risk.RaiseIfSignalledAsync(referral));
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -100,6 +100,9 @@ public static class AccessMatrix
     private static readonly Who[] GroupMemberAndRunner = [Who.Parent, Who.Admin];
     private static readonly Who[] GroupRunner = [Who.Admin];
     private static readonly Who[] TheReferrer = [Who.Referrer];
+
+    /// <summary>The parent who sent a self-referral (its other carers and everyone else: 404).</summary>
+    private static readonly Who[] TheParentWhoAsked = [Who.Parent];
     private static readonly Who[] GuestLinkHolder = [Who.Guest];
     private static readonly Who[] FeedHolder = [Who.Parent];
     private static readonly Who[] Nobody = [];
@@ -362,6 +365,10 @@ public static class AccessMatrix
         Anyone("GET /get-help/check"),
         Anyone("POST /get-help/check"),
         Anyone("GET /get-help/sent"),
+        By("GET /get-help/requests/{id}", Policies.SignedIn, TheParentWhoAsked), // open before the address is confirmed: their own answers only
+        By("GET /get-help/requests/{id}/withdraw", Policies.SignedIn, TheParentWhoAsked),
+        By("POST /get-help/requests/{id}/withdraw", Policies.SignedIn, TheParentWhoAsked),
+        By("GET /refer/mine/{id}", Policies.Referrer, TheReferrer),
         By("GET /refer", Policies.Referrer),
         By("POST /refer", Policies.Referrer),
         By("GET /refer/mine", Policies.Referrer, sees: TheReferrer),

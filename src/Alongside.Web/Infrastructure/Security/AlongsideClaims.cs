@@ -12,4 +12,11 @@ public static class AlongsideClaims
     public const string PlatformAdmin = "alongside:platform";
 
     public const string DisplayName = "alongside:name";
+
+    /// <summary>
+    /// Present, with value "true", while the person has not confirmed their email address: only
+    /// a parent just after asking for help is signed in like that, and until they confirm, only
+    /// their own account pages and their own request open to them (policy SignedIn).
+    /// </summary>
+    public const string Unconfirmed = "alongside:unconfirmed";
 }

@@ -33,6 +33,10 @@ public sealed class AlongsideClaimsFactory(
         {
             identity.AddClaim(new Claim(AlongsideClaims.PlatformAdmin, "true"));
         }
+        if (!user.EmailConfirmed)
+        {
+            identity.AddClaim(new Claim(AlongsideClaims.Unconfirmed, "true"));
+        }
         identity.AddClaim(new Claim(AlongsideClaims.DisplayName, user.DisplayName));
         return identity;
     }

@@ -6,7 +6,11 @@ namespace Alongside.Web.Infrastructure.Security;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Anyone signed in: only for a person's own account pages (password, two-factor set-up, sign-out).</summary>
+    /// <summary>
+    /// Anyone signed in: only for a person's own account pages (password, two-factor set-up,
+    /// sign-out) and a parent's own request for help. The only policy open to someone whose email
+    /// address is not confirmed yet (a parent who has just asked for help).
+    /// </summary>
     public const string SignedIn = "SignedIn";
 
     /// <summary>

@@ -11,6 +11,9 @@ public sealed class PolicyRequirementHandler(IOptions<SecurityOptions> options, 
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated != true) return Task.CompletedTask;
+        // An address not yet confirmed might be someone else's: nothing beyond the person's own
+        // account pages and their own request (which narrow SignedIn to them) until it is.
+        if (user.HasClaim(AlongsideClaims.Unconfirmed, "true") && requirement.Policy != Policies.SignedIn) return Task.CompletedTask;
 
         var roles = RolesOf(user);
         var platform = user.HasClaim(AlongsideClaims.PlatformAdmin, "true");

@@ -72,5 +72,26 @@ public class Referral
     /// <summary>The organisation's service this referral is for, when it has several.</summary>
     public Guid? ServiceId { get; set; }
 
+    /// <summary>
+    /// The reference the family and staff quote: eight characters that cannot be mistaken for one
+    /// another (no 0/O, 1/I/L, 5/S), shown as two groups of four. Unique; null on older referrals.
+    /// </summary>
+    public string? Reference { get; set; }
+
+    // How the service may get in touch, as the parent told it when asking for help.
+    public string? Phone { get; set; }
+    public bool? SafeToCall { get; set; }
+    public bool? SafeToText { get; set; }
+    public bool? SafeToLeaveMessage { get; set; }
+
+    /// <summary>The outward part of the postcode only ("LS6"), never the full postcode.</summary>
+    public string? PostcodeDistrict { get; set; }
+    public string? AccessNeeds { get; set; }
+    public string? PreferredLanguage { get; set; }
+    public bool? InterpreterNeeded { get; set; }
+
+    /// <summary>When the family withdrew the request (status <see cref="ReferralStatus.Withdrawn"/>).</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
     public List<ReferralDocument> Documents { get; } = [];
 }

@@ -45,6 +45,12 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(x => new { x.OrganisationId, x.DecidedAt });
         b.HasIndex(x => new { x.OrganisationId, x.LocalAuthorityCode });
         b.HasIndex(x => new { x.OrganisationId, x.FundingRoute, x.FamilyId });
+        b.Property(x => x.Reference).HasMaxLength(9);
+        b.HasIndex(x => x.Reference).IsUnique();
+        b.Property(x => x.Phone).HasMaxLength(20);
+        b.Property(x => x.PostcodeDistrict).HasMaxLength(4);
+        b.Property(x => x.AccessNeeds).HasMaxLength(1000);
+        b.Property(x => x.PreferredLanguage).HasMaxLength(50);
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ReferralId);
     }
 }

@@ -6,4 +6,7 @@ public enum ReferralStatus
     Accepted = 2,
     Declined = 3,
     WaitingList = 4,
+
+    /// <summary>The family took the request back; it left any waiting list then.</summary>
+    Withdrawn = 5,
 }

@@ -39,6 +39,7 @@ public static class WaitingListRules
         ReferralStatus.Accepted => "Accepted",
         ReferralStatus.Declined => "Not accepted",
         ReferralStatus.WaitingList => "On the waiting list",
+        ReferralStatus.Withdrawn => "Withdrawn by the family",
         _ => status.ToString(),
     };
 
@@ -47,6 +48,7 @@ public static class WaitingListRules
         ReferralStatus.Accepted => "nhsuk-tag--green",
         ReferralStatus.Declined => "nhsuk-tag--red",
         ReferralStatus.WaitingList => "nhsuk-tag--yellow",
+        ReferralStatus.Withdrawn => "nhsuk-tag--grey",
         _ => "nhsuk-tag--blue",
     };
 }

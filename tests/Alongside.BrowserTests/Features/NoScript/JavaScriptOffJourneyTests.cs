@@ -52,7 +52,21 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
             await page.Locator("textarea").FillAsync(answer);
             await ClickAsync(page, "Continue");
         }
-        foreach (var label in new[] { "Online, by video call", "I am not sure yet", org.Name })
+        await page.GetByLabel("Online, by video call", new() { Exact = true }).CheckAsync();
+        await ClickAsync(page, "Continue");
+        await page.GetByLabel("What phone number can the service use?").FillAsync("07700 900123");
+        await page.Locator("#phone-call-no").CheckAsync();
+        await page.Locator("#phone-text").CheckAsync();
+        await page.Locator("#phone-message-no").CheckAsync();
+        await ClickAsync(page, "Continue");
+        await page.GetByLabel("What is the first part of your postcode?").FillAsync("M1");
+        await ClickAsync(page, "Continue");
+        await page.Locator("textarea").FillAsync("");
+        await ClickAsync(page, "Continue");
+        await page.GetByLabel("Which language would you like to use with the service?").FillAsync("Urdu");
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await ClickAsync(page, "Continue");
+        foreach (var label in new[] { "I am not sure yet", org.Name })
         {
             await page.GetByLabel(label, new() { Exact = true }).CheckAsync();
             await ClickAsync(page, "Continue");
@@ -67,10 +81,13 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
         await page.GetByLabel("Create a password").FillAsync("harbour kettle violet dawn");
         await ClickAsync(page, "Send request");
 
-        await page.WaitForURLAsync("**/get-help/sent");
+        await page.WaitForURLAsync("**/get-help/requests/*");
         await page.AssertAccessibleWithoutScriptsAsync(app);
+        await page.ScreenshotAsync("noscript-get-help-request-320");
         await app.Mail.WaitForAsync(email, "Your request for help has been sent");
-        Assert.Equal(1, await app.WithDbAsync(db => db.Referrals.CountAsync(r => r.OrganisationId == org.Id && r.CarerEmail == email.ToLowerInvariant())));
+        var referral = await app.WithDbAsync(db => db.Referrals.SingleAsync(r => r.OrganisationId == org.Id && r.CarerEmail == email.ToLowerInvariant()));
+        Assert.Equal(("M1", "Urdu", true, false), (referral.PostcodeDistrict, referral.PreferredLanguage, referral.InterpreterNeeded, referral.SafeToCall));
+        await Assertions.Expect(page.Locator("#reference")).ToHaveTextAsync(referral.Reference!);
     }
 
     [Fact]

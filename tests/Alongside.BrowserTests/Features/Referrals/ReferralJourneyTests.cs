@@ -56,7 +56,54 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
             await page.Keyboard.TypeAsync(answer);
             await ContinueAsync(page);
         }
-        foreach (var label in new[] { "Online, by video call", "I am not sure yet", org.Name })
+        await page.AssertAccessibleAsync();
+        await page.ChooseRadioAsync("Online, by video call");
+        await ContinueAsync(page);
+
+        // Contact: a phone number with whether it is safe to call, text or leave a message.
+        await page.WaitForURLAsync("**/get-help/phone");
+        await page.AssertAccessibleAsync();
+        await page.TabToAsync(page.GetByLabel("What phone number can the service use?"));
+        await page.Keyboard.TypeAsync("07700 900123");
+        await ContinueAsync(page); // the yes-or-no answers are missing
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Select yes or no");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("get-help-phone-error-320");
+        // By keyboard: Space chooses "Yes"; the arrow key moves to "No" and chooses it.
+        await page.TabToAsync(page.Locator("#phone-call"));
+        await page.Keyboard.PressAsync("Space");
+        foreach (var id in new[] { "#phone-text", "#phone-message" })
+        {
+            await page.TabToAsync(page.Locator(id));
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+        await ContinueAsync(page);
+
+        await page.WaitForURLAsync("**/get-help/postcode");
+        await page.AssertAccessibleAsync();
+        await page.TabToAsync(page.GetByLabel("What is the first part of your postcode?"));
+        await page.Keyboard.TypeAsync("LS6 1AA");
+        await ContinueAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter only the first part of your postcode");
+        await page.GetByLabel("What is the first part of your postcode?").FillAsync("");
+        await page.TabToAsync(page.GetByLabel("What is the first part of your postcode?"));
+        await page.Keyboard.TypeAsync("LS6");
+        await ContinueAsync(page);
+
+        await page.WaitForURLAsync("**/get-help/access-needs");
+        await page.AssertAccessibleAsync();
+        await page.TabToAsync(page.Locator("textarea"));
+        await page.Keyboard.TypeAsync("Step-free access, please.");
+        await ContinueAsync(page);
+
+        await page.WaitForURLAsync("**/get-help/language");
+        await page.AssertAccessibleAsync();
+        await page.TabToAsync(page.GetByLabel("Which language would you like to use with the service?"));
+        await page.Keyboard.TypeAsync("English");
+        await page.ChooseRadioAsync("No");
+        await ContinueAsync(page);
+
+        foreach (var label in new[] { "I am not sure yet", org.Name })
         {
             await page.AssertAccessibleAsync();
             await page.ChooseRadioAsync(label);
@@ -76,10 +123,23 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send request" }));
         await page.PressEnterAndWaitAsync();
 
-        await page.WaitForURLAsync("**/get-help/sent");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
+        // Signed in at once: the request, its reference and status, and a request to confirm the address.
+        await page.WaitForURLAsync("**/get-help/requests/*");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your request has been sent" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Received");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Confirm your email address" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-        await page.ScreenshotAsync("get-help-sent-320");
+        await page.ScreenshotAsync("get-help-request-320");
+
+        await page.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = "Withdraw this request" }));
+        await page.PressEnterAndWaitAsync();
+        await page.WaitForURLAsync("**/withdraw");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("get-help-withdraw-320");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Withdraw my request" }));
+        await page.PressEnterAndWaitAsync();
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Withdrawn");
+        await page.AssertAccessibleAsync();
         await app.Mail.WaitForAsync(email, "Your request for help has been sent");
         await app.Mail.WaitForAsync(email, "Confirm your email");
     }
@@ -134,6 +194,15 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Sent, waiting to be read" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("refer-mine");
+
+        // Each referral has its own page: reference, status, who has it, and what happened when.
+        await page.Locator("main a[href^='/refer/mine/']:not([href*='/plans/'])").First.ClickAsync();
+        await page.WaitForURLAsync("**/refer/mine/*");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Received");
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(provider.Name);
+        await page.SetViewportSizeAsync(320, 800);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("refer-mine-referral-320");
     }
 
     [Fact]

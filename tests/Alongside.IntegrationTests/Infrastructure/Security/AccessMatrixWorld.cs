@@ -71,6 +71,9 @@ public sealed class AccessMatrixWorld
     public Guid ReferralId { get; private set; }
     public Guid DocumentId { get; private set; }
     public Guid DuplicateReferralId { get; private set; }
+
+    /// <summary>The parent's own self-referral, for their request page and withdrawing it.</summary>
+    public Guid OwnRequestId { get; private set; }
     public Guid MatchedRequestId { get; private set; }
     public Guid OpenRequestId { get; private set; }
     public Guid ConcernId { get; private set; }
@@ -284,6 +287,9 @@ public sealed class AccessMatrixWorld
             db.SharingConsents.Add(new SharingConsent { FamilyId = FamilyId, Audience = SharingAudience.Referrer, GivenByUserId = Id(Who.Parent), From = Now });
             return await db.SaveChangesAsync();
         });
+        var own = await App.CreateReferralAsync(Org, FamilyId, ReferralStatus.New);
+        OwnRequestId = own.Id;
+        await App.WithDbAsync(db => db.Referrals.Where(r => r.Id == own.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedByUserId, Id(Who.Parent))));
     }
 
     private async Task CoursesAsync()

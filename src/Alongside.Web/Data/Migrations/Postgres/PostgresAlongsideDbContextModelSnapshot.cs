@@ -1632,6 +1632,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccessNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<decimal?>("AmountApproved")
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
@@ -1701,6 +1705,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool?>("InterpreterNeeded")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("LeftWaitingListAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1719,12 +1726,37 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PostcodeDistrict")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
 
                     b.Property<string>("PriorityReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<bool?>("SafeToCall")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("SafeToLeaveMessage")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("SafeToText")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("uuid");
@@ -1761,9 +1793,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("ServiceId");
 

@@ -1625,6 +1625,10 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccessNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("AmountApproved")
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
@@ -1694,6 +1698,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("InterpreterNeeded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LeftWaitingListAt")
                         .HasColumnType("INTEGER");
 
@@ -1712,12 +1719,37 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostcodeDistrict")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PriorityReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SafeToCall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SafeToLeaveMessage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SafeToText")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("TEXT");
@@ -1754,9 +1786,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("ServiceId");
 
