@@ -131,13 +131,16 @@ public static class SessionSteps
         return page.QuerySelectorAll("table tbody tr").Select(row =>
         {
             var cells = row.QuerySelectorAll("td").ToList();
+            // A booked session has a way to record attendance (once started) or to change it (before); any other shows its status.
             var record = row.QuerySelector("form[action*='handler=Record']")?.GetAttribute("action");
+            var change = row.QuerySelector("a[href$='/change']")?.GetAttribute("href");
+            var status = row.QuerySelector(".app-session-status");
             return new DiaryRow(
-                record is null ? null : Guid.Parse(Html.QueryValue(record, "id")),
+                record is not null ? Guid.Parse(Html.QueryValue(record, "id")) : change is not null ? Guid.Parse(change.Split('/')[3]) : null,
                 Html.CellText(cells[0]),
                 Guid.Parse(cells[1].QuerySelector("a")!.GetAttribute("href")!["/staff/families/".Length..]),
                 Html.CellText(cells[2]),
-                record is null ? Html.CellText(cells[3]) : "Booked");
+                status is null ? "Booked" : Html.CellText(status));
         }).ToList();
     }
 

@@ -23,7 +23,31 @@ public sealed class ManageModel(AlongsideDbContext db, LiveDiscussion live, Disc
     public DateTimeOffset? LastMeeting { get; private set; }
     public IReadOnlyList<MeetingAnswer> LastResponses { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    /// <summary>Set when removing a member was chosen: the page then asks to confirm, and shows nothing else.</summary>
+    public ConfirmActionView? Confirming { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? remove)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (remove is { } userId)
+        {
+            // Only a current member can be removed; anyone else is not in this group's list.
+            if (People.FirstOrDefault(p => p.UserId == userId && p.Status == GroupMemberStatus.Member) is not { } member) return NotFound();
+            Confirming = new ConfirmActionView(
+                $"Remove {member.DisplayName} from {Group.Name}?",
+                [
+                    "They can no longer read or post in the group's discussion, from this moment, on any device.",
+                    "What they have already posted stays, under their name.",
+                    "To come back, they ask to join again and a facilitator welcomes them.",
+                ],
+                $"/groups/{id}/manage?handler=Remove&userId={userId}",
+                new Dictionary<string, string>(),
+                "Yes, remove them",
+                $"/groups/{id}/manage",
+                "No, keep them in the group");
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid userId, bool welcome)
     {

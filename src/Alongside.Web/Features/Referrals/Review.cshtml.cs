@@ -45,9 +45,13 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
     [BindProperty]
     public Guid? ServiceId { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>Set when accepting or declining was chosen: the page then asks to confirm, and shows nothing else.</summary>
+    public ConfirmActionView? Confirming { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? confirm)
     {
         if (!await LoadAsync(id)) return NotFound();
+        if (confirm == "accept" && Referral.Status is ReferralStatus.New or ReferralStatus.WaitingList) Confirming = ConfirmAccept();
         Priority = Referral.Priority;
         ServiceId = Referral.ServiceId;
         Funding = FundingInput.From(Referral);
@@ -65,6 +69,41 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         await audit.RecordReadAsync("ReferralDocument", document.Id, Referral.FamilyId, $"Downloaded {name}");
         return File(document.Content, type, name);
     }
+
+    /// <summary>The decline form's first step: checks the reason, then asks to confirm with it. Nothing changes here.</summary>
+    public async Task<IActionResult> OnPostReviewDeclineAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (Referral.Status is not (ReferralStatus.New or ReferralStatus.WaitingList)) return RedirectToPage(new { id });
+        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Enter the reason for not accepting: the family and the referrer will see it");
+        if (!ModelState.IsValid) return Page();
+        Confirming = new ConfirmActionView(
+            $"Not accept the request for {Referral.Child!.FirstName}?",
+            [
+                $"The family{(Referral.Source == ReferralSource.Professional ? " and the referrer are" : " is")} emailed that the request is not accepted, with your reason: \u201c{Reason!.Trim()}\u201d",
+                Referral.Status == ReferralStatus.WaitingList ? "The request leaves your waiting list, and everyone behind it moves up." : "The request leaves your list of new requests.",
+                "To help the family later, they or their referrer send a new request.",
+            ],
+            $"/staff/referrals/{id}?handler=Decline",
+            new Dictionary<string, string> { [nameof(Reason)] = Reason.Trim() },
+            "Yes, do not accept it",
+            $"/staff/referrals/{id}",
+            "No, go back to the request");
+        return Page();
+    }
+
+    private ConfirmActionView ConfirmAccept() => new(
+        Referral.Status == ReferralStatus.WaitingList ? $"Offer {Referral.Child!.FirstName} a place now?" : $"Accept the request for {Referral.Child!.FirstName}?",
+        [
+            $"The family{(Referral.Source == ReferralSource.Professional ? " and the referrer are" : " is")} emailed that the request is accepted.",
+            $"Staff of {Referral.Organisation!.Name} can then open the family's record.",
+            "If you are a clinician here, you join the family's care team and can write their support plan.",
+        ],
+        $"/staff/referrals/{Referral.Id}?handler=Accept",
+        new Dictionary<string, string>(),
+        Referral.Status == ReferralStatus.WaitingList ? "Yes, offer a place" : "Yes, accept it",
+        $"/staff/referrals/{Referral.Id}",
+        "No, go back to the request");
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id) => MoveAsync(id, ReferralStatus.Accepted);
 

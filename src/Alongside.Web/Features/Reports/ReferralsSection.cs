@@ -25,7 +25,7 @@ public sealed class ReferralsSection : IReportSection
         {
             Partition("referrals-source", "Referrals by source", Enum.GetValues<ReferralSource>(), SourceLabel, (s, _, _) => s),
             Partition("referrals-funding", "Referrals by funding route", Enum.GetValues<FundingRoute>(), ReportLabels.Funding, (_, f, _) => f),
-            Partition("referrals-decision", "What was decided", [ReferralStatus.Accepted, ReferralStatus.Declined, ReferralStatus.WaitingList, ReferralStatus.New], StatusLabel, (_, _, st) => st),
+            Partition("referrals-decision", "What was decided", [ReferralStatus.Accepted, ReferralStatus.Declined, ReferralStatus.WaitingList, ReferralStatus.Withdrawn, ReferralStatus.New], StatusLabel, (_, _, st) => st),
         };
 
         // Waits: from referral to decision for referrals decided in the period, and on the waiting list for those who left it.
@@ -54,6 +54,7 @@ public sealed class ReferralsSection : IReportSection
         ReferralStatus.Accepted => "Accepted",
         ReferralStatus.Declined => "Declined",
         ReferralStatus.WaitingList => "On the waiting list",
+        ReferralStatus.Withdrawn => "Withdrawn by the family",
         _ => "Not yet decided",
     };
 }

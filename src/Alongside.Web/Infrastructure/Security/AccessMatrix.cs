@@ -379,6 +379,7 @@ public static class AccessMatrix
         By("POST /staff/referrals/{id}?handler=Accept", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=WaitingList", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=Decline", Policies.FamilyWorker, TriageStaff),
+        By("POST /staff/referrals/{id}?handler=ReviewDecline", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=Priority", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=Funding", Policies.FamilyWorker, TriageStaff),
         By("POST /staff/referrals/{id}?handler=Service", Policies.FamilyWorker, TriageStaff),

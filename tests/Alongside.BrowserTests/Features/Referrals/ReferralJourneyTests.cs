@@ -222,6 +222,7 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await staff.AssertAccessibleAsync();
         await staff.ScreenshotAsync("triage-review");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Yes, accept it" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Accepted");
 
         await staff.GotoAsync($"/staff/families/{familyId}");

@@ -45,10 +45,19 @@ public abstract class LiveDiscussionTests<TApp>(TApp app) : IClassFixture<TApp>,
         return (await hears.NextPostAsync()).Body;
     }
 
-    /// <summary>The facilitator removes the member on the group's manage page.</summary>
-    private static async Task RemoveAsync(GroupSetup group, Guid userId)
+    /// <summary>
+    /// The facilitator removes the member on the group's manage page: Remove asks first, and asking
+    /// changes nothing; the button on that page removes them. Someone not a member cannot be asked about.
+    /// </summary>
+    private async Task RemoveAsync(GroupSetup group, Guid userId)
     {
-        var removed = await group.FacilitatorBrowser.PostFormAsync($"/groups/{group.GroupId}/manage?handler=Remove&userId={userId}", new Dictionary<string, string>(), tokenFrom: $"/groups/{group.GroupId}/manage");
+        var manage = $"/groups/{group.GroupId}/manage";
+        Assert.Equal(HttpStatusCode.NotFound, (await group.FacilitatorBrowser.GetAsync($"{manage}?remove={Guid.NewGuid()}")).StatusCode);
+        var confirm = Html.Parse(await group.FacilitatorBrowser.GetPageAsync($"{manage}?remove={userId}"));
+        Assert.StartsWith("Remove ", confirm.Text("h1"));
+        Assert.Equal($"{manage}?handler=Remove&userId={userId}", confirm.QuerySelector("main form")?.GetAttribute("action"));
+        Assert.True(await app.WithDbAsync(db => db.PeerGroupMembers.AnyAsync(m => m.GroupId == group.GroupId && m.UserId == userId && m.Status == GroupMemberStatus.Member)));
+        var removed = await group.FacilitatorBrowser.PostFormAsync($"{manage}?handler=Remove&userId={userId}", new Dictionary<string, string>(), tokenFrom: $"{manage}?remove={userId}");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
     }
 

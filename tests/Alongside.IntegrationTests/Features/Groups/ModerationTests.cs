@@ -48,7 +48,8 @@ public abstract class ModerationTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var page = $"/groups/{group.GroupId}/discussion";
 
         // Ash mutes Kim: Ash no longer sees Kim; Sam still does; Kim is not told.
-        var (postId, topicId) = await app.WithDbAsync(db => db.GroupPosts.Where(p => p.AuthorUserId == kim.Id).Select(p => ValueTuple.Create(p.Id, p.TopicId)).SingleAsync());
+        var kims = await app.WithDbAsync(db => db.GroupPosts.Where(p => p.AuthorUserId == kim.Id).Select(p => new { p.Id, p.TopicId }).SingleAsync());
+        var (postId, topicId) = (kims.Id, kims.TopicId);
         var topic = $"{page}/topics/{topicId}";
         await ashBrowser.PostFormAsync($"{topic}?handler=Mute&postId={postId}", new Dictionary<string, string>(), tokenFrom: topic);
         var ashView = await ashBrowser.GetPageAsync(page);

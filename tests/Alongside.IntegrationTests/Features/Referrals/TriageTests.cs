@@ -29,7 +29,11 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("Request for Robin", await browser.GetPageAsync($"/staff/referrals/{referral.Id}"));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == referral.Id && a.ActorUserId == clinician.Id && a.Action == "read")));
 
-        var accepted = await browser.PostFormAsync($"/staff/referrals/{referral.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{referral.Id}");
+        var confirm = Html.Parse(await browser.GetPageAsync($"/staff/referrals/{referral.Id}?confirm=accept"));
+        Assert.Equal("Accept the request for Robin?", confirm.Text("h1"));
+        Assert.NotNull(confirm.QuerySelector("form[action$='handler=Accept'] button"));
+        Assert.Equal(ReferralStatus.New, (await ReloadAsync(referral.Id)).Status);
+        var accepted = await browser.PostFormAsync($"/staff/referrals/{referral.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{referral.Id}?confirm=accept");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(ReferralStatus.Accepted, (await ReloadAsync(referral.Id)).Status);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/staff/families/{familyId}")).StatusCode);
@@ -53,7 +57,11 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var referral = await app.CreateReferralAsync(org, familyId);
         Assert.DoesNotContain("Write a support plan", await browser.GetPageAsync($"/staff/referrals/{referral.Id}"));
 
-        var accepted = await browser.PostFormAsync($"/staff/referrals/{referral.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{referral.Id}");
+        var confirm = Html.Parse(await browser.GetPageAsync($"/staff/referrals/{referral.Id}?confirm=accept"));
+        Assert.Equal("Accept the request for Robin?", confirm.Text("h1"));
+        Assert.NotNull(confirm.QuerySelector("form[action$='handler=Accept'] button"));
+        Assert.Equal(ReferralStatus.New, (await ReloadAsync(referral.Id)).Status);
+        var accepted = await browser.PostFormAsync($"/staff/referrals/{referral.Id}?handler=Accept", new Dictionary<string, string>(), tokenFrom: $"/staff/referrals/{referral.Id}?confirm=accept");
         Assert.Equal($"/staff/referrals/{referral.Id}", Browser.Location(accepted));
         var member = await app.WithDbAsync(db => db.CareTeamMembers.SingleAsync(c => c.FamilyId == familyId));
         Assert.Equal((clinician.Id, org.Id), (member.UserId, member.OrganisationId));
@@ -93,6 +101,14 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
 
         var noReason = await browser.PostFormAsync($"{page}?handler=Decline", new Dictionary<string, string> { ["Reason"] = " " }, tokenFrom: page);
         Assert.Contains("Enter the reason", await noReason.Content.ReadAsStringAsync());
+        Assert.Equal(ReferralStatus.New, (await ReloadAsync(referral.Id)).Status);
+
+        // The form's button asks first, with the reason as the family will read it; asking changes nothing.
+        Assert.Contains("Enter the reason", await (await browser.PostFormAsync($"{page}?handler=ReviewDecline", new Dictionary<string, string> { ["Reason"] = "" }, tokenFrom: page)).Content.ReadAsStringAsync());
+        var confirm = Html.Parse(await (await browser.PostFormAsync($"{page}?handler=ReviewDecline", new Dictionary<string, string> { ["Reason"] = "We do not cover your area. Your local CAMHS can help." }, tokenFrom: page)).Content.ReadAsStringAsync());
+        Assert.Equal("Not accept the request for Robin?", confirm.Text("h1"));
+        Assert.Contains("We do not cover your area. Your local CAMHS can help.", confirm.Text("main"));
+        Assert.Equal("We do not cover your area. Your local CAMHS can help.", confirm.QuerySelector("form[action$='handler=Decline'] input[name='Reason']")?.GetAttribute("value"));
         Assert.Equal(ReferralStatus.New, (await ReloadAsync(referral.Id)).Status);
 
         await browser.PostFormAsync($"{page}?handler=Decline", new Dictionary<string, string> { ["Reason"] = "We do not cover your area. Your local CAMHS can help." }, tokenFrom: page);

@@ -298,6 +298,7 @@ public static class AccessMatrixRequests
             ["POST /staff/referrals/{id}?handler=Accept"] = Post($"{referral}?handler=Accept"),
             ["POST /staff/referrals/{id}?handler=WaitingList"] = Post($"{referral}?handler=WaitingList"),
             ["POST /staff/referrals/{id}?handler=Decline"] = Post($"{referral}?handler=Decline", ("Reason", "")),
+            ["POST /staff/referrals/{id}?handler=ReviewDecline"] = Post($"{referral}?handler=ReviewDecline", ("Reason", "")),
             ["POST /staff/referrals/{id}?handler=Priority"] = Post($"{referral}?handler=Priority", ("Priority", "1"), ("Reason", "")),
             ["POST /staff/referrals/{id}?handler=Funding"] = Post($"{referral}?handler=Funding"),
             ["POST /staff/referrals/{id}?handler=Service"] = Post($"{referral}?handler=Service", ("ServiceId", Guid.NewGuid().ToString())),

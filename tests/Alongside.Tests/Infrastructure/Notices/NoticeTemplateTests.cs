@@ -26,6 +26,7 @@ public sealed partial class NoticeTemplateTests
         ["Path"] = "a path of this app, made absolute from configuration",
         ["Token"] = "a secret link token",
         ["Code"] = "an account confirmation or reset code",
+        ["Reference"] = "a request's reference number, made of letters and digits by the app, never words from anyone",
         ["Email"] = "the recipient's own address",
         ["ModeratorNote"] = "the moderators' own words to a group member about the code of conduct",
     };
