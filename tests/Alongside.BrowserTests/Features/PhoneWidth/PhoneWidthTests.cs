@@ -86,7 +86,8 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
             db.MeasuresDue.Add(goals);
             db.PeerGroups.Add(group);
             db.PeerGroupMembers.Add(new Alongside.Web.Features.Groups.PeerGroupMember { GroupId = group.Id, UserId = parentPerson.Id, Status = Alongside.Web.Features.Groups.GroupMemberStatus.Member, DisplayName = "Robin's gran", RequestedAt = app.Now, ConductAcceptedAt = app.Now });
-            db.GroupPosts.Add(new Alongside.Web.Features.Groups.GroupPost { GroupId = group.Id, AuthorUserId = admin.Id, Body = "Welcome, everyone.", PostedAt = app.Now, Status = Alongside.Web.Features.Groups.PostStatus.Visible });
+            db.GroupTopics.Add(Alongside.Web.Features.Groups.GroupTopic.General(group.Id, app.Now));
+            db.GroupPosts.Add(new Alongside.Web.Features.Groups.GroupPost { GroupId = group.Id, TopicId = group.Id, AuthorUserId = admin.Id, Body = "Welcome, everyone.", PostedAt = app.Now, Status = Alongside.Web.Features.Groups.PostStatus.Visible });
             db.PeerSupportRequests.Add(match);
             db.SharingConsents.Add(new SharingConsent { FamilyId = matchedFamilyId, Audience = SharingAudience.PeerSupporter, GivenByUserId = matchedParent.Id, From = app.Now });
             db.RiskAlerts.Add(alert);
