@@ -103,7 +103,8 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
         new Dictionary<string, string>(),
         Referral.Status == ReferralStatus.WaitingList ? "Yes, offer a place" : "Yes, accept it",
         $"/staff/referrals/{Referral.Id}",
-        "No, go back to the request");
+        "No, go back to the request",
+        Destructive: false);
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id) => MoveAsync(id, ReferralStatus.Accepted);
 

@@ -152,7 +152,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
             [
                 later ? $"The session on {TimeDisplay.Format(Current!.StartsAt)} and the {LaterInSeries} booked after it in the series will be cancelled." : $"The session on {TimeDisplay.Format(Current!.StartsAt)} will be cancelled.",
                 "The family is emailed straight away, and their calendar entries are updated.",
-                "It does not count against the family's plan: the sessions go back to what is left.",
+                later ? "It does not count against the family's plan: the sessions go back to what is left." : "It does not count against the family's plan: the session goes back to what is left.",
             ],
             $"/staff/sessions/{id}/change?handler=Cancel",
             new Dictionary<string, string> { ["Input.Scope"] = later ? "later" : "one" },

@@ -12,6 +12,7 @@ namespace Alongside.Web.Kernel.Forms;
 /// <param name="ConfirmLabel">The button that acts, such as "Yes, cancel it".</param>
 /// <param name="BackHref">Where "No" goes: the page the person came from, unchanged.</param>
 /// <param name="BackLabel">Such as "No, keep the session".</param>
+/// <param name="Destructive">Whether the button is the red one of something taken away (cancel, remove, end); accepting is not.</param>
 public sealed record ConfirmActionView(
     string Heading,
     IReadOnlyList<string> WhatHappens,
@@ -19,4 +20,5 @@ public sealed record ConfirmActionView(
     IReadOnlyDictionary<string, string> Fields,
     string ConfirmLabel,
     string BackHref,
-    string BackLabel);
+    string BackLabel,
+    bool Destructive = true);
