@@ -50,7 +50,7 @@ internal sealed class FamilyData(AlongsideDbContext db) : IPersonalDataSection
                 json.Text("firstName", c.FirstName);
                 json.Text("lastName", c.LastName);
                 json.Date("dateOfBirth", c.DateOfBirth);
-                json.Text("legalStatus", c.LegalStatus is null ? null : ReferralChoices.Label(ReferralChoices.LegalStatus, c.LegalStatus));
+                json.Text("legalStatus", c.LegalStatus is null ? null : ReferralChoices.Label(ReferralChoices.LegalStatusForFamily, c.LegalStatus));
                 json.Text("school", c.School);
                 json.Text("needs", c.Needs);
                 json.WriteEndObject();
@@ -111,7 +111,7 @@ internal sealed class FamilyData(AlongsideDbContext db) : IPersonalDataSection
             json.Text("whatHasBeenTried", r.WhatHasBeenTried);
             json.Text("hopes", r.Hopes);
             json.Text("howToMeet", ReferralChoices.Label(ReferralChoices.Meeting, r.MeetingPreference));
-            json.Text("paidForBy", ReferralChoices.Label(ReferralChoices.Funding, r.FundingRoute));
+            json.Text("paidForBy", ReferralChoices.Label(ReferralChoices.FundingForFamily, r.FundingRoute));
             json.WriteEndObject();
             await json.FlushIfFullAsync(cancellationToken);
         }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Referrals;
 
-/// <summary>A professional refers a family, with the family's consent, on one page.</summary>
+/// <summary>A professional refers a family, with the family's consent, on one page in five numbered parts.</summary>
 [Authorize(Policy = Policies.Referrer)]
 public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmission submission, TimeProvider clock, LocalAuthorities authorities) : PageModel
 {
@@ -19,6 +19,17 @@ public sealed class ReferModel(AlongsideDbContext db, ProfessionalReferralSubmis
 
     public IReadOnlyList<Option> Organisations { get; private set; } = [];
     public FundingChoices Funding { get; private set; } = new([], []);
+
+    /// <summary>
+    /// Whether the optional funding details start unfolded: when one was given or is wrong. The
+    /// local authority filled in for a local authority's own referrer does not count, as the
+    /// fold's summary names it.
+    /// </summary>
+    public bool FundingDetailsOpen =>
+        new[] { Input.FundingReference, Input.AmountRequested, Input.CommissionerOrganisationId, Input.AssessedDay, Input.AssessedMonth, Input.AssessedYear }
+            .Any(v => !string.IsNullOrWhiteSpace(v))
+        || new[] { nameof(Input.FundingReference), nameof(Input.AmountRequested), nameof(Input.CommissionerOrganisationId), nameof(Input.LocalAuthorityCode), nameof(Input.AssessedDay) }
+            .Any(k => ModelState.TryGetValue($"Input.{k}", out var entry) && entry.Errors.Count > 0);
 
     public async Task OnGetAsync()
     {

@@ -45,7 +45,7 @@ public static class SelfReferralQuestions
             "If more than one child needs help, start with one. You can tell us about the others later.", 100, Summary: "Child's first name"),
         new("child-date-of-birth", "What is their date of birth?", QuestionKind.Date, "For example, 27 3 2016", Summary: "Date of birth"),
         new("child-legal-status", "Which of these describes your child?", QuestionKind.Choice, Options:
-        ReferralChoices.LegalStatus, Summary: "Child's situation"),
+        ReferralChoices.LegalStatusForFamily, Summary: "Child's situation"),
         new("relationship", "What is your relationship to the child?", QuestionKind.Choice, Options:
         ReferralChoices.Relationship, Summary: "You are their"),
         new("whats-happening", "What is happening for your child and your family?", QuestionKind.LongText,
@@ -76,7 +76,7 @@ public static class SelfReferralQuestions
                 new("interpreter", "Would you need an interpreter?", "Interpreter needed"),
             ]),
         new("funding", "How will the support be paid for?", QuestionKind.Choice, Options:
-        ReferralChoices.Funding, Summary: "Paid for by"),
+        ReferralChoices.FundingForFamily, Summary: "Paid for by"),
         new("organisation", "Who would you like to ask for help?", QuestionKind.Organisation, Summary: "Sent to"),
     ];
 

@@ -2,10 +2,23 @@ using Alongside.Web.Infrastructure.TagHelpers;
 
 namespace Alongside.Web.Kernel.Care;
 
-/// <summary>The choices shared by the self-referral and the professional's form, in plain words.</summary>
+/// <summary>
+/// The choices of the self-referral, the professional's form, the plan and the staff pages, in
+/// plain words. Two voices: the unmarked sets speak about the family (a referrer, a clinician, a
+/// report), the <c>ForFamily</c> sets speak to the parent in the first person ("Living with me",
+/// "We will pay ourselves"). The stored values are the same, so either set labels any record.
+/// </summary>
 public static class ReferralChoices
 {
     public static readonly IReadOnlyList<Option> LegalStatus =
+    [
+        new(nameof(Kernel.Families.LegalStatus.Adopted), "Adopted"),
+        new(nameof(Kernel.Families.LegalStatus.SpecialGuardianship), "Under a special guardianship order"),
+        new(nameof(Kernel.Families.LegalStatus.LookedAfter), "Looked after (in foster or kinship care)"),
+        new(nameof(Kernel.Families.LegalStatus.Other), "None of these"),
+    ];
+
+    public static readonly IReadOnlyList<Option> LegalStatusForFamily =
     [
         new(nameof(Kernel.Families.LegalStatus.Adopted), "Adopted"),
         new(nameof(Kernel.Families.LegalStatus.SpecialGuardianship), "Living with me under a special guardianship order"),
@@ -31,6 +44,15 @@ public static class ReferralChoices
     ];
 
     public static readonly IReadOnlyList<Option> Funding =
+    [
+        new(nameof(FundingRoute.SelfFunded), "The family pays"),
+        new(nameof(FundingRoute.Asgsf), "The Adoption and Special Guardianship Support Fund (ASGSF)",
+            "The local authority or regional adoption agency applies for it"),
+        new(nameof(FundingRoute.Commissioned), "Commissioned by the local authority or the NHS"),
+        new(nameof(FundingRoute.NotSure), "Not decided yet"),
+    ];
+
+    public static readonly IReadOnlyList<Option> FundingForFamily =
     [
         new(nameof(FundingRoute.SelfFunded), "We will pay ourselves"),
         new(nameof(FundingRoute.Asgsf), "The Adoption and Special Guardianship Support Fund",

@@ -164,7 +164,10 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await dob.GetByLabel("Day").FillAsync("5");
         await dob.GetByLabel("Month").FillAsync("5");
         await dob.GetByLabel("Year").FillAsync("2016");
-        await page.GetByLabel("Living with me under a special guardianship order").CheckAsync();
+        await page.GetByLabel("Under a special guardianship order").CheckAsync();
+        // The professional's form speaks about the family, never in the parent's first person.
+        await Assertions.Expect(page.GetByText("Living with me")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByText("We will pay ourselves")).ToHaveCountAsync(0);
         await page.GetByLabel("Carer's name").FillAsync("Jo");
         await page.GetByLabel("Carer's email address").FillAsync(People.NewEmail("jo"));
         await page.GetByLabel("Special guardian", new() { Exact = true }).CheckAsync();
@@ -180,6 +183,11 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await consent.GetByLabel("Year").FillAsync(last.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("In person").CheckAsync();
         await page.GetByLabel("The Adoption and Special Guardianship Support Fund").CheckAsync();
+        // The optional funding details stay folded until opened.
+        var reference = page.GetByLabel("Application or purchase reference (optional)");
+        await Assertions.Expect(reference).ToBeHiddenAsync();
+        await page.GetByText("Funding details: reference, amount").ClickAsync();
+        await reference.FillAsync("ASGSF-0042");
         await page.GetByLabel("Attach documents (optional)").SetInputFilesAsync(new FilePayload
         {
             Name = "school-letter.pdf",
@@ -252,9 +260,11 @@ public sealed class ReferralJourneyTests(BrowserApp app) : IClassFixture<Browser
         await review.GetByLabel("Year").FillAsync((today.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await staff.GetByLabel("Goal 1").FillAsync("Mornings without tears");
         var sessions = staff.GetByRole(AriaRole.Group, new() { Name = "1:1 therapeutic parenting support sessions" });
+        // Each kind of support's details open only once it is included.
+        await Assertions.Expect(sessions.GetByLabel("Number of sessions")).ToBeHiddenAsync();
         await sessions.GetByLabel("Include in the plan").CheckAsync();
         await sessions.GetByLabel("Number of sessions").FillAsync("6");
-        await sessions.GetByLabel("Paid for by").SelectOptionAsync(new SelectOptionValue { Label = "We will pay ourselves" });
+        await sessions.GetByLabel("Paid for by").SelectOptionAsync(new SelectOptionValue { Label = "The family pays" });
         await sessions.GetByLabel("Cost, in pounds").FillAsync("720");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save and share with the family" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Support plan for Robin" })).ToBeVisibleAsync();
