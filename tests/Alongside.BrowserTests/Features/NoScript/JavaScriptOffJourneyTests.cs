@@ -10,7 +10,7 @@ namespace Alongside.BrowserTests.Features.NoScript;
 /// <summary>
 /// The everyday journeys in a browser with JavaScript turned off, as on a locked-down work
 /// laptop or when a script fails to load: asking for help, booking, finding and joining a
-/// group and posting in it, messages, and a measure. Each ends in the database, not on a page
+/// group and posting in it, messages, a measure, and a clinician's confirmations (by keyboard). Each ends in the database, not on a page
 /// that only looks right. Every page passes axe.
 /// </summary>
 public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -145,6 +145,28 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel this session" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is cancelled");
         Assert.Equal(SessionStatus.CancelledByFamily, await app.WithDbAsync(db => db.Sessions.Where(s => s.FamilyId == familyId).Select(s => s.Status).SingleAsync()));
+
+        // Joining needs no script either: five minutes before an online session, the home has the button.
+        await app.WithDbAsync(db =>
+        {
+            db.Sessions.Add(new Session
+            {
+                FamilyId = familyId,
+                ClinicianUserId = clinician.Id,
+                Kind = SessionKind.ParentingSupport,
+                StartsAt = app.Now.AddMinutes(5),
+                EndsAt = app.Now.AddMinutes(65),
+                Mode = DeliveryMode.Online,
+                VideoLink = "https://video.example.org/room-noscript",
+                BookedByUserId = clinician.Id,
+                CreatedAt = app.Now,
+            });
+            return db.SaveChangesAsync();
+        });
+        await page.GotoAsync("/family");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Join the video call" })).ToHaveAttributeAsync("href", "https://video.example.org/room-noscript");
+        await page.AssertAccessibleWithoutScriptsAsync(app);
+        await page.ScreenshotAsync("noscript-family-join-320");
     }
 
     [Fact]
@@ -219,6 +241,66 @@ public sealed class JavaScriptOffJourneyTests(BrowserApp app) : IClassFixture<Br
         await Assertions.Expect(parent.GetByText("1 reply.", new() { Exact = false })).ToBeVisibleAsync();
         await parent.AssertAccessibleWithoutScriptsAsync(app);
         await parent.ScreenshotAsync("noscript-group-topics-320");
+    }
+
+    [Fact]
+    public async Task A_clinician_confirms_declining_a_request_and_cancelling_a_session_by_keyboard()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var clinician = await app.CreateStaffAsync(org, Role.Clinician);
+        var (_, familyId) = await app.CreateParentAsync(workedWithBy: org);
+        var (_, referredFamilyId) = await app.CreateParentAsync();
+        var referral = await app.CreateReferralAsync(org, referredFamilyId);
+        var session = new Session
+        {
+            FamilyId = familyId,
+            ClinicianUserId = clinician.Id,
+            Kind = SessionKind.ParentingSupport,
+            StartsAt = app.Now.AddDays(2),
+            EndsAt = app.Now.AddDays(2).AddHours(1),
+            Mode = DeliveryMode.Online,
+            BookedByUserId = clinician.Id,
+            CreatedAt = app.Now,
+        };
+        await app.WithDbAsync(db =>
+        {
+            db.CareTeamMembers.Add(new CareTeamMember { FamilyId = familyId, UserId = clinician.Id, OrganisationId = org.Id, AddedAt = app.Now });
+            db.Sessions.Add(session);
+            return db.SaveChangesAsync();
+        });
+
+        var page = await PageAsync();
+        await page.SignInAsync(clinician);
+        await ScriptsAreOffAsync(page);
+
+        // Not accepting: the reason is typed, the first button only asks, and the warning repeats the reason.
+        await page.GotoAsync($"/staff/referrals/{referral.Id}");
+        await page.TabToAsync(page.GetByLabel("Reason, if you cannot accept or are changing the priority"), 80);
+        await page.Keyboard.TypeAsync("We do not cover this area; the local authority's post-adoption team does.");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Do not accept", Exact = true }));
+        await page.PressEnterAndWaitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not accept the request for" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-warning-callout")).ToContainTextAsync("We do not cover this area");
+        Assert.Equal(ReferralStatus.New, await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).Select(r => r.Status).SingleAsync()));
+        await page.AssertAccessibleWithoutScriptsAsync(app);
+        await page.ScreenshotAsync("noscript-confirm-decline-320");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Yes, do not accept it" }), 80);
+        await page.PressEnterAndWaitAsync();
+        Assert.Equal(ReferralStatus.Declined, await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).Select(r => r.Status).SingleAsync()));
+
+        // Cancelling for the service: the diary's link asks first and says the plan is not charged.
+        await page.GotoAsync("/staff/sessions");
+        await page.TabToAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Cancel for the service") }), 80);
+        await page.PressEnterAndWaitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cancel this session for the service?" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-warning-callout")).ToContainTextAsync("does not count against the family's plan");
+        Assert.Equal(SessionStatus.Booked, await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == session.Id).Select(s => s.Status).SingleAsync()));
+        await page.AssertAccessibleWithoutScriptsAsync(app);
+        await page.ScreenshotAsync("noscript-confirm-cancel-for-service-320");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel this session" }), 80);
+        await page.PressEnterAndWaitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Cancelled by the service");
+        Assert.Equal(SessionStatus.CancelledByService, await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == session.Id).Select(s => s.Status).SingleAsync()));
     }
 
     [Fact]
