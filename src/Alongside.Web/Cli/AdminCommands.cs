@@ -60,6 +60,15 @@ public static class AdminCommands
                     }
                     Console.WriteLine($"Added {await ReportBenchmarkSeed.AddAsync(services, r):N0} referred families for reports.");
                 }
+                if (Option(args, "--discussion") is { } discussion)
+                {
+                    if (!int.TryParse(discussion, out var d) || d is < 1 or > 10_000)
+                    {
+                        Console.Error.WriteLine("--discussion takes a whole number of posts a topic from 1 to 10,000");
+                        return 2;
+                    }
+                    Console.WriteLine($"Discussion topic: {await DiscussionBenchmarkSeed.AddAsync(services, d)}");
+                }
                 if (args.Contains("--sessions"))
                 {
                     Console.WriteLine($"Added {await SessionBenchmarkSeed.AddYearAsync(services):N0} sessions for the demo clinician.");
