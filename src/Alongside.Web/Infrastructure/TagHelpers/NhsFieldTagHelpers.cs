@@ -59,7 +59,11 @@ public sealed class NhsTextareaTagHelper : NhsFieldTagHelper
     public string Label { get; set; } = "";
     public int Rows { get; set; } = 5;
 
-    /// <summary>The most characters the browser lets a person type; the server checks the same limit.</summary>
+    /// <summary>
+    /// The most characters the answer may have; the server checks the same limit. With it the field
+    /// is an NHS.UK character count: the limit is stated under the box, and with JavaScript it
+    /// counts down as the person types (and past zero, rather than cutting their words off).
+    /// </summary>
     public int? MaxLength { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -68,8 +72,19 @@ public sealed class NhsTextareaTagHelper : NhsFieldTagHelper
         var html = new StringBuilder($"<label class=\"nhsuk-label\" for=\"{id}\">{Enc.Encode(Label)}</label>");
         var described = Open(output, html, id, For.Name);
         var css = HasError(For.Name) ? "nhsuk-textarea nhsuk-textarea--error" : "nhsuk-textarea";
-        var max = MaxLength is { } m ? $" maxlength=\"{m}\"" : "";
-        html.Append($"<textarea class=\"{css}\" id=\"{id}\" name=\"{Enc.Encode(For.Name)}\" rows=\"{Rows}\"{max}{described}>{Enc.Encode(Value(For) ?? "")}</textarea>");
+        if (MaxLength is not { } max)
+        {
+            html.Append($"<textarea class=\"{css}\" id=\"{id}\" name=\"{Enc.Encode(For.Name)}\" rows=\"{Rows}\"{described}>{Enc.Encode(Value(For) ?? "")}</textarea>");
+            output.Content.SetHtmlContent(html.ToString());
+            return;
+        }
+        output.Attributes.SetAttribute("class", $"{output.Attributes["class"].Value} nhsuk-character-count");
+        output.Attributes.SetAttribute("data-module", "nhsuk-character-count");
+        output.Attributes.SetAttribute("data-maxlength", max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var info = $"{id}-info";
+        described = described.Length == 0 ? $" aria-describedby=\"{info}\"" : described.Insert(described.Length - 1, " " + info);
+        html.Append($"<textarea class=\"{css} nhsuk-js-character-count\" id=\"{id}\" name=\"{Enc.Encode(For.Name)}\" rows=\"{Rows}\" maxlength=\"{max}\"{described}>{Enc.Encode(Value(For) ?? "")}</textarea>");
+        html.Append($"<div class=\"nhsuk-hint nhsuk-character-count__message\" id=\"{info}\">You can enter up to {max:N0} characters</div>");
         output.Content.SetHtmlContent(html.ToString());
     }
 }

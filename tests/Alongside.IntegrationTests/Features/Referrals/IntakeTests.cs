@@ -132,7 +132,7 @@ public abstract class IntakeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var blank = await browser.PostFormAsync("/get-help/phone", new Dictionary<string, string> { ["answer"] = "" });
         Assert.Equal(HttpStatusCode.Redirect, blank.StatusCode);
         var accessPage = await browser.GetPageAsync("/get-help/access-needs");
-        Assert.Contains("You can write up to 1,000 characters", accessPage);
+        Assert.Contains("You can enter up to 1,000 characters", accessPage);
         Assert.Contains("maxlength=\"20\"", await browser.GetPageAsync("/get-help/phone"));
     }
 
