@@ -132,6 +132,8 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<AvailabilityException> AvailabilityExceptions => Set<AvailabilityException>();
     public DbSet<SessionGuest> SessionGuests => Set<SessionGuest>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<EarlierTimeRequest> EarlierTimeRequests => Set<EarlierTimeRequest>();
+    public DbSet<EarlierTimeHold> EarlierTimeHolds => Set<EarlierTimeHold>();
 
     // Features/Strategies
     public DbSet<HomeStrategy> HomeStrategies => Set<HomeStrategy>();

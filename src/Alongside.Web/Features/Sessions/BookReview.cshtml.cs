@@ -37,6 +37,14 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
     /// <summary>Other free times of the same clinician near the one asked for, when it has gone.</summary>
     public IReadOnlyList<DateTimeOffset> Nearest { get; private set; } = [];
 
+    public sealed record LaterSession(Guid Id, DateTimeOffset StartsAt);
+
+    /// <summary>
+    /// When this time was offered from the earlier-time list and the family also has a later session
+    /// with the clinician that could not be moved from the offer: it stays booked unless they cancel it.
+    /// </summary>
+    public LaterSession? KeptLater { get; private set; }
+
     /// <summary>False when the time can no longer be booked: the page shows why and the nearest times, without a Confirm button.</summary>
     public bool CanConfirm { get; private set; }
 
@@ -101,16 +109,24 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         if (place is null) return NotFound();
         (FamilyId, ClinicianId, ClinicianName, StartsAt) = (place.FamilyId, clinicianId, place.DisplayName, start);
 
-        var free = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow());
+        var chosenFamily = FamilyId;
+        var free = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow(), familyIds.Where(id => id == chosenFamily));
         if (Moving is null)
         {
-            var familyId = FamilyId;
-            Remaining = (await PlanAllowance.RemainingByKindAsync(db, familyIds.Where(id => id == familyId)))[Kind];
+            Remaining = (await PlanAllowance.RemainingByKindAsync(db, familyIds.Where(id => id == chosenFamily)))[Kind];
             if (Remaining == 0)
             {
                 ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
                 return null;
             }
+        }
+        if (Moving is null)
+        {
+            // Booking an earlier time offered from the list, with a later session still booked: it stays unless they cancel it.
+            var now = clock.GetUtcNow();
+            KeptLater = await db.Sessions.Where(s => s.FamilyId == chosenFamily && s.ClinicianUserId == clinicianId && s.Status == SessionStatus.Booked && s.StartsAt > start
+                    && db.EarlierTimeHolds.Any(h => h.FamilyId == chosenFamily && h.ClinicianUserId == clinicianId && h.StartsAt == start && h.ExpiresAt > now))
+                .OrderBy(s => s.StartsAt).Select(s => new LaterSession(s.Id, s.StartsAt)).FirstOrDefaultAsync();
         }
         if (!free.Contains(start))
         {
@@ -149,6 +165,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
             BookedByUserId = User.Id(),
             CreatedAt = clock.GetUtcNow(),
         });
+        await EarlierTimes.TakeHoldAsync(db, FamilyId, ClinicianId, StartsAt, clock.GetUtcNow());
         await FamilySessionNotices.TellAsync(db, notices, FamilyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), new SessionBookedNotice(ClinicianName, StartsAt));
         if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
         this.Flash($"Your session is booked for {TimeDisplay.Format(StartsAt)}.");
@@ -165,6 +182,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         moving.CalendarSequence++;
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
+        await EarlierTimes.TakeHoldAsync(db, moving.FamilyId, ClinicianId, StartsAt, clock.GetUtcNow());
         var family = new SessionsMovedNotice(1, StartsAt);
         if (before == ClinicianId)
         {
@@ -177,6 +195,8 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
             await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), family);
         }
         if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
+        // The time it left may be what someone on the earlier-time list is waiting for.
+        await EarlierTimes.OfferFreedAsync(db, notices, options.Value, before, [from], clock.GetUtcNow());
         this.Flash($"Your session has moved to {TimeDisplay.Format(StartsAt)}.");
         return Redirect("/family/sessions");
     }
@@ -185,7 +205,8 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
     private async Task<PageResult> TakenAsync()
     {
         db.ChangeTracker.Clear();
-        var fresh = await ClinicianSlots.FreeAsync(db, ClinicianId, options.Value, clock.GetUtcNow());
+        var familyId = FamilyId;
+        var fresh = await ClinicianSlots.FreeAsync(db, ClinicianId, options.Value, clock.GetUtcNow(), db.FamilyIdsCaredForBy(User.Id()).Where(id => id == familyId));
         Nearest = SlotRules.Nearest(fresh, StartsAt, 3);
         CanConfirm = false;
         ModelState.AddModelError("", "Sorry, that time has just been taken. The nearest free times are below.");

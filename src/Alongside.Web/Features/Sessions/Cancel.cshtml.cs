@@ -38,6 +38,7 @@ public sealed class CancelModel(AlongsideDbContext db, IOptions<SessionOptions> 
         await FamilySessionNotices.TellAsync(db, notices, session.FamilyId, session.ClinicianUserId,
             new FamilyCancelledSessionNotice(session.StartsAt, session.LateCancellation), new SessionCancelledByFamilyNotice(session.StartsAt, session.LateCancellation));
         await db.SaveChangesAsync();
+        await EarlierTimes.OfferFreedAsync(db, notices, options.Value, session.ClinicianUserId, [session.StartsAt], clock.GetUtcNow());
         this.Flash(session.LateCancellation
             ? $"Your session is cancelled. It was less than {NoticeHours} hours away, so it still counts as one of your plan's sessions."
             : "Your session is cancelled. It does not count against your plan.");

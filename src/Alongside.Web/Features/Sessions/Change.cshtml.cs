@@ -97,6 +97,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
             ModelState.AddModelError("Input.Date", $"You already have a session at {TimeDisplay.Format(clash)}. Choose another time.");
             return Page();
         }
+        var freed = moving.Select(s => s.StartsAt).ToList();
         foreach (var (session, start) in moves)
         {
             session.StartsAt = start!.Value;
@@ -118,6 +119,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
             ModelState.AddModelError("Input.Date", "One of those times has just been booked. Choose another time.");
             return Page();
         }
+        await EarlierTimes.OfferFreedAsync(db, notices, options.Value, Current.ClinicianUserId, freed, now);
         this.Flash(moving.Count == 1 ? "Session moved" : $"{moving.Count} sessions moved");
         return Redirect("/staff/sessions");
     }
@@ -140,6 +142,7 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         }
         await notices.SendAsync(await FamilyRecipients.CarersAsync(db, Current!.FamilyId), new SessionsCancelledNotice(cancelling.Count, Current.StartsAt));
         await db.SaveChangesAsync();
+        await EarlierTimes.OfferFreedAsync(db, notices, options.Value, Current.ClinicianUserId, cancelling.Select(s => s.StartsAt), now);
         this.Flash(cancelling.Count == 1 ? "Cancelled by the service" : $"{cancelling.Count} sessions cancelled by the service");
         return Redirect("/staff/sessions");
     }

@@ -2,12 +2,13 @@ using Alongside.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Sessions;
 
 /// <summary>A clinician's sessions: record attendance afterwards, or cancel for the service beforehand.</summary>
 [Authorize(Policy = Policies.FamilyWorker)]
-public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, Notices notices, TimeProvider clock) : PageModel
+public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, Notices notices, IOptions<SessionOptions> options, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, Guid FamilyId, string Family, SessionKind Kind, DateTimeOffset StartsAt, SessionStatus Status, bool Late, DeliveryMode Mode, string? Place, bool InSeries)
     {
@@ -53,6 +54,7 @@ public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, 
         // An attended session asks the family for feedback, and for goals or wellbeing when they are due.
         if (outcome == SessionStatus.Attended) await measures.SessionAttendedAsync(session);
         await db.SaveChangesAsync();
+        if (outcome == SessionStatus.CancelledByService) await EarlierTimes.OfferFreedAsync(db, notices, options.Value, me, [session.StartsAt], now);
         this.Flash($"Recorded: {MineModel.Status(outcome, false).ToLowerInvariant()}.");
         return RedirectToPage();
     }

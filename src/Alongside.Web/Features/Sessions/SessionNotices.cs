@@ -74,3 +74,24 @@ public sealed record GuestInvitationNotice(string Inviter, DateTimeOffset Starts
         Say("The link works until the session ends. Please do not pass it on."),
     ];
 }
+
+/// <summary>
+/// An earlier time with the family's clinician has freed up and is kept for them for a while. It
+/// says nothing of why the time is free. With <paramref name="MoveId"/> the link moves their later
+/// session to it, so the plan count stays as it was.
+/// </summary>
+public sealed record EarlierTimeOfferedNotice(string Clinician, DateTimeOffset StartsAt, DateTimeOffset HeldUntil, SessionKind Kind, Guid ClinicianId, Guid? MoveId) : Notice
+{
+    public override NoticeCategory Category => NoticeCategory.Sessions;
+
+    public override string Subject => $"An earlier time with {Clinician} is free: {TimeDisplay.Format(StartsAt)}";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"You asked to hear if an earlier time with {Clinician} freed up. {TimeDisplay.Format(StartsAt)} (UK time) is free, and we are keeping it for you until {TimeDisplay.Format(HeldUntil)}."),
+        Say(MoveId is null
+            ? "Nothing is booked until you confirm it."
+            : "Confirming moves your later session with them to this time. Nothing changes until you confirm."),
+        Link($"/family/sessions/book/review?kind={Kind}&clinicianId={ClinicianId}&start={StartsAt.UtcTicks}{(MoveId is null ? "" : $"&move={MoveId}")}", "Check the time and confirm it here:"),
+    ];
+}

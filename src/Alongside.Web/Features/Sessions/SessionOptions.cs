@@ -17,6 +17,9 @@ public sealed class SessionOptions
 
     public double ReminderScanSeconds { get; set; } = 60;
 
+    /// <summary>How long a freed slot is kept for the family it is offered to from the earlier-time list.</summary>
+    public int EarlierTimeHoldMinutes { get; set; } = 120;
+
     /// <summary>
     /// When set (for example "https://video.example.org/alongside-"), online sessions without a
     /// pasted link get one made from this and a random room name.
@@ -31,6 +34,7 @@ public sealed class SessionOptions
         if (BufferMinutes is < 0 or > 120) problems.Add("Sessions:BufferMinutes must be between 0 and 120");
         if (CancellationNoticeHours is < 0 or > 336) problems.Add("Sessions:CancellationNoticeHours must be between 0 and 336");
         if (BookingWindowDays is < 1 or > SlotRules.MaxDays) problems.Add($"Sessions:BookingWindowDays must be between 1 and {SlotRules.MaxDays}");
+        if (EarlierTimeHoldMinutes is < 5 or > 2880) problems.Add("Sessions:EarlierTimeHoldMinutes must be between 5 and 2880");
         if (ReminderHours.Any(h => h <= 0)) problems.Add("Sessions:ReminderHours must all be hours before the session, greater than 0: a reminder after the session is no reminder");
         if (ReminderHours.Any(h => h > 24 * 14)) problems.Add("Sessions:ReminderHours must be at most two weeks (336 hours) before");
         if (!string.IsNullOrWhiteSpace(VideoRoomBaseUrl) && !VideoRoomBaseUrl.StartsWith("https://", StringComparison.Ordinal))

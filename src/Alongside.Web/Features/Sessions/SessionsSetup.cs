@@ -11,6 +11,8 @@ public static class SessionsSetup
         services.AddSingleton<IValidateOptions<SessionOptions>, SessionOptionsValidator>();
         services.AddSingleton<SessionReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionReminders>());
+        services.AddSingleton<EarlierTimeExpiry>();
+        services.AddHostedService(sp => sp.GetRequiredService<EarlierTimeExpiry>());
         return services;
     }
 

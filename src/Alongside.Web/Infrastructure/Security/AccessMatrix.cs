@@ -393,6 +393,8 @@ public static class AccessMatrix
         By("GET /family/sessions/{id}/cancel", Policies.ParentCarer, TheFamily),
         By("POST /family/sessions/{id}/cancel", Policies.ParentCarer, TheFamily),
         By("GET /family/sessions/book", Policies.ParentCarer),
+        By("POST /family/sessions/book?handler=Earlier", Policies.ParentCarer, TheFamily), // a clinician on the family's care team
+        By("POST /family/sessions/book?handler=LeaveEarlier", Policies.ParentCarer, TheFamily),
         By("GET /family/sessions/book/review", Policies.ParentCarer, TheFamily),
         By("POST /family/sessions/book/review", Policies.ParentCarer, TheFamily),
         By("GET /family/sessions/{id}/guests", Policies.ParentCarer, TheFamily),

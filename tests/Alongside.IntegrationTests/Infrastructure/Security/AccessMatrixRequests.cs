@@ -311,6 +311,8 @@ public static class AccessMatrixRequests
             ["GET /family/sessions/{id}/cancel"] = Get($"/family/sessions/{w.SessionId}/cancel"),
             ["POST /family/sessions/{id}/cancel"] = who => PostAs($"/family/sessions/{w.SessionsToCancel[who]}/cancel"),
             ["GET /family/sessions/book"] = Get("/family/sessions/book?kind=ParentingSupport"),
+            ["POST /family/sessions/book?handler=Earlier"] = Post($"/family/sessions/book?handler=Earlier&clinicianId={w.Id(Who.CareTeamClinician)}&kind=ParentingSupport"),
+            ["POST /family/sessions/book?handler=LeaveEarlier"] = Post($"/family/sessions/book?handler=LeaveEarlier&clinicianId={w.Id(Who.CareTeamClinician)}&kind=ParentingSupport"),
             ["GET /family/sessions/book/review"] = Get($"/family/sessions/book/review?kind=ParentingSupport&clinicianId={w.Id(Who.CareTeamClinician)}&start={Ticks(w.App.Now.AddDays(5).UtcTicks)}"),
             ["POST /family/sessions/book/review"] = Post("/family/sessions/book/review", ("kind", "ParentingSupport"), ("clinicianId", w.Id(Who.CareTeamClinician).ToString()), ("start", Ticks(w.App.Now.AddDays(5).UtcTicks)), ("mode", "Online")),
             ["GET /family/sessions/{id}/guests"] = Get($"/family/sessions/{w.SessionId}/guests"),
