@@ -30,8 +30,14 @@ public static class DiscussionBenchmarkSeed
         {
             db.PeerGroupMembers.Add(new PeerGroupMember
             {
-                GroupId = group, UserId = sam, DisplayName = "Sam", Status = GroupMemberStatus.Member,
-                RequestedAt = now.AddDays(-60), DecidedAt = now.AddDays(-59), DecidedByUserId = jo, ConductAcceptedAt = now.AddDays(-59),
+                GroupId = group,
+                UserId = sam,
+                DisplayName = "Sam",
+                Status = GroupMemberStatus.Member,
+                RequestedAt = now.AddDays(-60),
+                DecidedAt = now.AddDays(-59),
+                DecidedByUserId = jo,
+                ConductAcceptedAt = now.AddDays(-59),
             });
         }
         var start = now.AddDays(-30);
@@ -46,8 +52,12 @@ public static class DiscussionBenchmarkSeed
                 var at = start.AddHours(t).AddMinutes(p);
                 db.GroupPosts.Add(new GroupPost
                 {
-                    GroupId = group, TopicId = topic.Id, AuthorUserId = p % 2 == 0 ? sam : jo,
-                    Body = $"{Paragraph} ({p + 1})", PostedAt = at, Status = PostStatus.Visible,
+                    GroupId = group,
+                    TopicId = topic.Id,
+                    AuthorUserId = p % 2 == 0 ? sam : jo,
+                    Body = $"{Paragraph} ({p + 1})",
+                    PostedAt = at,
+                    Status = PostStatus.Visible,
                 });
                 topic.LastActivityAt = at;
             }
