@@ -5,13 +5,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Messages;
 
-/// <summary>Conversations between families and their care teams, latest first, with unread counts.</summary>
+/// <summary>
+/// Conversations between families and their care teams, and between parents and their peer supporters
+/// (which supervisors also read), latest first, with who each is with and unread counts.
+/// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class InboxModel(AlongsideDbContext db) : PageModel
 {
     public const int PageSize = 20;
 
-    public sealed record Row(Guid Id, string Subject, string Family, DateTimeOffset LastMessageAt, int Unread);
+    /// <param name="PeerSupporter">The supporter's name on a peer support thread; null on a care team thread.</param>
+    public sealed record Row(Guid Id, string Subject, string Family, string? PeerSupporter, DateTimeOffset LastMessageAt, int Unread);
 
     public IReadOnlyList<Row> Threads { get; private set; } = [];
     public int PageNumber { get; private set; }
@@ -26,7 +30,11 @@ public sealed class InboxModel(AlongsideDbContext db) : PageModel
         PageNumber = Math.Clamp(page, 1, 10_000);
         var rows = await db.ThreadsFor(me).OrderByDescending(t => t.LastMessageAt)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(t => new Row(t.Id, t.Subject, db.Families.Where(f => f.Id == t.FamilyId).Select(f => f.Name).First(), t.LastMessageAt,
+            .Select(t => new Row(t.Id, t.Subject, db.Families.Where(f => f.Id == t.FamilyId).Select(f => f.Name).First(),
+                t.PeerSupportRequestId == null ? null
+                    : db.PeerSupportRequests.Where(r => r.Id == t.PeerSupportRequestId)
+                        .Select(r => db.Users.Where(u => u.Id == r.SupporterUserId).Select(u => u.DisplayName).FirstOrDefault() ?? "Former member").FirstOrDefault(),
+                t.LastMessageAt,
                 db.Messages.Count(m => m.ThreadId == t.Id && m.SenderUserId != me
                     && !db.MessageThreadReads.Any(r => r.ThreadId == t.Id && r.UserId == me && r.ReadUpTo >= m.SentAt))))
             .ToListAsync();

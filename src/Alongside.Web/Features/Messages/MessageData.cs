@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Alongside.Web.Features.Messages;
 
 /// <summary>
-/// "conversations" in the download: every message in the family's threads, both sides, as the
+/// "conversations" in the download: every message in the family's threads (with the care team, and
+/// with a peer supporter, marked "withPeerSupporter"), both sides, as the
 /// thread page shows them; each attachment is a file in the zip under messages/. Two queries
 /// for data.json (the attachments' names, then the messages streamed) and one for the files.
 /// </summary>
@@ -32,7 +33,7 @@ internal sealed class MessageData(AlongsideDbContext db) : IPersonalDataSection
             join t in db.MessageThreads on m.ThreadId equals t.Id
             where mine.Contains(t.FamilyId)
             orderby t.StartedAt, t.Id, m.SentAt
-            select new { t.Id, t.Subject, t.StartedAt, MessageId = m.Id, Sender = m.Sender!.DisplayName, You = m.SenderUserId == me, m.Body, m.SentAt };
+            select new { t.Id, t.Subject, t.StartedAt, Peer = t.PeerSupportRequestId != null, MessageId = m.Id, Sender = m.Sender!.DisplayName, You = m.SenderUserId == me, m.Body, m.SentAt };
 
         json.WriteStartArray("conversations");
         Guid? thread = null;
@@ -45,6 +46,7 @@ internal sealed class MessageData(AlongsideDbContext db) : IPersonalDataSection
                 json.WriteStartObject();
                 json.Text("subject", m.Subject);
                 json.Instant("startedAt", m.StartedAt);
+                json.WriteBoolean("withPeerSupporter", m.Peer);
                 json.WriteStartArray("messages");
             }
             json.WriteStartObject();

@@ -53,9 +53,38 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, RiskA
             db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = thread.Id, UserId = senderId, ReadUpTo = now });
         }
 
+        if (thread.PeerSupportRequestId is { } matchId)
+        {
+            await PeerAsync(thread, matchId, senderId, isCarer, risk);
+            return risk;
+        }
         await NotifyAsync(thread, senderId, isCarer);
         if (risk) await riskAlerts.RaiseForFamilyAsync(thread.FamilyId, "a message", $"/messages/{thread.Id}");
         return risk;
+    }
+
+    /// <summary>
+    /// A peer support message: the other side is told (the supporter while the match is on, or the
+    /// family's other carers), never the care team; a carer's risk words alert the supervisors of the
+    /// match's organisation (its admins when it has no supervisor), who read the thread.
+    /// </summary>
+    private async Task PeerAsync(MessageThread thread, Guid matchId, Guid senderId, bool senderIsCarer, bool risk)
+    {
+        var match = await db.PeerSupportRequests.Where(r => r.Id == matchId)
+            .Select(r => new { r.OrganisationId, Supporter = r.Status == PeerRequestStatus.Matched ? r.SupporterUserId : null }).SingleAsync();
+        List<Recipient> recipients = [];
+        if (!senderIsCarer) recipients = await FamilyRecipients.CarersAsync(db, thread.FamilyId, except: senderId);
+        else if (match.Supporter is { } supporter && await FamilyRecipients.PersonAsync(db, supporter) is { } person) recipients.Add(person);
+        await notices.SendAtMostOnceWithinAsync(TimeSpan.FromMinutes(15), recipients, new NewMessageNotice(thread.Id));
+        if (!risk) return;
+        var supervisors = await FamilyRecipients.StaffAsync(db, match.OrganisationId, Role.Supervisor, Role.Supervisor);
+        var told = "the peer support supervisors";
+        if (supervisors.Count == 0)
+        {
+            supervisors = await FamilyRecipients.StaffAsync(db, match.OrganisationId, Role.Admin, Role.Admin);
+            told = supervisors.Count == 0 ? "the peer support organisation's admins (none found)" : "the peer support organisation's admins";
+        }
+        await riskAlerts.RaiseForOrganisationAsync(match.OrganisationId, thread.FamilyId, supervisors, told, "a message to their peer supporter", $"/messages/{thread.Id}");
     }
 
     private async Task NotifyAsync(MessageThread thread, Guid senderId, bool senderIsCarer)

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alongside.Web.Features.Messages;
 
-/// <summary>Starts a conversation: a carer with their care team, or a care team member with a family.</summary>
+/// <summary>
+/// Starts a conversation: a carer with their care team, a care team member with a family, or
+/// (<c>?matchId=</c>) a carer with their matched peer supporter and the supporter with the family.
+/// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class NewModel(AlongsideDbContext db, MessageSending sending, TimeProvider clock) : PageModel
 {
@@ -20,6 +23,11 @@ public sealed class NewModel(AlongsideDbContext db, MessageSending sending, Time
     public string FamilyName { get; private set; } = "";
     public bool IsCarer { get; private set; }
 
+    /// <summary>The match, for a peer support conversation.</summary>
+    public Guid? MatchId { get; private set; }
+    public string? PeerOrganisation { get; private set; }
+    public string? PeerSupporter { get; private set; }
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter a subject")]
@@ -31,21 +39,45 @@ public sealed class NewModel(AlongsideDbContext db, MessageSending sending, Time
         public string? Body { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid? familyId) => await LoadAsync(familyId) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid? familyId, Guid? matchId) =>
+        await (matchId is { } match ? LoadPeerAsync(match) : LoadAsync(familyId)) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid? familyId)
+    public async Task<IActionResult> OnPostAsync(Guid? familyId, Guid? matchId)
     {
-        if (!await LoadAsync(familyId)) return NotFound();
+        if (!await (matchId is { } match ? LoadPeerAsync(match) : LoadAsync(familyId))) return NotFound();
         var attachment = await MessageSending.ReadAttachmentAsync(Attachment, ModelState, nameof(Attachment));
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
-        var thread = new MessageThread { FamilyId = FamilyId, Subject = Input.Subject!.Trim(), StartedByUserId = User.Id(), StartedAt = now, LastMessageAt = now };
+        var thread = new MessageThread { FamilyId = FamilyId, Subject = Input.Subject!.Trim(), StartedByUserId = User.Id(), StartedAt = now, LastMessageAt = now, PeerSupportRequestId = MatchId };
         db.MessageThreads.Add(thread);
         var risk = await sending.AddAsync(thread, User.Id(), Input.Body!, attachment);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
         this.Flash("Your message is sent");
         return Redirect($"/messages/{thread.Id}");
+    }
+
+    /// <summary>
+    /// A peer support conversation: only while the match is on, by a carer of its family or its
+    /// supporter; never a supervisor (they read, never write), anyone else 404.
+    /// </summary>
+    private async Task<bool> LoadPeerAsync(Guid matchId)
+    {
+        var me = User.Id();
+        var cared = db.FamilyIdsCaredForBy(me);
+        var match = await db.PeerSupportRequests.On().Where(r => r.Id == matchId && (r.SupporterUserId == me || cared.Contains(r.FamilyId)))
+            .Select(r => new
+            {
+                r.FamilyId,
+                IsCarer = cared.Contains(r.FamilyId),
+                Family = db.Families.Where(f => f.Id == r.FamilyId).Select(f => f.Name).First(),
+                Organisation = db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Name).First(),
+                Supporter = db.Users.Where(u => u.Id == r.SupporterUserId).Select(u => u.DisplayName).First(),
+            })
+            .SingleOrDefaultAsync();
+        if (match is null) return false;
+        (FamilyId, FamilyName, IsCarer, MatchId, PeerOrganisation, PeerSupporter) = (match.FamilyId, match.Family, match.IsCarer, matchId, match.Organisation, match.Supporter);
+        return true;
     }
 
     /// <summary>Carers write about their own family; staff only to a family whose care team they are on.</summary>

@@ -33,6 +33,19 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
     public int Earlier { get; private set; }
     public bool IsCarer { get; private set; }
 
+    /// <summary>A peer support thread: who the supporter is, their organisation, and who is reading.</summary>
+    public sealed record PeerView(string Organisation, string Supporter, bool MatchOn, bool IsSupporter);
+
+    public PeerView? Peer { get; private set; }
+
+    /// <summary>
+    /// A care team thread: everyone who reads it. A peer thread: the family's carers and the supporter
+    /// while the match is on; never the supervisors, who only read.
+    /// </summary>
+    public bool CanWrite => Peer is null || (Peer.MatchOn && (IsCarer || Peer.IsSupporter));
+
+    public const string SupportEnded = "This support has ended, so you cannot send messages here. You can still read them.";
+
     public async Task<IActionResult> OnGetAsync(Guid id, int earlier = 0)
     {
         if (!await LoadAsync(id, earlier)) return NotFound();
@@ -52,6 +65,14 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
     {
         // A reply needs only the thread; the page's messages are read again only to show an error.
         if (!await AccessAsync(id)) return NotFound();
+        // A supervisor reads a peer thread but never writes in it.
+        if (Peer is not null && !IsCarer && !Peer.IsSupporter) return NotFound();
+        if (!CanWrite)
+        {
+            ModelState.AddModelError(string.Empty, SupportEnded);
+            await ListAsync(id, 0);
+            return Page();
+        }
         var attachment = await MessageSending.ReadAttachmentAsync(Attachment, ModelState, nameof(Attachment));
         if (!ModelState.IsValid)
         {
@@ -98,10 +119,20 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
                 Thread = t,
                 Family = db.Families.Where(f => f.Id == t.FamilyId).Select(f => f.Name).First(),
                 IsCarer = db.FamilyCarers.Any(c => c.FamilyId == t.FamilyId && c.UserId == me),
+                Organisation = db.PeerSupportRequests.Where(r => r.Id == t.PeerSupportRequestId)
+                    .Select(r => db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Name).FirstOrDefault()).FirstOrDefault(),
+                Supporter = db.PeerSupportRequests.Where(r => r.Id == t.PeerSupportRequestId)
+                    .Select(r => db.Users.Where(u => u.Id == r.SupporterUserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
+                MatchOn = db.PeerSupportRequests.On().Any(r => r.Id == t.PeerSupportRequestId),
+                IsSupporter = db.PeerSupportRequests.On().Any(r => r.Id == t.PeerSupportRequestId && r.SupporterUserId == me),
             })
             .SingleOrDefaultAsync();
         if (found is null) return false;
         (Thread, FamilyName, IsCarer) = (found.Thread, found.Family, found.IsCarer);
+        if (found.Thread.PeerSupportRequestId is not null)
+        {
+            Peer = new PeerView(found.Organisation ?? "", found.Supporter ?? "Former member", found.MatchOn, found.IsSupporter);
+        }
         return true;
     }
 

@@ -23,6 +23,9 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
 
     public PeerSupportRequest? Current { get; private set; }
     public string? SupporterName { get; private set; }
+
+    /// <summary>The match's organisation, whose supervisors read the family's messages with the supporter.</summary>
+    public string? OrganisationName { get; private set; }
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
     public Proposal? Proposed { get; private set; }
@@ -158,7 +161,9 @@ public sealed class FamilyRequestModel(AlongsideDbContext db, PostcodeDistricts 
         }
         else if (Current is { Status: PeerRequestStatus.Matched, SupporterUserId: { } supporter })
         {
-            SupporterName = await db.Users.Where(u => u.Id == supporter).Select(u => u.DisplayName).SingleAsync();
+            var names = await db.Users.Where(u => u.Id == supporter)
+                .Select(u => new { u.DisplayName, Organisation = db.Organisations.Where(o => o.Id == Current.OrganisationId).Select(o => o.Name).First() }).SingleAsync();
+            (SupporterName, OrganisationName) = (names.DisplayName, names.Organisation);
             // Only what is theirs: never the supporter's own note.
             var contacts = await db.PeerContacts.Where(c => c.RequestId == Current.Id).OrderByDescending(c => c.Date).Take(50)
                 .Select(c => new { c.Id, c.Date, c.Mode, c.Topics }).ToListAsync();

@@ -26,9 +26,8 @@ public static class SupervisionRules
         _ => wellbeing.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Organisations where the person is a supervisor. Admins are not: supervision is the supervisor's own.</summary>
-    public static IQueryable<Guid> SupervisedBy(this AlongsideDbContext db, Guid userId) =>
-        db.Memberships.Where(m => m.UserId == userId && m.Role == Role.Supervisor).Select(m => m.OrganisationId);
+    // SupervisedBy (the organisations where the person is a supervisor) is in Kernel/PeerSupport/PeerMatches:
+    // messages between a parent and their supporter are read by the same supervisors.
 
     /// <summary>The peer supporter memberships in those organisations, never the supervisor's own.</summary>
     public static IQueryable<Membership> SupportersSupervisedBy(this AlongsideDbContext db, Guid userId) =>

@@ -56,14 +56,14 @@ public sealed class PhoneWidthTests(BrowserApp app) : IClassFixture<BrowserApp>
             CreatedAt = app.Now,
         };
         var (matchedParent, matchedFamilyId) = await app.CreateParentAsync(); // another family, so this one can still ask for a supporter
-        var match = new Alongside.Web.Features.PeerSupport.PeerSupportRequest
+        var match = new Alongside.Web.Kernel.PeerSupport.PeerSupportRequest
         {
             OrganisationId = peerOrg.Id,
             FamilyId = matchedFamilyId,
             Needs = GroupAudience.KinshipCarers,
             WantsOnline = true,
             RequestedAt = app.Now,
-            Status = Alongside.Web.Features.PeerSupport.PeerRequestStatus.Matched,
+            Status = Alongside.Web.Kernel.PeerSupport.PeerRequestStatus.Matched,
             SupporterUserId = supporter.Id,
             MatchedAt = app.Now,
         };

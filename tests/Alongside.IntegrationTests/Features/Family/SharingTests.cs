@@ -43,14 +43,14 @@ public abstract class SharingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var peerOrg = await app.CreateOrganisationAsync(OrganisationKind.PeerSupportOrganisation);
         await app.WithDbAsync(async db => { db.FamilyOrganisations.Add(new FamilyOrganisation { FamilyId = familyId, OrganisationId = peerOrg.Id }); return await db.SaveChangesAsync(); });
         var matched = await app.CreateStaffAsync(peerOrg, Role.PeerSupporter);
-        var request = new Alongside.Web.Features.PeerSupport.PeerSupportRequest
+        var request = new Alongside.Web.Kernel.PeerSupport.PeerSupportRequest
         {
             OrganisationId = peerOrg.Id,
             FamilyId = familyId,
             Needs = GroupAudience.Trauma,
             WantsOnline = true,
             RequestedAt = app.Now,
-            Status = Alongside.Web.Features.PeerSupport.PeerRequestStatus.Matched,
+            Status = Alongside.Web.Kernel.PeerSupport.PeerRequestStatus.Matched,
             SupporterUserId = matched.Id,
             MatchedAt = app.Now,
             AcceptedAt = app.Now,

@@ -500,6 +500,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("LastMessageAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("PeerSupportRequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -512,6 +515,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PeerSupportRequestId");
 
                     b.HasIndex("FamilyId", "LastMessageAt");
 
@@ -693,97 +698,6 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasKey("RequestId", "SupporterUserId");
 
                     b.ToTable("PeerSupportDeclines");
-                });
-
-            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("DeclinedSupporterUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("District")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("EndedByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("FamilyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<double?>("Latitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Longitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("MatchReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTimeOffset?>("MatchedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("MatchedByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Needs")
-                        .HasMaxLength(40)
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("RequestedByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid?>("SupporterUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("WantsInPerson")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("WantsOnline")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FamilyId", "RequestedAt");
-
-                    b.HasIndex("SupporterUserId", "Status");
-
-                    b.HasIndex("OrganisationId", "Status", "RequestedAt");
-
-                    b.ToTable("PeerSupportRequests");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupporterProfile", b =>
@@ -2924,6 +2838,97 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("Services");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeclinedSupporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MatchReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MatchedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Needs")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("SupporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("WantsInPerson")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WantsOnline")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "RequestedAt");
+
+                    b.HasIndex("SupporterUserId", "Status");
+
+                    b.HasIndex("OrganisationId", "Status", "RequestedAt");
+
+                    b.ToTable("PeerSupportRequests");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3533,6 +3538,10 @@ namespace Alongside.Web.Data.Migrations.Postgres
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PeerSupportRequestId");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Messages.MessageThreadRead", b =>
@@ -3570,7 +3579,7 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerContact", b =>
                 {
-                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3594,18 +3603,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportDecline", b =>
                 {
-                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportRequest", b =>
-                {
-                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
-                        .WithMany()
-                        .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3623,7 +3623,7 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.SafeguardingConcern", b =>
                 {
-                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4147,6 +4147,15 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

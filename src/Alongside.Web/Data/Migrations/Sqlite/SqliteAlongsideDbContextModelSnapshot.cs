@@ -495,6 +495,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<long>("LastMessageAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("PeerSupportRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -507,6 +510,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PeerSupportRequestId");
 
                     b.HasIndex("FamilyId", "LastMessageAt");
 
@@ -688,97 +693,6 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasKey("RequestId", "SupporterUserId");
 
                     b.ToTable("PeerSupportDeclines");
-                });
-
-            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("AcceptedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("DeclinedSupporterUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("District")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("EndedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FamilyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Latitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("Longitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("MatchReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("MatchedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("MatchedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Needs")
-                        .HasMaxLength(40)
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("RequestedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SupporterUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("WantsInPerson")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("WantsOnline")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FamilyId", "RequestedAt");
-
-                    b.HasIndex("SupporterUserId", "Status");
-
-                    b.HasIndex("OrganisationId", "Status", "RequestedAt");
-
-                    b.ToTable("PeerSupportRequests");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupporterProfile", b =>
@@ -2917,6 +2831,97 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("Services");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeclinedSupporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MatchReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MatchedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Needs")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WantsInPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WantsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "RequestedAt");
+
+                    b.HasIndex("SupporterUserId", "Status");
+
+                    b.HasIndex("OrganisationId", "Status", "RequestedAt");
+
+                    b.ToTable("PeerSupportRequests");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3518,6 +3523,10 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PeerSupportRequestId");
                 });
 
             modelBuilder.Entity("Alongside.Web.Features.Messages.MessageThreadRead", b =>
@@ -3555,7 +3564,7 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerContact", b =>
                 {
-                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3579,18 +3588,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportDecline", b =>
                 {
-                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Alongside.Web.Features.PeerSupport.PeerSupportRequest", b =>
-                {
-                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
-                        .WithMany()
-                        .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3608,7 +3608,7 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alongside.Web.Features.PeerSupport.SafeguardingConcern", b =>
                 {
-                    b.HasOne("Alongside.Web.Features.PeerSupport.PeerSupportRequest", null)
+                    b.HasOne("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4132,6 +4132,15 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasOne("Alongside.Web.Kernel.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.PeerSupport.PeerSupportRequest", b =>
+                {
+                    b.HasOne("Alongside.Web.Kernel.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

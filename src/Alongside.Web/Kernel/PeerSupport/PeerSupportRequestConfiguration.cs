@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Alongside.Web.Features.PeerSupport;
+namespace Alongside.Web.Kernel.PeerSupport;
 
 internal sealed class PeerSupportRequestConfiguration : IEntityTypeConfiguration<PeerSupportRequest>
 {
@@ -14,6 +14,6 @@ internal sealed class PeerSupportRequestConfiguration : IEntityTypeConfiguration
         b.Property(x => x.District).HasMaxLength(8);
         b.Property(x => x.Note).HasMaxLength(1000);
         b.Property(x => x.MatchReason).HasMaxLength(500);
-        b.HasOne<Kernel.Families.Family>().WithMany().HasForeignKey(x => x.FamilyId);
+        b.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
     }
 }

@@ -1,4 +1,4 @@
-namespace Alongside.Web.Features.PeerSupport;
+namespace Alongside.Web.Kernel.PeerSupport;
 
 public enum PeerRequestStatus
 {

@@ -1,4 +1,4 @@
-namespace Alongside.Web.Features.PeerSupport;
+namespace Alongside.Web.Kernel.PeerSupport;
 
 /// <summary>A parent asking a peer support organisation for a peer supporter of their own.</summary>
 public class PeerSupportRequest
