@@ -1,5 +1,6 @@
 using Alongside.BrowserTests.Support;
 using Alongside.IntegrationTests.Support;
+using Alongside.Web.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -73,6 +74,21 @@ public sealed class BookingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("Your session is booked");
         await family.AssertAccessibleAsync();
         await family.ScreenshotAsync("my-sessions-320");
+
+        // Asking to hear of an earlier time, and leaving that list, by keyboard at 320 px.
+        await family.GotoAsync("/family/sessions/book?kind=ParentingSupport");
+        await family.TabToAsync(family.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Tell me if an earlier time frees up") }), 120);
+        await family.PressEnterAndWaitAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("You are on the list");
+        await Assertions.Expect(family.GetByText("You are on the list for an earlier time with")).ToBeVisibleAsync();
+        Assert.Equal(1, await app.WithDbAsync(db => db.EarlierTimeRequests.CountAsync(r => r.FamilyId == familyId && r.Status == EarlierTimeStatus.Waiting)));
+        await family.AssertAccessibleAsync();
+        await family.ScreenshotAsync("earlier-time-list-320");
+        await family.TabToAsync(family.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Leave the list") }), 120);
+        await family.PressEnterAndWaitAsync();
+        await Assertions.Expect(family.GetByRole(AriaRole.Status)).ToContainTextAsync("You have left the list");
+        Assert.Equal(0, await app.WithDbAsync(db => db.EarlierTimeRequests.CountAsync(r => r.FamilyId == familyId && r.Status == EarlierTimeStatus.Waiting)));
+        await family.GotoAsync("/family/sessions");
 
         await staff.GotoAsync("/staff/sessions");
         await staff.AssertAccessibleAsync();
