@@ -94,6 +94,7 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<GroupPostReport> GroupPostReports => Set<GroupPostReport>();
     public DbSet<GroupPostSupport> GroupPostSupports => Set<GroupPostSupport>();
     public DbSet<GroupMute> GroupMutes => Set<GroupMute>();
+    public DbSet<GroupTopicRead> GroupTopicReads => Set<GroupTopicRead>();
     public DbSet<GroupModerationEntry> GroupModerationEntries => Set<GroupModerationEntry>();
 
     // Features/Messages

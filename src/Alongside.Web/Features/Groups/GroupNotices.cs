@@ -66,3 +66,39 @@ public sealed record ModeratorWarningNotice(string Group, string? ModeratorNote)
         ? [Say($"The moderators of {Group} have asked you to look again at the group's code of conduct.")]
         : [Say($"The moderators of {Group} have asked you to look again at the group's code of conduct."), Say($"They said: {ModeratorNote.Trim()}")];
 }
+
+/// <summary>
+/// To a member who asked to hear of each new topic. It names the group and links to the topic,
+/// nothing more: the title and the first post are the member's own words, which may say
+/// something sensitive about a child or a family, and email is read on shared screens, lock
+/// screens and by others in the house. The member reads them after signing in.
+/// </summary>
+public sealed record NewTopicNotice(string Group, Guid GroupId, Guid TopicId) : Notice
+{
+    public override NoticeCategory Category => NoticeCategory.Community;
+
+    public override string Subject => $"A new topic in {Group}";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Link($"/groups/{GroupId}/discussion/topics/{TopicId}", $"Someone has started a new topic in the discussion of {Group}. Sign in to read it:"),
+        Link($"/groups/{GroupId}/discussion", "You asked for an email about each new topic. You can change this at the bottom of the discussion page:"),
+    ];
+}
+
+/// <summary>Once a day to a member who chose it: how many new topics and replies, never their words (as <see cref="NewTopicNotice"/>).</summary>
+public sealed record PostDigestNotice(string Group, Guid GroupId, int Topics, int Replies) : Notice
+{
+    public override NoticeCategory Category => NoticeCategory.Community;
+
+    public override string Subject => $"New in {Group} today";
+
+    public override IEnumerable<NoticeLine> Lines() =>
+    [
+        Say($"Since the last summary, {Count(Topics, "new topic", "new topics")} and {Count(Replies, "reply", "replies")} in the discussion of {Group}."),
+        Link($"/groups/{GroupId}/discussion", "Sign in to read them:"),
+        Say("You asked for a daily summary. You can change this at the bottom of the discussion page."),
+    ];
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}

@@ -14,6 +14,9 @@ public static class GroupsSetup
         services.AddSingleton<ILiveSignalHandler, LivePostSignal>();
         services.AddScoped<MemberSanctions>();
         services.AddHostedService<HeldPostAlerts>();
+        services.AddScoped<NewPostEmails>();
+        services.AddSingleton<PostDigests>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostDigests>());
         return services;
     }
 

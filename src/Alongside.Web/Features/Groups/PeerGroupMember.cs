@@ -26,4 +26,13 @@ public class PeerGroupMember
 
     /// <summary>A moderator suspended them until then: they neither read nor post in the discussion.</summary>
     public DateTimeOffset? SuspendedUntil { get; set; }
+
+    /// <summary>Their choice of emails about new posts in this group's discussion (off unless they choose).</summary>
+    public PostEmails PostEmails { get; set; }
+
+    /// <summary>
+    /// The daily digest covers the posts after this; it moves on each time a digest is due (sent or,
+    /// with nothing new, skipped), by a conditional update, so two running copies of the app send it once.
+    /// </summary>
+    public DateTimeOffset? DigestSentAt { get; set; }
 }

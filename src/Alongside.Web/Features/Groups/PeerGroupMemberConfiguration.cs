@@ -9,6 +9,7 @@ internal sealed class PeerGroupMemberConfiguration : IEntityTypeConfiguration<Pe
         b.HasKey(x => new { x.GroupId, x.UserId });
         b.HasIndex(x => new { x.UserId, x.Status });
         b.HasIndex(x => new { x.GroupId, x.Status });
+        b.HasIndex(x => new { x.PostEmails, x.DigestSentAt });
         b.Property(x => x.DisplayName).HasMaxLength(40);
         b.Property(x => x.Introduction).HasMaxLength(1000);
         b.HasOne<PeerGroup>().WithMany().HasForeignKey(x => x.GroupId);

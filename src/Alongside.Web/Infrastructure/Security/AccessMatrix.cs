@@ -295,6 +295,8 @@ public static class AccessMatrix
         By("POST /groups/{id}/discussion", Policies.Member, GroupMemberAndRunner),
         By("POST /groups/{id}/discussion?handler=Conduct", Policies.Member, GroupMember),
         By("POST /groups/{id}/discussion?handler=Unmute", Policies.Member, GroupMemberAndRunner),
+        By("POST /groups/{id}/discussion?handler=Emails", Policies.Member, GroupMember),
+        By("GET /groups/{id}/discussion/search", Policies.Member, GroupMemberAndRunner),
         By("GET /groups/{id}/discussion/topics/{topicId}", Policies.Member, GroupMemberAndRunner),
         By("POST /groups/{id}/discussion/topics/{topicId}", Policies.Member, GroupMemberAndRunner),
         By("POST /groups/{id}/discussion/topics/{topicId}?handler=Mute", Policies.Member, GroupMemberAndRunner),

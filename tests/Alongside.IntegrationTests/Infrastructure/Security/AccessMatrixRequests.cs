@@ -223,6 +223,9 @@ public static class AccessMatrixRequests
             ["POST /groups/{id}/discussion/posts/{postId}/edit"] = Post($"{group}/discussion/posts/{w.PostId}/edit", ("Body", "")),
             ["POST /groups/{id}/discussion/posts/{postId}/edit?handler=Delete"] = Post($"{group}/discussion/posts/{w.PostId}/edit?handler=Delete"),
             ["POST /groups/{id}/discussion?handler=Unmute"] = Post($"{group}/discussion?handler=Unmute&userId={w.ParentId}"),
+            // A choice that does not exist is the harmless way to reach the handler: the page says so and nothing changes.
+            ["POST /groups/{id}/discussion?handler=Emails"] = Post($"{group}/discussion?handler=Emails", ("emails", "Hourly")),
+            ["GET /groups/{id}/discussion/search"] = Get($"{group}/discussion/search?q=news"),
             ["GET /groups/{id}/discussion/report/{postId}"] = Get($"{group}/discussion/report/{w.PostId}"),
             ["POST /groups/{id}/discussion/report/{postId}"] = Post($"{group}/discussion/report/{w.PostId}", ("Reason", "")),
             ["GET /groups/{id}/discussion/review"] = Get($"{group}/discussion/review"),

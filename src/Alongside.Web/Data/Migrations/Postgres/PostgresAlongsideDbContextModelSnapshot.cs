@@ -267,6 +267,29 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("GroupTopics");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopicRead", b =>
+                {
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TopicId", "UserId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("UserId", "GroupId");
+
+                    b.ToTable("GroupTopicReads");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Groups.PeerGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -391,6 +414,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("DecidedByUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("DigestSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -399,6 +425,11 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.Property<string>("Introduction")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PostEmails")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
@@ -417,6 +448,8 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasKey("GroupId", "UserId");
 
                     b.HasIndex("GroupId", "Status");
+
+                    b.HasIndex("PostEmails", "DigestSentAt");
 
                     b.HasIndex("UserId", "Status");
 
@@ -3456,6 +3489,21 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopicRead", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Features.Groups.GroupTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -262,6 +262,29 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("GroupTopics");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopicRead", b =>
+                {
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TopicId", "UserId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("UserId", "GroupId");
+
+                    b.ToTable("GroupTopicReads");
+                });
+
             modelBuilder.Entity("Alongside.Web.Features.Groups.PeerGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -386,6 +409,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("DecidedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DigestSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -393,6 +419,11 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Introduction")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostEmails")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RequestedAt")
@@ -412,6 +443,8 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasKey("GroupId", "UserId");
 
                     b.HasIndex("GroupId", "Status");
+
+                    b.HasIndex("PostEmails", "DigestSentAt");
 
                     b.HasIndex("UserId", "Status");
 
@@ -3441,6 +3474,21 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Alongside.Web.Features.Groups.GroupTopicRead", b =>
+                {
+                    b.HasOne("Alongside.Web.Features.Groups.PeerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alongside.Web.Features.Groups.GroupTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

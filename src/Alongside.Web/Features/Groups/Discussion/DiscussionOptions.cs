@@ -20,4 +20,8 @@ public sealed class DiscussionOptions
     /// <summary>How long after posting its author may change or delete a post.</summary>
     [Range(0, 1440, ErrorMessage = "Discussion:EditMinutes must be between {1} and {2}")]
     public int EditMinutes { get; set; } = 15;
+
+    /// <summary>How often the daily digest looks for members whose digest is due.</summary>
+    [Range(1, 2592000, ErrorMessage = "Discussion:DigestScanSeconds must be between {1} and {2}")]
+    public int DigestScanSeconds { get; set; } = 900;
 }

@@ -23,6 +23,9 @@ public sealed record DiscussionPlace(PeerGroup Group, PeerGroupMember? Membershi
 
     public bool CanPost => !Suspended && !Paused && (Runs || Accepted);
 
+    /// <summary>Whether any member asked for an email about each new topic (read with the place, so a new topic asks for recipients only then).</summary>
+    public bool NewTopicsWanted { get; init; }
+
     /// <summary>Why this person cannot post now, or null when they can.</summary>
     public string? PostRefusal => NeedsConduct ? "Read and accept the group's code of conduct before your first post"
         : Paused ? $"A moderator has paused your posting until {TimeDisplay.Format(Membership!.SilencedUntil!.Value)}. You can still read the discussion."
@@ -36,7 +39,13 @@ public sealed record DiscussionPlace(PeerGroup Group, PeerGroupMember? Membershi
             from g in db.PeerGroups.Where(g => g.Id == groupId && g.ClosedAt == null)
             join m in db.PeerGroupMembers.Where(m => m.UserId == userId) on g.Id equals m.GroupId into mine
             from m in mine.DefaultIfEmpty()
-            select new { Group = g, Membership = m, Runs = runs.Any() }).SingleOrDefaultAsync();
-        return found is null ? null : new DiscussionPlace(found.Group, found.Membership, found.Runs, now);
+            select new
+            {
+                Group = g,
+                Membership = m,
+                Runs = runs.Any(),
+                Wanted = db.PeerGroupMembers.Any(x => x.GroupId == g.Id && x.PostEmails == PostEmails.EachNewTopic && x.Status == GroupMemberStatus.Member),
+            }).SingleOrDefaultAsync();
+        return found is null ? null : new DiscussionPlace(found.Group, found.Membership, found.Runs, now) { NewTopicsWanted = found.Wanted };
     }
 }

@@ -5,11 +5,12 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// <summary>
 /// Writing in a group's discussion, the same for a new topic and a reply: the limits, the hold
 /// rules (risk words first, then watched words, then a new member's first posts), the
-/// moderators' notice for a held post, and the live update for a visible one.
+/// moderators' notice for a held post, and the live update for a visible one (and, for a new
+/// topic's visible first post, the emails members chose).
 /// </summary>
 public sealed class DiscussionPosting(
     AlongsideDbContext db, IOptions<DiscussionOptions> options, IOptions<UrgentHelpOptions> urgentHelp,
-    LiveDiscussion live, Notices notices, TimeProvider clock)
+    LiveDiscussion live, Notices notices, NewPostEmails emails, TimeProvider clock)
 {
     /// <summary>What is wrong with a post's text, or null when it may be sent.</summary>
     public static string? BodyProblem(string body) =>
@@ -56,8 +57,13 @@ public sealed class DiscussionPosting(
             Status = reason == HoldReason.None ? PostStatus.Visible : PostStatus.Held,
             HoldReason = reason,
         };
+        var opensTopic = db.Entry(topic).State == EntityState.Added;
         db.GroupPosts.Add(post);
-        if (post.Status == PostStatus.Visible) topic.LastActivityAt = now;
+        if (post.Status == PostStatus.Visible)
+        {
+            topic.LastActivityAt = now;
+            if (opensTopic && place.NewTopicsWanted) await emails.NewTopicAsync(place.Group, topic.Id, authorId, now);
+        }
         else await notices.SendAsync(await GroupRoles.FacilitatorsAsync(db, place.Group.Id), new PostHeldNotice(place.Group.Name, place.Group.Id, reason == HoldReason.RiskWords));
         await db.SaveChangesAsync();
         if (post.Status == PostStatus.Visible)

@@ -17,8 +17,12 @@ public sealed class IndexModel(AlongsideDbContext db, DiscussionPosting posting,
 {
     public const int PageSize = 20;
 
-    public sealed record TopicRow(Guid Id, string Title, bool Pinned, DateTimeOffset LastActivityAt, int Visible, string? StarterName, bool StarterFacilitator, bool Mine, string? Opening, bool OpeningHeld)
+    public sealed record TopicRow(Guid Id, string Title, bool Pinned, DateTimeOffset LastActivityAt, int Visible, string? StarterName, bool StarterFacilitator, bool Mine, string? Opening, bool OpeningHeld,
+        bool Opened = true, int New = 0)
     {
+        /// <summary>Never opened by this person, with something by someone else in it.</summary>
+        public bool Unseen => !Opened && New > 0;
+
         public int Replies => Math.Max(0, Visible - (OpeningHeld ? 0 : 1));
     }
 
@@ -34,6 +38,10 @@ public sealed class IndexModel(AlongsideDbContext db, DiscussionPosting posting,
     public IReadOnlyList<TopicRow> Topics { get; private set; } = [];
     public int PageNumber { get; private set; } = 1;
     public bool HasMore { get; private set; }
+
+    /// <summary>The choice of emails about new posts, as posted by the form (a <see cref="Groups.PostEmails"/> name).</summary>
+    [BindProperty(Name = "emails")]
+    public string? EmailsChoice { get; set; }
 
     /// <summary>The members this person chose not to see here, to undo it.</summary>
     public IReadOnlyList<(Guid UserId, string Name)> Muted { get; private set; } = [];
@@ -82,6 +90,33 @@ public sealed class IndexModel(AlongsideDbContext db, DiscussionPosting posting,
         return Redirect($"/groups/{id}/discussion/topics/{topic.Id}");
     }
 
+    /// <summary>
+    /// A member's choice of emails about new posts here: off, each new topic or a daily digest.
+    /// The digest counts from the moment it is chosen.
+    /// </summary>
+    public async Task<IActionResult> OnPostEmailsAsync(Guid id)
+    {
+        if (!await FindAsync(id) || !Place.IsMember) return NotFound();
+        if (!Enum.TryParse<PostEmails>(EmailsChoice, ignoreCase: false, out var choice) || !Enum.IsDefined(choice) || int.TryParse(EmailsChoice, out _))
+        {
+            ModelState.AddModelError("emails", "Choose off, each new topic or a daily digest");
+            if (!Place.Suspended) await ListAsync(id, 1);
+            return Page();
+        }
+        var member = Place.Membership!;
+        if (choice == PostEmails.DailyDigest && member.PostEmails != PostEmails.DailyDigest) member.DigestSentAt = clock.GetUtcNow();
+        if (choice != PostEmails.DailyDigest) member.DigestSentAt = null;
+        member.PostEmails = choice;
+        await db.SaveChangesAsync();
+        this.Flash(choice switch
+        {
+            PostEmails.EachNewTopic => "We will email you when someone starts a new topic here",
+            PostEmails.DailyDigest => "We will email you once a day when there is something new here",
+            _ => "We will not email you about new posts here",
+        });
+        return Redirect($"/groups/{id}/discussion");
+    }
+
     public async Task<IActionResult> OnPostUnmuteAsync(Guid id, Guid userId)
     {
         if (!await FindAsync(id) || !Place.Reads) return NotFound();
@@ -102,7 +137,11 @@ public sealed class IndexModel(AlongsideDbContext db, DiscussionPosting posting,
         return true;
     }
 
-    /// <summary>One page of topics in one query (their replies, starter and opening words as subqueries), then the person's mutes.</summary>
+    /// <summary>
+    /// One page of topics in one query (their replies, starter, opening words and what is new to
+    /// this person as subqueries), then the person's mutes. New: visible posts by others (not
+    /// muted) written after the person last opened the topic.
+    /// </summary>
     private async Task ListAsync(Guid id, int page)
     {
         var me = User.Id();
@@ -127,11 +166,14 @@ public sealed class IndexModel(AlongsideDbContext db, DiscussionPosting posting,
                 Opening = db.GroupPosts.Where(p => p.TopicId == t.Id).OrderBy(p => p.PostedAt).ThenBy(p => p.Id)
                     .Where(p => (p.Status == PostStatus.Visible || (p.Status == PostStatus.Held && p.AuthorUserId == me)) && !muted.Contains(p.AuthorUserId))
                     .Select(p => new { p.Body, p.Status }).FirstOrDefault(),
+                Opened = db.GroupTopicReads.Any(r => r.TopicId == t.Id && r.UserId == me),
+                New = db.GroupPosts.Count(p => p.TopicId == t.Id && p.Status == PostStatus.Visible && p.AuthorUserId != me && !muted.Contains(p.AuthorUserId)
+                    && !db.GroupTopicReads.Any(r => r.TopicId == t.Id && r.UserId == me && r.ReadAt >= p.PostedAt)),
             })
             .ToListAsync();
         HasMore = rows.Count > PageSize;
         Topics = rows.Take(PageSize).Select(r => new TopicRow(r.Id, r.Title, r.Pinned, r.LastActivityAt, r.Visible,
-            r.StarterName, r.StarterFacilitator, r.Mine, r.Opening is null ? null : Excerpt(r.Opening.Body), r.Opening?.Status == PostStatus.Held)).ToList();
+            r.StarterName, r.StarterFacilitator, r.Mine, r.Opening is null ? null : Excerpt(r.Opening.Body), r.Opening?.Status == PostStatus.Held, r.Opened, r.New)).ToList();
         Muted = (await db.GroupMutes.Where(m => m.GroupId == id && m.UserId == me).OrderBy(m => m.At).Take(100)
                 .Select(m => new { m.MutedUserId, Name = db.PeerGroupMembers.Where(g => g.GroupId == id && g.UserId == m.MutedUserId).Select(g => g.DisplayName).FirstOrDefault() })
                 .ToListAsync())

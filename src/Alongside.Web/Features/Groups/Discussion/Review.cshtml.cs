@@ -10,7 +10,7 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// member; every action goes in the group's log. Only people who run the group reach it.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, MemberSanctions sanctions, Notices notices, TimeProvider clock) : PageModel
+public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, MemberSanctions sanctions, Notices notices, NewPostEmails emails, TimeProvider clock) : PageModel
 {
     public sealed record Item(Guid PostId, Guid AuthorId, string Author, Guid TopicId, string Topic, bool OpensTopic, string Body, DateTimeOffset PostedAt, PostStatus Status, HoldReason Reason, IReadOnlyList<string> Reports);
 
@@ -36,6 +36,7 @@ public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Memb
         }
         var now = clock.GetUtcNow();
         var wasVisible = post.Status == PostStatus.Visible;
+        var wasHeld = post.Status == PostStatus.Held;
         switch (action)
         {
             case ModerationAction.Approve or ModerationAction.Restore:
@@ -52,6 +53,10 @@ public sealed class ReviewModel(AlongsideDbContext db, LiveDiscussion live, Memb
                 await db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == post.AuthorUserId && m.Status == GroupMemberStatus.Member)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, GroupMemberStatus.Removed));
                 break;
+        }
+        if (wasHeld && post.Status == PostStatus.Visible && await emails.OpensTopicAsync(post))
+        {
+            await emails.NewTopicAsync(Group, post.TopicId, post.AuthorUserId, now); // saved with the decision below
         }
         if (action is not ModerationAction.Warn)
         {

@@ -35,9 +35,31 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid topicId, [FromQuery(Name = "page")] string? pageNumber = null)
     {
-        if (!await FindAsync(id, topicId, tracked: false) || Place.Suspended) return NotFound();
+        if (!await FindAsync(id, topicId, tracked: false, withCount: true) || Place.Suspended) return NotFound();
         await ListAsync(pageNumber);
+        await MarkReadAsync();
         return Page();
+    }
+
+    /// <summary>
+    /// Records that the person has read the topic up to now (the list's "new" counts start again):
+    /// an update of their row, or the first row; a second tab inserting it at the same moment is
+    /// refused by the key and changes nothing.
+    /// </summary>
+    private async Task MarkReadAsync()
+    {
+        var me = User.Id();
+        var (topicId, now) = (Topic.Id, Place.Now);
+        if (await db.GroupTopicReads.Where(r => r.TopicId == topicId && r.UserId == me).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadAt, now)) > 0) return;
+        db.GroupTopicReads.Add(new GroupTopicRead { TopicId = topicId, UserId = me, GroupId = Group.Id, ReadAt = now });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Opened twice at once: the other request recorded it.
+        }
     }
 
     /// <summary>A reply, checked like any post.</summary>
@@ -114,11 +136,15 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
 
     private (int Recent, int Approved) _history;
 
+    /// <summary>How many posts the person sees in the topic, when read with the topic.</summary>
+    private int? _seen;
+
     /// <summary>
     /// Who the person is here (one query), then the topic, in this group and visible to them, and
-    /// for a reply their posts in the last minute and approved ones here (one query).
+    /// for a reply their posts in the last minute and approved ones here (one query), or for
+    /// reading how many posts they see in it (in the same query).
     /// </summary>
-    private async Task<bool> FindAsync(Guid id, Guid topicId, bool tracked, bool withHistory = false)
+    private async Task<bool> FindAsync(Guid id, Guid topicId, bool tracked, bool withHistory = false, bool withCount = false)
     {
         var me = User.Id();
         var place = await DiscussionPlace.FindAsync(db, id, me, clock.GetUtcNow());
@@ -127,6 +153,7 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
         var runs = place.Runs;
         var aMinuteAgo = place.Now.AddMinutes(-1);
         var topics = tracked ? db.GroupTopics : db.GroupTopics.AsNoTracking();
+        var seen = Seen(id, me);
         var found = await topics.Where(t => t.Id == topicId && t.GroupId == id
                 && (runs || t.StartedByUserId == me || db.GroupPosts.Any(p => p.TopicId == t.Id && p.Status == PostStatus.Visible)))
             .Select(t => new
@@ -134,24 +161,32 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
                 Topic = t,
                 Recent = withHistory ? db.GroupPosts.Count(p => p.AuthorUserId == me && p.PostedAt > aMinuteAgo) : 0,
                 Approved = withHistory ? db.GroupPosts.Count(p => p.GroupId == id && p.AuthorUserId == me && p.Status == PostStatus.Visible) : 0,
+                Seen = withCount ? seen.Count(p => p.TopicId == t.Id) : -1,
             })
             .SingleOrDefaultAsync();
         if (found is null) return false;
         (Topic, _history) = (found.Topic, (found.Recent, found.Approved));
+        _seen = withCount ? found.Seen : null;
         return true;
     }
 
-    /// <summary>How many posts the person sees (one query), then one page of them (one query); "last" is the last page.</summary>
+    /// <summary>The group's posts this person sees: visible ones, and their own held ones, of anyone they did not mute.</summary>
+    private IQueryable<GroupPost> Seen(Guid id, Guid me)
+    {
+        var muted = db.GroupMutes.Where(m => m.GroupId == id && m.UserId == me).Select(m => m.MutedUserId);
+        return db.GroupPosts.Where(p => p.GroupId == id
+            && (p.Status == PostStatus.Visible || (p.Status == PostStatus.Held && p.AuthorUserId == me))
+            && !muted.Contains(p.AuthorUserId));
+    }
+
+    /// <summary>How many posts the person sees (unless counted with the topic), then one page of them (one query); "last" is the last page.</summary>
     private async Task ListAsync(string? page)
     {
         var me = User.Id();
         var id = Group.Id;
         var topicId = Topic.Id;
-        var muted = db.GroupMutes.Where(m => m.GroupId == id && m.UserId == me).Select(m => m.MutedUserId);
-        var seen = db.GroupPosts.Where(p => p.TopicId == topicId
-            && (p.Status == PostStatus.Visible || (p.Status == PostStatus.Held && p.AuthorUserId == me))
-            && !muted.Contains(p.AuthorUserId));
-        var count = await seen.CountAsync();
+        var seen = Seen(id, me).Where(p => p.TopicId == topicId);
+        var count = _seen ?? await seen.CountAsync();
         Pages = Math.Max(1, (count + PageSize - 1) / PageSize);
         PageNumber = page == "last" ? Pages : int.TryParse(page, out var n) ? Math.Clamp(n, 1, Pages) : 1;
         Posts = await seen.OrderBy(p => p.PostedAt).ThenBy(p => p.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)

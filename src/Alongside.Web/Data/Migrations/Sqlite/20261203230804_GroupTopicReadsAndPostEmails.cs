@@ -1,0 +1,90 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Alongside.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class GroupTopicReadsAndPostEmails : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "DigestSentAt",
+                table: "PeerGroupMembers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PostEmails",
+                table: "PeerGroupMembers",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                // Existing members have chosen nothing: no emails about new posts.
+                defaultValue: "Off");
+
+            migrationBuilder.CreateTable(
+                name: "GroupTopicReads",
+                columns: table => new
+                {
+                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupTopicReads", x => new { x.TopicId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_GroupTopicReads_GroupTopics_TopicId",
+                        column: x => x.TopicId,
+                        principalTable: "GroupTopics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GroupTopicReads_PeerGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "PeerGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeerGroupMembers_PostEmails_DigestSentAt",
+                table: "PeerGroupMembers",
+                columns: new[] { "PostEmails", "DigestSentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupTopicReads_GroupId",
+                table: "GroupTopicReads",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupTopicReads_UserId_GroupId",
+                table: "GroupTopicReads",
+                columns: new[] { "UserId", "GroupId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "GroupTopicReads");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PeerGroupMembers_PostEmails_DigestSentAt",
+                table: "PeerGroupMembers");
+
+            migrationBuilder.DropColumn(
+                name: "DigestSentAt",
+                table: "PeerGroupMembers");
+
+            migrationBuilder.DropColumn(
+                name: "PostEmails",
+                table: "PeerGroupMembers");
+        }
+    }
+}
