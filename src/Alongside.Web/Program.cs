@@ -3,6 +3,7 @@ using Alongside.Web.Features.About;
 using Alongside.Web.Features.Account;
 using Alongside.Web.Features.Family;
 using Alongside.Web.Features.Groups;
+using Alongside.Web.Features.Groups.Discussion;
 using Alongside.Web.Features.Messages;
 using Alongside.Web.Features.Outcomes;
 using Alongside.Web.Features.Outcomes.Fhir;
@@ -38,6 +39,7 @@ FamilyApi.MapFamilyApi(api);
 FhirApi.MapFhirApi(api);
 app.MapOutcomeFloors();
 app.MapReportFloors();
+app.MapDiscussionFloors();
 await app.RunAsync();
 return 0;
 

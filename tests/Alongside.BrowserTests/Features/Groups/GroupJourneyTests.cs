@@ -98,6 +98,7 @@ public sealed class GroupJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         var other = await PageAsync();
         await other.SignInAsync(sam);
         await other.GotoAsync($"/groups/{group.Id}/discussion");
+        await Assertions.Expect(other.Locator(".app-new")).ToHaveTextAsync("New");
         await other.AssertAccessibleAsync();
         await other.GetByRole(AriaRole.Link, new() { Name = "Bedtimes" }).ClickAsync();
         await Assertions.Expect(other.Locator("#posts[data-live=true]")).ToHaveCountAsync(1);
@@ -135,5 +136,14 @@ public sealed class GroupJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await Assertions.Expect(parent.GetByRole(AriaRole.Link, new() { Name = "Bedtimes" })).ToBeVisibleAsync();
         await parent.AssertAccessibleAsync();
         await parent.ScreenshotAsync("group-topics-320");
+
+        // Searching the group finds Robin's visible post, and never the hidden reply.
+        await parent.GetByLabel("Search this group's discussion").FillAsync("bedtimes");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(parent.Locator("main")).ToContainTextAsync("are hard here too");
+        await parent.AssertAccessibleAsync();
+        await parent.ScreenshotAsync("group-search-320");
+        await parent.GotoAsync($"/groups/{group.Id}/discussion/search?q=naps");
+        await Assertions.Expect(parent.Locator("main")).ToContainTextAsync("No posts contain");
     }
 }

@@ -105,5 +105,28 @@ public sealed class PeerSupportJourneyTests(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(parent.GetByText("School mornings and sleep")).ToBeVisibleAsync();
         await Assertions.Expect(parent.GetByText("Help suggested: Family money line.")).ToBeVisibleAsync();
         await parent.AssertAccessibleAsync();
+
+        // The parent writes to their supporter, told first that the supervisor can read it; the
+        // supporter replies; the supervisor reads the conversation and has no way to write in it.
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Message your peer supporter" }).ClickAsync();
+        await Assertions.Expect(parent.GetByText("supervisor at")).ToContainTextAsync("can read these messages");
+        await parent.AssertAccessibleAsync();
+        await parent.GetByLabel("Subject").FillAsync("Bedtimes");
+        await parent.GetByLabel("Message").FillAsync("Bedtime took two hours again. Any ideas?");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await Assertions.Expect(parent.GetByText("Bedtime took two hours again. Any ideas?")).ToBeVisibleAsync();
+        await parent.AssertAccessibleAsync();
+        await parent.ScreenshotAsync("peer-message-thread-320");
+        var thread = parent.Url;
+
+        await supporter.GotoAsync(thread);
+        await supporter.GetByLabel("Reply").FillAsync("We tried a bath and a story at the same time each night. It took a fortnight.");
+        await supporter.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
+        await Assertions.Expect(supporter.GetByText("It took a fortnight.")).ToBeVisibleAsync();
+
+        await supervisor.GotoAsync(thread);
+        await Assertions.Expect(supervisor.GetByText("It took a fortnight.")).ToBeVisibleAsync();
+        await Assertions.Expect(supervisor.GetByLabel("Reply")).ToHaveCountAsync(0);
+        await supervisor.AssertAccessibleAsync();
     }
 }
