@@ -36,6 +36,9 @@ if [ "$(id -u)" -eq 0 ] && [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/d
 fi
 
 # --- a throwaway PostgreSQL cluster ------------------------------------------
+# max_connections: each integration test host keeps a pool of up to 20 and its background services
+# hold some of them; at 300 a fresh-clone run hit "53300: sorry, too many clients already" in 20
+# PostgreSQL tests once the new background services (digests, earlier-time holds) came in.
 pgbin=/usr/lib/postgresql/15/bin
 pgdir=$(mktemp -d /tmp/alongside-pg.XXXXXX)
 chown postgres:postgres "$pgdir" 2>/dev/null || true
@@ -46,7 +49,7 @@ trap stop_pg EXIT
 log "starting PostgreSQL on 127.0.0.1:$pgport"
 as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 >/dev/null
 as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
-  -o "-c listen_addresses=127.0.0.1 -c port=$pgport -c unix_socket_directories=$pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+  -o "-c listen_addresses=127.0.0.1 -c port=$pgport -c unix_socket_directories=$pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=1000" start >/dev/null
 export ALONGSIDE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20"
 
 # --- build once, then run each test project -----------------------------------
