@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Sessions;
@@ -105,31 +106,20 @@ public static class EarlierTimes
 }
 
 /// <summary>Passes on offers whose hold ran out, on the reminder scan's interval.</summary>
-public sealed class EarlierTimeExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, ILogger<EarlierTimeExpiry> logger) : BackgroundService
+public sealed class EarlierTimeExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, ILogger<EarlierTimeExpiry> logger)
+    : PeriodicScan(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await PassOnAsync();
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Passing on expired earlier-time offers failed; will try again");
-            }
-            var wait = TimeSpan.FromSeconds(Math.Clamp(options.Value.ReminderScanSeconds, 1, TimeSpan.FromDays(30).TotalSeconds));
-            try { await Task.Delay(wait, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override string What => "Passing on expired earlier-time offers";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ReminderScanSeconds);
+
+    protected override Task ScanAsync(CancellationToken stoppingToken) => PassOnAsync();
 
     public async Task<int> PassOnAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
         var notices = scope.ServiceProvider.GetRequiredService<Notices>();
-        return await EarlierTimes.PassOnExpiredAsync(db, notices, options.Value, clock.GetUtcNow());
+        return await EarlierTimes.PassOnExpiredAsync(db, notices, options.Value, Clock.GetUtcNow());
     }
 }

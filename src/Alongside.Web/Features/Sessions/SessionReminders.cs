@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Sessions;
@@ -7,31 +8,19 @@ namespace Alongside.Web.Features.Sessions;
 /// session and offset, written in the same transaction as the email). The text gives the time
 /// and who with, never anything clinical.
 /// </summary>
-public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, ILogger<SessionReminders> logger) : BackgroundService
+public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, ILogger<SessionReminders> logger)
+    : PeriodicScan(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await QueueDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Queuing session reminders failed; will try again");
-            }
-            // Clamped: a mistaken setting must not stop the host (timers cap out near 49 days).
-            var wait = TimeSpan.FromSeconds(Math.Clamp(options.Value.ReminderScanSeconds, 1, TimeSpan.FromDays(30).TotalSeconds));
-            try { await Task.Delay(wait, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override string What => "Queuing session reminders";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ReminderScanSeconds);
+
+    protected override Task ScanAsync(CancellationToken stoppingToken) => QueueDueAsync(stoppingToken);
 
     /// <summary>Queues every reminder now due. Returns how many were queued.</summary>
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var queued = 0;
         foreach (var hours in options.Value.ReminderHours.Where(h => h > 0).Distinct())
         {

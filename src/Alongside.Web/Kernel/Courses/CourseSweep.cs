@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure;
 namespace Alongside.Web.Kernel.Courses;
 
 /// <summary>
@@ -5,26 +6,16 @@ namespace Alongside.Web.Kernel.Courses;
 /// gets one reminder a day ahead to everyone with a place (a row per place and week, written in
 /// the same transaction as the email).
 /// </summary>
-public sealed class CourseSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CourseSweep> logger) : BackgroundService
+public sealed class CourseSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CourseSweep> logger)
+    : PeriodicScan(clock, logger)
 {
     public static readonly TimeSpan ReminderAhead = TimeSpan.FromHours(24);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The course sweep failed; will try again");
-            }
-            try { await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override string What => "The course sweep";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    protected override Task ScanAsync(CancellationToken stoppingToken) => RunOnceAsync(stoppingToken);
 
     public async Task<(int PassedOn, int Reminders)> RunOnceAsync(CancellationToken cancellationToken = default)
     {
@@ -37,8 +28,8 @@ public sealed class CourseSweep(IServiceScopeFactory scopes, TimeProvider clock,
     {
         var db = services.GetRequiredService<AlongsideDbContext>();
         var notices = services.GetRequiredService<Notices>();
-        var now = clock.GetUtcNow();
-        var today = clock.UkToday();
+        var now = Clock.GetUtcNow();
+        var today = Clock.UkToday();
         // Cohorts under way or starting tomorrow: few at any time, so their weeks are worked out here.
         var running = await db.Cohorts.Where(c => c.CancelledAt == null && c.StartsOn <= today.AddDays(2))
             .Where(c => c.StartsOn.AddDays(7 * c.Course!.Weeks) >= today)

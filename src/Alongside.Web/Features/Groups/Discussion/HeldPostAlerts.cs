@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Groups.Discussion;
@@ -7,24 +8,14 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// Risk:HeldPostAlertMinutes, the group's organisation gets a risk alert (supervisors and admins
 /// first), which then climbs the ladder like any other until someone acknowledges it.
 /// </summary>
-public sealed class HeldPostAlerts(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RiskOptions> options, ILogger<HeldPostAlerts> logger) : BackgroundService
+public sealed class HeldPostAlerts(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RiskOptions> options, ILogger<HeldPostAlerts> logger)
+    : PeriodicScan(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RaiseDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Alerting on held group posts failed; will try again");
-            }
-            try { await Task.Delay(TimeSpan.FromSeconds(options.Value.ScanSeconds), clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override string What => "Alerting on held group posts";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ScanSeconds);
+
+    protected override Task ScanAsync(CancellationToken stoppingToken) => RaiseDueAsync(stoppingToken);
 
     /// <summary>Raises one alert per group with posts held too long. Returns how many groups were alerted.</summary>
     public async Task<int> RaiseDueAsync(CancellationToken cancellationToken = default)
@@ -32,7 +23,7 @@ public sealed class HeldPostAlerts(IServiceScopeFactory scopes, TimeProvider clo
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
         var alerts = scope.ServiceProvider.GetRequiredService<RiskAlerts>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var cutoff = now - TimeSpan.FromMinutes(options.Value.HeldPostAlertMinutes);
         var waiting = await db.GroupPosts
             .Where(p => p.Status == PostStatus.Held && p.PostedAt <= cutoff && p.HeldAlertRaisedAt == null)

@@ -1,3 +1,4 @@
+using Alongside.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Web.Features.Groups.Discussion;
@@ -9,33 +10,21 @@ namespace Alongside.Web.Features.Groups.Discussion;
 /// <see cref="PeerGroupMember.DigestSentAt"/> is moved on by a conditional update in the same
 /// transaction as the email, so two copies of the app running at once send each digest once.
 /// </summary>
-public sealed class PostDigests(IServiceScopeFactory scopes, TimeProvider clock, IOptions<DiscussionOptions> options, ILogger<PostDigests> logger) : BackgroundService
+public sealed class PostDigests(IServiceScopeFactory scopes, TimeProvider clock, IOptions<DiscussionOptions> options, ILogger<PostDigests> logger)
+    : PeriodicScan(clock, logger)
 {
     public static readonly TimeSpan Every = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sending group digests failed; will try again");
-            }
-            // Clamped: a mistaken setting must not stop the host (timers cap out near 49 days).
-            var wait = TimeSpan.FromSeconds(Math.Clamp(options.Value.DigestScanSeconds, 1, TimeSpan.FromDays(30).TotalSeconds));
-            try { await Task.Delay(wait, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override string What => "Sending group digests";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.DigestScanSeconds);
+
+    protected override Task ScanAsync(CancellationToken stoppingToken) => SendDueAsync(stoppingToken);
 
     /// <summary>Sends (or, with nothing new, skips) every digest now due, up to 200 a pass. Returns how many emails were queued.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var dueBefore = now - Every;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
