@@ -65,7 +65,7 @@ public sealed class SearchModel(AlongsideDbContext db, TimeProvider clock) : Pag
                 .Select(t => new TopicHit(t.Id, t.Title)).ToListAsync();
         }
         // What the topic page shows this person, to link each post to its page there.
-        var seen = db.GroupPosts.Where(p => (p.Status == PostStatus.Visible || (p.Status == PostStatus.Held && p.AuthorUserId == me)) && !muted.Contains(p.AuthorUserId));
+        var seen = TopicModel.Seen(db, id, me);
         var rows = await db.GroupPosts
             .Where(p => p.GroupId == id && p.Status == PostStatus.Visible && !muted.Contains(p.AuthorUserId) && p.Body.ToLower().Contains(term))
             .OrderByDescending(p => p.PostedAt).ThenByDescending(p => p.Id)

@@ -153,7 +153,7 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
         var runs = place.Runs;
         var aMinuteAgo = place.Now.AddMinutes(-1);
         var topics = tracked ? db.GroupTopics : db.GroupTopics.AsNoTracking();
-        var seen = Seen(id, me);
+        var seen = Seen(db, id, me);
         var found = await topics.Where(t => t.Id == topicId && t.GroupId == id
                 && (runs || t.StartedByUserId == me || db.GroupPosts.Any(p => p.TopicId == t.Id && p.Status == PostStatus.Visible)))
             .Select(t => new
@@ -170,8 +170,11 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
         return true;
     }
 
-    /// <summary>The group's posts this person sees: visible ones, and their own held ones, of anyone they did not mute.</summary>
-    private IQueryable<GroupPost> Seen(Guid id, Guid me)
+    /// <summary>
+    /// The group's posts this person sees: visible ones, and their own held ones, of anyone they did
+    /// not mute. Search uses it too, to link a found post to its page here.
+    /// </summary>
+    public static IQueryable<GroupPost> Seen(AlongsideDbContext db, Guid id, Guid me)
     {
         var muted = db.GroupMutes.Where(m => m.GroupId == id && m.UserId == me).Select(m => m.MutedUserId);
         return db.GroupPosts.Where(p => p.GroupId == id
@@ -185,7 +188,7 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
         var me = User.Id();
         var id = Group.Id;
         var topicId = Topic.Id;
-        var seen = Seen(id, me).Where(p => p.TopicId == topicId);
+        var seen = Seen(db, id, me).Where(p => p.TopicId == topicId);
         var count = _seen ?? await seen.CountAsync();
         Pages = Math.Max(1, (count + PageSize - 1) / PageSize);
         PageNumber = page == "last" ? Pages : int.TryParse(page, out var n) ? Math.Clamp(n, 1, Pages) : 1;
