@@ -1,6 +1,8 @@
 namespace Alongside.Web.Features.Sessions;
 
 // Session notices carry times and names only; what a session is about stays in the app.
+// A change the service makes to a booked time, and a held time the family asked to hear about,
+// are essential: missing one means a wasted journey or a lost offer, which no email choice should cost.
 
 public sealed record SessionsBookedNotice(int Count, DateTimeOffset First) : Notice
 {
@@ -17,7 +19,7 @@ public sealed record SessionsBookedNotice(int Count, DateTimeOffset First) : Not
 
 public sealed record SessionsMovedNotice(int Count, DateTimeOffset First) : Notice
 {
-    public override NoticeCategory Category => NoticeCategory.Sessions;
+    public override NoticeCategory Category => NoticeCategory.Essential;
 
     public override string Subject => Count == 1 ? "Your session has moved" : "Your sessions have moved";
 
@@ -32,7 +34,7 @@ public sealed record SessionsMovedNotice(int Count, DateTimeOffset First) : Noti
 
 public sealed record SessionsCancelledNotice(int Count, DateTimeOffset From) : Notice
 {
-    public override NoticeCategory Category => NoticeCategory.Sessions;
+    public override NoticeCategory Category => NoticeCategory.Essential;
 
     public override string Subject => Count == 1 ? "Your session has been cancelled" : "Your sessions have been cancelled";
 
@@ -82,7 +84,7 @@ public sealed record GuestInvitationNotice(string Inviter, DateTimeOffset Starts
 /// </summary>
 public sealed record EarlierTimeOfferedNotice(string Clinician, DateTimeOffset StartsAt, DateTimeOffset HeldUntil, SessionKind Kind, Guid ClinicianId, Guid? MoveId) : Notice
 {
-    public override NoticeCategory Category => NoticeCategory.Sessions;
+    public override NoticeCategory Category => NoticeCategory.Essential;
 
     public override string Subject => $"An earlier time with {Clinician} is free: {TimeDisplay.Format(StartsAt)}";
 

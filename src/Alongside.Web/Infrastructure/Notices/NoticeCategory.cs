@@ -6,7 +6,7 @@ namespace Alongside.Web.Infrastructure.Notices;
 /// </summary>
 public enum NoticeCategory
 {
-    /// <summary>Safety, signing in and passwords, invitations, who can see a family's record, a moderator's decision about you, your data.</summary>
+    /// <summary>Safety, signing in and passwords, invitations, who can see a family's record, a moderator's decision about you, your data; and what costs a journey or a place if missed (a session moved or cancelled by the service, a held place or time).</summary>
     Essential,
     Sessions,
     Messages,
@@ -33,15 +33,15 @@ public static class NoticeCategories
 
     public static string Hint(NoticeCategory category) => category switch
     {
-        NoticeCategory.Essential => "Risk and safeguarding alerts, signing in and resetting your password, invitations, changes to who can see your family's record, a moderator's decision about you, and closing your account.",
-        NoticeCategory.Sessions => "Sessions booked, moved or cancelled, reminders before each session, and questionnaires to fill in.",
+        NoticeCategory.Essential => "Risk and safeguarding alerts, signing in and resetting your password, invitations, changes to who can see your family's record, a moderator's decision about you, closing your account, sessions moved or cancelled by your service, and places or earlier times kept for you for a short while.",
+        NoticeCategory.Sessions => "Sessions booked, reminders before each session, and questionnaires to fill in.",
         NoticeCategory.Messages => "A new message from your care team or family (at most one email every 15 minutes).",
         NoticeCategory.Support => "News about a request for help or a referral, new and agreed plans, ideas to try at home, and care team requests.",
         NoticeCategory.Community => "Joining peer groups, posts waiting for a moderator, and peer supporter requests and matches.",
-        NoticeCategory.Courses => "Course places offered, confirmed or lapsed, waiting lists, weekly reminders, and interest in training.",
+        NoticeCategory.Courses => "Course places confirmed or lapsed, waiting lists, weekly reminders, and interest in training.",
         _ => "",
     };
 
     /// <summary>Why essential notices cannot be turned off, said once on the page.</summary>
-    public const string WhyEssential = "We always send these: they keep children and families safe, let you into your account, or tell you about your data and who can see it.";
+    public const string WhyEssential = "We always send these: they keep children and families safe, let you into your account, tell you about your data and who can see it, or would cost you a journey or a place if you missed them.";
 }

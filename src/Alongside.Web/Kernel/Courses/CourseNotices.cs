@@ -1,9 +1,10 @@
 namespace Alongside.Web.Kernel.Courses;
 
 /// <summary>To someone next on a waiting list: a place is theirs to take until a time.</summary>
+// Essential: the offer lapses to the next person, so it must not be lost to an email choice.
 public sealed record PlaceOfferedNotice(string Course, DateTimeOffset Until) : Notice
 {
-    public override NoticeCategory Category => NoticeCategory.Courses;
+    public override NoticeCategory Category => NoticeCategory.Essential;
 
     public override string Subject => $"A place on {Course} is yours if you want it";
 

@@ -46,7 +46,34 @@ public abstract class EmailChoicesTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         // The clinician books a session for the family: the partner hears of it, the parent who turned sessions off does not.
         var starts = app.Now.AddDays(3);
-        var booked = await ready.Staff.PostFormAsync($"/staff/families/{ready.FamilyId}/sessions/book", new Dictionary<string, string>
+        var booked = await BookAsync(ready.Staff, ready.FamilyId, starts);
+        Assert.Equal("/staff/sessions", Browser.Location(booked));
+        var partnersCopy = await app.Mail.WaitForAsync(partner.Email, "A session has been booked for you");
+        // Each everyday email says where to change this, in both parts.
+        Assert.Contains(ChoicesLink, partnersCopy.TextBody);
+        Assert.Contains($"href=\"{ChoicesLink}\"", partnersCopy.HtmlBody);
+
+        // The service cancelling that session is essential: it reaches the parent even with sessions
+        // turned off (a missed one is a wasted journey), with no choices line, as a password reset does.
+        var id = Assert.Single((await ready.Family.SessionsAsync()).Upcoming).Id;
+        var cancelled = await ready.Staff.PostFormAsync($"/staff/sessions/{id}/change?handler=Cancel", new Dictionary<string, string> { ["Input.Scope"] = "one" }, tokenFrom: $"/staff/sessions/{id}/change");
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var cancel = await app.Mail.WaitForAsync(ready.Parent.Email, "Your session has been cancelled");
+        await app.NewBrowser().PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = ready.Parent.Email });
+        var reset = await app.Mail.WaitForAsync(ready.Parent.Email, "Reset your");
+        Assert.All(new[] { cancel.TextBody, cancel.HtmlBody, reset.TextBody, reset.HtmlBody }, body => Assert.DoesNotContain(ChoicesLink, body));
+        // The booking was queued before both and the outbox sends in order, so a booking email would be here by now.
+        Assert.DoesNotContain(app.Mail.Received, m => m.To.Mailboxes.Any(a => a.Address == ready.Parent.Email) && (m.Subject ?? "").Contains("booked", StringComparison.Ordinal));
+
+        // Turned back on, it comes again.
+        await SaveAsync(ready.Family, "Sessions", "Messages", "Support", "Community", "Courses");
+        var again = await BookAsync(ready.Staff, ready.FamilyId, starts.AddDays(1));
+        Assert.Equal("/staff/sessions", Browser.Location(again));
+        await app.Mail.WaitForAsync(ready.Parent.Email, "A session has been booked for you");
+    }
+
+    private static Task<HttpResponseMessage> BookAsync(HttpClient staff, Guid familyId, DateTimeOffset starts) =>
+        staff.PostFormAsync($"/staff/families/{familyId}/sessions/book", new Dictionary<string, string>
         {
             ["Input.Kind"] = nameof(SessionKind.ParentingSupport),
             ["Input.Date"] = TimeDisplay.Local(starts, "yyyy-MM-dd"),
@@ -58,27 +85,6 @@ public abstract class EmailChoicesTests<TApp>(TApp app) : IClassFixture<TApp> wh
             ["Input.Place"] = "",
             ["Input.OverrideReason"] = "",
         });
-        Assert.Equal("/staff/sessions", Browser.Location(booked));
-        var partnersCopy = await app.Mail.WaitForAsync(partner.Email, "A session has been booked for you");
-        // Each everyday email says where to change this, in both parts.
-        Assert.Contains(ChoicesLink, partnersCopy.TextBody);
-        Assert.Contains($"href=\"{ChoicesLink}\"", partnersCopy.HtmlBody);
-
-        // An essential email still reaches the parent, and it has no such line: it cannot be turned off.
-        await app.NewBrowser().PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = ready.Parent.Email });
-        var reset = await app.Mail.WaitForAsync(ready.Parent.Email, "Reset your");
-        Assert.DoesNotContain(ChoicesLink, reset.TextBody);
-        Assert.DoesNotContain(ChoicesLink, reset.HtmlBody);
-        // The reset was queued after the booking and the outbox sends in order, so a booking email would be here by now.
-        Assert.DoesNotContain(app.Mail.Received, m => m.To.Mailboxes.Any(a => a.Address == ready.Parent.Email) && (m.Subject ?? "").Contains("booked", StringComparison.Ordinal));
-
-        // Turned back on, it comes again.
-        await SaveAsync(ready.Family, "Sessions", "Messages", "Support", "Community", "Courses");
-        var id = Assert.Single((await ready.Family.SessionsAsync()).Upcoming).Id;
-        var cancelled = await ready.Staff.PostFormAsync($"/staff/sessions/{id}/change?handler=Cancel", new Dictionary<string, string> { ["Input.Scope"] = "one" }, tokenFrom: $"/staff/sessions/{id}/change");
-        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
-        await app.Mail.WaitForAsync(ready.Parent.Email, "Your session has been cancelled");
-    }
 
     [Fact]
     public async Task A_bad_post_says_what_is_wrong_and_changes_nothing()

@@ -82,6 +82,41 @@ public abstract class NewPostsTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task The_first_new_post_link_opens_the_page_with_it_and_marks_only_what_others_wrote_since()
+    {
+        var group = await app.GroupAsync();
+        var (robin, robinBrowser) = await app.MemberAsync(group, "Robin");
+        var (sam, samBrowser) = await app.MemberAsync(group, "Sam");
+        var topicId = GroupSteps.TopicFrom(await robinBrowser.StartTopicAsync(group.GroupId, "Long one", "Post 0"));
+        for (var i = 1; i < TopicModel.PageSize + 2; i++) await AddPostAsync(group, topicId, robin.Id, $"Post {i}", PostStatus.Visible);
+        var topic = $"{Discussion(group)}/topics/{topicId}";
+        var first = Html.Parse(await samBrowser.GetPageAsync(topic));
+        Assert.Empty(first.QuerySelectorAll(".app-new")); // a first visit marks nothing: the list said "New" for the whole topic
+        Assert.Null(Html.Parse(await samBrowser.GetPageAsync(Discussion(group))).QuerySelector($"#topic-{topicId} a[href$='?page=new#new']"));
+
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        await AddPostAsync(group, topicId, sam.Id, "Sam's own", PostStatus.Visible);
+        await AddPostAsync(group, topicId, robin.Id, "Held, not new", PostStatus.Held);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await AddPostAsync(group, topicId, robin.Id, "First new", PostStatus.Visible);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await AddPostAsync(group, topicId, robin.Id, "Second new", PostStatus.Visible);
+
+        var list = Html.Parse(await samBrowser.GetPageAsync(Discussion(group)));
+        var link = list.QuerySelector($"#topic-{topicId} a[href$='?page=new#new']")!.GetAttribute("href")!;
+        var page = Html.Parse(await samBrowser.GetPageAsync(link));
+        Assert.Contains("Earlier messages", page.Text("main")); // 33 seen before it (Sam's own too): page 2, at 30 a page
+        Assert.Equal("First new", page.QuerySelector("#new")!.Closest("li")!.QuerySelector(".app-pre-line")!.TextContent);
+        Assert.Equal(["First new", "Second new"], page.QuerySelectorAll(".app-new").Select(m => m.Closest("li")!.QuerySelector(".app-pre-line")!.TextContent));
+
+        // Opening it read them: nothing is new now, and "new" falls back to the last page.
+        var again = Html.Parse(await samBrowser.GetPageAsync(link));
+        Assert.Empty(again.QuerySelectorAll(".app-new"));
+        Assert.Contains("Second new", again.Text("main"));
+        Assert.Null(Html.Parse(await samBrowser.GetPageAsync(Discussion(group))).QuerySelector($"#topic-{topicId} .app-new"));
+    }
+
+    [Fact]
     public async Task Search_finds_only_this_groups_visible_posts_for_members()
     {
         var group = await app.GroupAsync();

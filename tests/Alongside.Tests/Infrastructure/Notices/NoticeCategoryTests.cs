@@ -1,3 +1,4 @@
+using Alongside.Web.Kernel.Courses;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.PeerSupport;
 using Alongside.Web.Features.Sessions;
@@ -22,11 +23,15 @@ public sealed class NoticeCategoryTests
         new StaffInvitationNotice("Org", Role.Clinician, DateTimeOffset.UnixEpoch, "token"),
         new GuestInvitationNotice("Sam", DateTimeOffset.UnixEpoch, "token"),
         new AccountClosedNotice(),
+        new SessionsCancelledNotice(1, DateTimeOffset.UnixEpoch),
+        new SessionsMovedNotice(1, DateTimeOffset.UnixEpoch),
+        new EarlierTimeOfferedNotice("Ann", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, SessionKind.Coaching, Guid.Empty, null),
+        new PlaceOfferedNotice("Calm parenting", DateTimeOffset.UnixEpoch),
     };
 
     [Theory]
     [MemberData(nameof(AlwaysSent))]
-    public void Safety_sign_in_invitations_and_data_rights_are_essential(Notice notice) =>
+    public void Safety_sign_in_invitations_data_rights_and_what_costs_a_journey_or_a_place_are_essential(Notice notice) =>
         Assert.Equal(NoticeCategory.Essential, notice.Category);
 
     [Fact]

@@ -30,12 +30,19 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
     public int PageNumber { get; private set; } = 1;
     public int Pages { get; private set; } = 1;
 
+    /// <summary>When the person last opened this topic before now: later posts by others are marked "New". Null on a first visit.</summary>
+    public DateTimeOffset? LastRead { get; private set; }
+
+    /// <summary>Written by someone else since the person last opened the topic (what the topic list counts as new).</summary>
+    public bool IsNew(Row post) => LastRead is { } read && !post.Mine && post.Status == PostStatus.Visible && post.PostedAt > read;
+
     /// <summary>Posts written after this may still be changed by their authors.</summary>
     public DateTimeOffset EditableSince => Place.Now.AddMinutes(-options.Value.EditMinutes);
 
+    /// <param name="pageNumber">A number, "last", or "new": the page with the first post written since the person last opened the topic (the last page when none is).</param>
     public async Task<IActionResult> OnGetAsync(Guid id, Guid topicId, [FromQuery(Name = "page")] string? pageNumber = null)
     {
-        if (!await FindAsync(id, topicId, tracked: false, withCount: true) || Place.Suspended) return NotFound();
+        if (!await FindAsync(id, topicId, tracked: false, withCount: true, withFirstNew: pageNumber == "new") || Place.Suspended) return NotFound();
         await ListAsync(pageNumber);
         await MarkReadAsync();
         return Page();
@@ -139,12 +146,16 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
     /// <summary>How many posts the person sees in the topic, when read with the topic.</summary>
     private int? _seen;
 
+    /// <summary>How many posts they see come before the first new one, when asked for the page with it; null when nothing is new.</summary>
+    private int? _beforeNew;
+
     /// <summary>
     /// Who the person is here (one query), then the topic, in this group and visible to them, and
     /// for a reply their posts in the last minute and approved ones here (one query), or for
-    /// reading how many posts they see in it (in the same query).
+    /// reading how many posts they see in it, when they last read it and where the first new post is
+    /// (in the same query).
     /// </summary>
-    private async Task<bool> FindAsync(Guid id, Guid topicId, bool tracked, bool withHistory = false, bool withCount = false)
+    private async Task<bool> FindAsync(Guid id, Guid topicId, bool tracked, bool withHistory = false, bool withCount = false, bool withFirstNew = false)
     {
         var me = User.Id();
         var place = await DiscussionPlace.FindAsync(db, id, me, clock.GetUtcNow());
@@ -154,6 +165,8 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
         var aMinuteAgo = place.Now.AddMinutes(-1);
         var topics = tracked ? db.GroupTopics : db.GroupTopics.AsNoTracking();
         var seen = Seen(db, id, me);
+        var reads = db.GroupTopicReads.Where(r => r.TopicId == topicId && r.UserId == me);
+        var fresh = seen.Where(p => p.TopicId == topicId && p.Status == PostStatus.Visible && p.AuthorUserId != me && !reads.Any(r => r.ReadAt >= p.PostedAt));
         var found = await topics.Where(t => t.Id == topicId && t.GroupId == id
                 && (runs || t.StartedByUserId == me || db.GroupPosts.Any(p => p.TopicId == t.Id && p.Status == PostStatus.Visible)))
             .Select(t => new
@@ -162,11 +175,15 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
                 Recent = withHistory ? db.GroupPosts.Count(p => p.AuthorUserId == me && p.PostedAt > aMinuteAgo) : 0,
                 Approved = withHistory ? db.GroupPosts.Count(p => p.GroupId == id && p.AuthorUserId == me && p.Status == PostStatus.Visible) : 0,
                 Seen = withCount ? seen.Count(p => p.TopicId == t.Id) : -1,
+                LastRead = withCount ? reads.Select(r => (DateTimeOffset?)r.ReadAt).FirstOrDefault() : null,
+                BeforeNew = withFirstNew && fresh.Any() ? seen.Count(p => p.TopicId == t.Id && p.PostedAt < fresh.Min(q => q.PostedAt)) : -1,
             })
             .SingleOrDefaultAsync();
         if (found is null) return false;
         (Topic, _history) = (found.Topic, (found.Recent, found.Approved));
         _seen = withCount ? found.Seen : null;
+        LastRead = found.LastRead;
+        _beforeNew = found.BeforeNew >= 0 ? found.BeforeNew : null;
         return true;
     }
 
@@ -191,7 +208,12 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
         var seen = Seen(db, id, me).Where(p => p.TopicId == topicId);
         var count = _seen ?? await seen.CountAsync();
         Pages = Math.Max(1, (count + PageSize - 1) / PageSize);
-        PageNumber = page == "last" ? Pages : int.TryParse(page, out var n) ? Math.Clamp(n, 1, Pages) : 1;
+        PageNumber = page switch
+        {
+            "last" => Pages,
+            "new" => _beforeNew is { } before ? Math.Min(before / PageSize + 1, Pages) : Pages,
+            _ => int.TryParse(page, out var n) ? Math.Clamp(n, 1, Pages) : 1,
+        };
         Posts = await seen.OrderBy(p => p.PostedAt).ThenBy(p => p.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(p => new Row(p.Id, p.AuthorUserId,
                 db.PeerGroupMembers.Where(m => m.GroupId == id && m.UserId == p.AuthorUserId).Select(m => m.DisplayName).FirstOrDefault()
