@@ -1,7 +1,7 @@
-using Alongside.Web.Kernel.Courses;
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.PeerSupport;
 using Alongside.Web.Features.Sessions;
+using Alongside.Web.Kernel.Courses;
 using Microsoft.Extensions.Options;
 
 namespace Alongside.Tests.Infrastructure.Notices;
