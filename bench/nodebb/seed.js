@@ -3,7 +3,7 @@
 // forum starts: 30 posts a page (as Alongside's topic page), no load shedding (NodeBB answers 503
 // when its event loop lags over 100 ms, which would flatter its requests a second), and one topic
 // of POSTS posts of about 300 characters by the admin (uid 1) in the "General Discussion"
-// category (cid 2). Prints "TOPIC <tid> <slug>".
+// category (cid 2). Prints "TOPIC <slug>" (NodeBB's slug starts with the topic id: "2/week-1-…").
 // Usage (from the NodeBB folder): node seed.js <nodebb folder> [posts]
 const path = require('path');
 const url = require('url');
@@ -45,7 +45,7 @@ db.init(async (err) => {
     const first = await call(topics.post.bind(topics), { uid: 1, cid: 2, title: 'Week 1: what helped at home', content: body(0) });
     const { tid, slug } = first.topicData;
     for (let i = 1; i < posts; i++) await call(topics.reply.bind(topics), { uid: 1, tid, content: body(i) });
-    console.log(`TOPIC ${tid} ${slug}`);
+    console.log(`TOPIC ${slug}`);
     process.exit(0);
   } catch (e) {
     fail(e);

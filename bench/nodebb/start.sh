@@ -24,11 +24,12 @@ nodebb_start() { # posts
     >"$log" 2>&1) || { tail -20 "$log" >&2; return 1; }
   (cd "$forum" && node -e 'const f="./config.json";const c=require(f);c.bind_address="127.0.0.1";require("fs").writeFileSync(f,JSON.stringify(c,null,4))')
   local seeded seed_script="$PWD/bench/nodebb/seed.js"
-  seeded=$(cd "$forum" && node "$seed_script" "$forum" "$1" 2>>"$log" | awk '/^TOPIC / {print $2 "/" $3}')
+  seeded=$(cd "$forum" && node "$seed_script" "$forum" "$1" 2>>"$log" | awk '/^TOPIC / {print $2}')
   [ -n "$seeded" ] || { tail -20 "$log" >&2; return 1; }
   (cd "$forum" && NODE_ENV=production exec node app.js >>"$log" 2>&1) &
   nodebb_pid=$!
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$nodebb_port/topic/$seeded" && break; sleep 0.5; done
+  curl -fs -o /dev/null "http://127.0.0.1:$nodebb_port/topic/$seeded" || { echo "NodeBB does not answer /topic/$seeded" >&2; tail -20 "$log" >&2; return 1; }
   nodebb_topic="/topic/$seeded"
 }
 

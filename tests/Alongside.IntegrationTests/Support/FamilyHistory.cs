@@ -104,12 +104,13 @@ public static class FamilyHistory
             db.PeerContacts.Add(contact);
             db.PeerContactSignposts.Add(new PeerContactSignpost { ContactId = contact.Id, LocalHelpId = help.Id });
             db.SafeguardingConcerns.Add(new SafeguardingConcern { RequestId = request.Id, OrganisationId = peerOrg.Id, RaisedByUserId = supporter.Id, Description = $"{tag}-SAFEGUARDING", RaisedAt = now });
-            db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = group.GroupId, UserId = parent.Id, Status = GroupMemberStatus.Member, DisplayName = $"{tag} Sam", Introduction = "Hello", RequestedAt = now.AddDays(-5), ConductAcceptedAt = now.AddDays(-5) });
+            db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = group.GroupId, UserId = parent.Id, Status = GroupMemberStatus.Member, DisplayName = $"{tag} Sam", Introduction = "Hello", RequestedAt = now.AddDays(-5), ConductAcceptedAt = now.AddDays(-5), PostEmails = PostEmails.DailyDigest });
             // Another member the parent chose not to see: their name in the group is the parent's to download.
             db.PeerGroupMembers.Add(new PeerGroupMember { GroupId = group.GroupId, UserId = supporter.Id, Status = GroupMemberStatus.Member, DisplayName = $"{tag}-MUTED", RequestedAt = now.AddDays(-5) });
             db.GroupMutes.Add(new GroupMute { GroupId = group.GroupId, UserId = parent.Id, MutedUserId = supporter.Id, At = now.AddDays(-1) });
             db.GroupTopics.Add(GroupTopic.General(group.GroupId, now.AddDays(-4)));
             db.GroupPosts.Add(new GroupPost { GroupId = group.GroupId, TopicId = group.GroupId, AuthorUserId = parent.Id, Body = $"{tag}-POST", PostedAt = now.AddDays(-4), Status = PostStatus.Visible });
+            db.GroupTopicReads.Add(new GroupTopicRead { TopicId = group.GroupId, UserId = parent.Id, GroupId = group.GroupId, ReadAt = now.AddDays(-4) });
             db.SharingConsents.Add(new SharingConsent { FamilyId = familyId, Audience = SharingAudience.PeerSupporter, GivenByUserId = parent.Id, From = now.AddDays(-6) });
             return await db.SaveChangesAsync();
         });

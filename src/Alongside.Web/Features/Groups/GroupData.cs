@@ -16,7 +16,7 @@ internal sealed class GroupData(AlongsideDbContext db) : IPersonalDataSection
     {
         var me = subject.UserId;
         var memberships = await db.PeerGroupMembers.Where(m => m.UserId == me)
-            .Join(db.PeerGroups, m => m.GroupId, g => g.Id, (m, g) => new { m.GroupId, Group = g.Name, Organisation = g.Organisation!.Name, m.Status, m.DisplayName, m.Introduction, m.RequestedAt, m.DecidedAt, m.ConductAcceptedAt, m.SilencedUntil, m.SuspendedUntil })
+            .Join(db.PeerGroups, m => m.GroupId, g => g.Id, (m, g) => new { m.GroupId, Group = g.Name, Organisation = g.Organisation!.Name, m.Status, m.DisplayName, m.Introduction, m.RequestedAt, m.DecidedAt, m.ConductAcceptedAt, m.SilencedUntil, m.SuspendedUntil, m.PostEmails })
             .OrderBy(m => m.RequestedAt).ToListAsync(cancellationToken);
         var meetings = (await db.GroupMeetingResponses.Where(r => r.UserId == me).OrderBy(r => r.MeetingStartsAt)
             .Select(r => new { r.GroupId, r.MeetingStartsAt, r.Coming, r.Attended, r.Rating, r.Feedback }).ToListAsync(cancellationToken)).ToLookup(r => r.GroupId);
@@ -40,6 +40,7 @@ internal sealed class GroupData(AlongsideDbContext db) : IPersonalDataSection
             json.Instant("codeOfConductAcceptedAt", m.ConductAcceptedAt);
             json.Instant("postingPausedUntil", m.SilencedUntil);
             json.Instant("suspendedUntil", m.SuspendedUntil);
+            json.Text("emailsAboutNewPosts", m.PostEmails switch { PostEmails.EachNewTopic => "Each new topic", PostEmails.DailyDigest => "Daily digest", _ => "Off" });
             json.WriteStartArray("membersYouMuted");
             foreach (var name in mutes[m.GroupId]) json.WriteStringValue(name);
             json.WriteEndArray();
@@ -104,7 +105,8 @@ internal sealed class GroupData(AlongsideDbContext db) : IPersonalDataSection
 /// <summary>
 /// Closing an account ends the person's groups: memberships and requests end ("Left"), the name
 /// they chose becomes "Former member", what they told the facilitator and their meeting feedback
-/// are removed, so are their mutes (theirs of others and others' of them) and the support they sent, and every post they wrote now reads "[removed by the author]". Reports they made
+/// are removed, so are their mutes (theirs of others and others' of them), the support they sent and
+/// when they last opened each topic, and every post they wrote now reads "[removed by the author]". Reports they made
 /// and the moderation log stay: they are the group's record of keeping it safe.
 /// </summary>
 internal sealed class GroupErasure(AlongsideDbContext db) : IAccountErasure
@@ -121,6 +123,7 @@ internal sealed class GroupErasure(AlongsideDbContext db) : IAccountErasure
         await db.GroupPosts.Where(p => p.AuthorUserId == me).ExecuteUpdateAsync(s => s.SetProperty(p => p.Body, RemovedPost), cancellationToken);
         await db.GroupMutes.Where(x => x.UserId == me || x.MutedUserId == me).ExecuteDeleteAsync(cancellationToken);
         await db.GroupPostSupports.Where(x => x.UserId == me).ExecuteDeleteAsync(cancellationToken);
+        await db.GroupTopicReads.Where(r => r.UserId == me).ExecuteDeleteAsync(cancellationToken);
         await db.GroupMeetingResponses.Where(r => r.UserId == me && r.Feedback != null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Feedback, (string?)null), cancellationToken);
     }

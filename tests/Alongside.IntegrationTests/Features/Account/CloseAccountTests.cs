@@ -108,6 +108,7 @@ public abstract class CloseAccountTests<TApp>(TApp app) : IClassFixture<TApp> wh
             Member = await db.PeerGroupMembers.Where(m => m.UserId == parent.Id).Select(m => new { m.Status, m.DisplayName, m.Introduction }).SingleAsync(),
             Posts = await db.GroupPosts.Where(p => p.AuthorUserId == parent.Id).Select(p => p.Body).ToListAsync(),
             Mutes = await db.GroupMutes.CountAsync(m => m.UserId == parent.Id || m.MutedUserId == parent.Id),
+            TopicReads = await db.GroupTopicReads.CountAsync(r => r.UserId == parent.Id),
             Sharing = await db.SharingConsents.CountAsync(c => c.FamilyId == history.FamilyId && c.RevokedAt == null),
             PeerStatus = await db.PeerSupportRequests.Where(r => r.FamilyId == history.FamilyId).Select(r => r.Status).SingleAsync(),
             Audit = await db.AuditEntries.CountAsync(a => a.FamilyId == history.FamilyId),
@@ -117,7 +118,7 @@ public abstract class CloseAccountTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal((0, 0, 0, 0, 0, 0), (left.Tokens, left.OpenSessions, left.Carers, left.Feeds, left.Invitations, left.Drafts));
         Assert.Equal((GroupMemberStatus.Left, "Former member", (string?)null), (left.Member.Status, left.Member.DisplayName, left.Member.Introduction));
         Assert.Equal(["[removed by the author]"], left.Posts);
-        Assert.Equal(0, left.Mutes);
+        Assert.Equal((0, 0), (left.Mutes, left.TopicReads));
         // The last carer has gone: nothing is shared any more and peer support has ended.
         Assert.Equal((0, PeerRequestStatus.Closed), (left.Sharing, left.PeerStatus));
         // Kept: audit entries, the safeguarding record, the provider's record.

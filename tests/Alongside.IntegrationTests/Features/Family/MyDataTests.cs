@@ -52,6 +52,7 @@ public abstract class MyDataTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal("Robin", children[0].GetProperty("firstName").GetString());
         Assert.Contains(mine.Org.Name, root.GetProperty("families")[0].GetProperty("careTeam")[0].GetProperty("organisation").GetString());
         Assert.Contains("Looked at your family's record", root.GetProperty("whoHasLooked").EnumerateArray().Select(e => e.GetProperty("what").GetString()));
+        Assert.Equal("Daily digest", root.GetProperty("groups")[0].GetProperty("emailsAboutNewPosts").GetString());
         var message = root.GetProperty("conversations")[0].GetProperty("messages")[0];
         Assert.True(message.GetProperty("you").GetBoolean());
         var file = message.GetProperty("attachments")[0].GetProperty("file").GetString()!;
