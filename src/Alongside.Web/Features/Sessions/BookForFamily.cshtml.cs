@@ -89,9 +89,9 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         }
         var length = TimeSpan.FromMinutes(options.Value.LengthMinutes);
         var me = User.Id();
-        if (await SessionClashes.FirstClashAsync(db, me, starts.Select(s => new Span(s, s + length)).ToList(), []) is { } clash)
+        if (await SessionClashes.FirstClashAsync(db, me, starts.Select(s => new Span(s, s + length)).ToList(), [], familyId, now) is { } clash)
         {
-            ModelState.AddModelError("Input.Date", $"You already have a session at {TimeDisplay.Format(clash)}. Choose another time.");
+            ModelState.AddModelError("Input.Date", clash.Message);
             return Page();
         }
         var allowance = await PlanAllowance.AllowanceAsync(db, familyId, Input.Kind!.Value);
@@ -127,6 +127,8 @@ public sealed class BookForFamilyModel(AlongsideDbContext db, IOptions<SessionOp
         }).ToList();
         db.Sessions.AddRange(sessions);
         await using var transaction = await db.Database.BeginTransactionAsync();
+        // Booking the family into a time held for them off the earlier-time list ends their wait.
+        await EarlierTimes.TakeHoldAsync(db, familyId, me, starts, now);
         if (allowance.ItemId is { } itemId)
         {
             await PlanAllowance.TakeAsync(db, itemId, sessions.Count);

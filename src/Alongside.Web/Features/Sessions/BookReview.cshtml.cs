@@ -165,7 +165,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
             BookedByUserId = User.Id(),
             CreatedAt = clock.GetUtcNow(),
         });
-        await EarlierTimes.TakeHoldAsync(db, FamilyId, ClinicianId, StartsAt, clock.GetUtcNow());
+        await EarlierTimes.TakeHoldAsync(db, FamilyId, ClinicianId, [StartsAt], clock.GetUtcNow());
         await FamilySessionNotices.TellAsync(db, notices, FamilyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), new SessionBookedNotice(ClinicianName, StartsAt));
         if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
         this.Flash($"Your session is booked for {TimeDisplay.Format(StartsAt)}.");
@@ -182,7 +182,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         moving.CalendarSequence++;
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
-        await EarlierTimes.TakeHoldAsync(db, moving.FamilyId, ClinicianId, StartsAt, clock.GetUtcNow());
+        await EarlierTimes.TakeHoldAsync(db, moving.FamilyId, ClinicianId, [StartsAt], clock.GetUtcNow());
         var family = new SessionsMovedNotice(1, StartsAt);
         if (before == ClinicianId)
         {

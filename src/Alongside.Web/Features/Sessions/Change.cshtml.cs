@@ -92,9 +92,9 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
             ModelState.AddModelError("Input.Date", "The new time must be in the future");
             return Page();
         }
-        if (await SessionClashes.FirstClashAsync(db, Current.ClinicianUserId, moves.Select(m => new Span(m.Start!.Value, m.Start.Value + length)).ToList(), moving.Select(s => s.Id).ToList()) is { } clash)
+        if (await SessionClashes.FirstClashAsync(db, Current.ClinicianUserId, moves.Select(m => new Span(m.Start!.Value, m.Start.Value + length)).ToList(), moving.Select(s => s.Id).ToList(), Current.FamilyId, now) is { } clash)
         {
-            ModelState.AddModelError("Input.Date", $"You already have a session at {TimeDisplay.Format(clash)}. Choose another time.");
+            ModelState.AddModelError("Input.Date", clash.Message);
             return Page();
         }
         var freed = moving.Select(s => s.StartsAt).ToList();
@@ -113,6 +113,8 @@ public sealed class ChangeModel(AlongsideDbContext db, IOptions<SessionOptions> 
         // Reminders go again for the new time.
         var ids = moving.Select(s => s.Id).ToList();
         await db.SessionReminders.Where(r => ids.Contains(r.SessionId)).ExecuteDeleteAsync();
+        // Moved into a time held for this family off the earlier-time list: their wait is over.
+        await EarlierTimes.TakeHoldAsync(db, Current.FamilyId, Current.ClinicianUserId, [.. moves.Select(m => m.Start!.Value)], now);
         await notices.SendAsync(await FamilyRecipients.CarersAsync(db, Current.FamilyId), new SessionsMovedNotice(moving.Count, moves[0].Start!.Value));
         if (!await db.TrySaveAndCommitAsync(transaction))
         {

@@ -91,17 +91,18 @@ public static class EarlierTimes
     }
 
     /// <summary>
-    /// In the caller's transaction, when a family books or moves into a slot: an offer they held
-    /// for it becomes Booked and the hold goes.
+    /// In the caller's transaction, when a family books or moves into slots: an offer they held for
+    /// one of them becomes Booked and the hold goes (one query when nothing was held).
     /// </summary>
-    public static async Task TakeHoldAsync(AlongsideDbContext db, Guid familyId, Guid clinicianId, DateTimeOffset start, DateTimeOffset now)
+    public static async Task TakeHoldAsync(AlongsideDbContext db, Guid familyId, Guid clinicianId, IReadOnlyCollection<DateTimeOffset> starts, DateTimeOffset now)
     {
-        var held = await db.EarlierTimeHolds.Where(h => h.FamilyId == familyId && h.ClinicianUserId == clinicianId && h.StartsAt == start)
-            .Select(h => new { h.Id, h.RequestId }).FirstOrDefaultAsync();
-        if (held is null) return;
-        await db.EarlierTimeRequests.Where(r => r.Id == held.RequestId && r.Status == EarlierTimeStatus.Offered)
+        var held = await db.EarlierTimeHolds.Where(h => h.FamilyId == familyId && h.ClinicianUserId == clinicianId && starts.Contains(h.StartsAt))
+            .Select(h => new { h.Id, h.RequestId }).ToListAsync();
+        if (held.Count == 0) return;
+        var (ids, requests) = (held.Select(h => h.Id).ToList(), held.Select(h => h.RequestId).ToList());
+        await db.EarlierTimeRequests.Where(r => requests.Contains(r.Id) && r.Status == EarlierTimeStatus.Offered)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, EarlierTimeStatus.Booked).SetProperty(r => r.EndedAt, now));
-        await db.EarlierTimeHolds.Where(h => h.Id == held.Id).ExecuteDeleteAsync();
+        await db.EarlierTimeHolds.Where(h => ids.Contains(h.Id)).ExecuteDeleteAsync();
     }
 }
 

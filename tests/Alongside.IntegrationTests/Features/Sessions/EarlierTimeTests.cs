@@ -168,6 +168,39 @@ public abstract class EarlierTimeTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains(SessionSteps.Slots(await second.Family.GetPageAsync(Book + "&week=1")), s => s.Start == early.Start);
     }
 
+    private static Task<HttpResponseMessage> StaffBookAsync(Ready family, long start) =>
+        family.Staff.PostFormAsync($"/staff/families/{family.FamilyId}/sessions/book", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = nameof(SessionKind.ParentingSupport),
+            ["Input.Date"] = TimeDisplay.Local(Instant(start), "yyyy-MM-dd"),
+            ["Input.Time"] = TimeDisplay.Local(Instant(start), "HH:mm"),
+            ["Input.Repeat"] = "None",
+            ["Input.Count"] = "1",
+            ["Input.Mode"] = nameof(DeliveryMode.Online),
+            ["Input.VideoLink"] = "",
+            ["Input.Place"] = "",
+            ["Input.OverrideReason"] = "Booked by the clinician",
+        });
+
+    [Fact]
+    public async Task The_clinician_cannot_book_another_family_into_a_held_time_and_booking_the_waiting_family_ends_their_wait()
+    {
+        var (first, second, third, early, _, _) = await ThreeFamiliesAsync(thirdJoins: false);
+        await CancelAsync(first);
+        var hold = Assert.Single(await HoldsAsync(first.Clinician.Id));
+        Assert.Equal(second.FamilyId, hold.FamilyId);
+
+        var refused = await StaffBookAsync(third, early.Start);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("for a family who asked to hear about an earlier time", Html.Parse(await refused.Content.ReadAsStringAsync()).Text("main"));
+        Assert.Single((await third.Family.SessionsAsync()).Upcoming); // only their own later one
+        Assert.Single(await HoldsAsync(first.Clinician.Id));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffBookAsync(second, early.Start)).StatusCode);
+        Assert.Empty(await HoldsAsync(first.Clinician.Id));
+        Assert.Equal(EarlierTimeStatus.Booked, Assert.Single(await RequestsAsync(second.FamilyId)).Status);
+    }
+
     [Fact]
     public async Task A_family_that_left_the_list_is_not_offered_and_the_service_cancelling_offers_too()
     {
