@@ -3,10 +3,10 @@ using Alongside.Web.Kernel.Measures;
 namespace Alongside.Web.Features.Family;
 
 /// <summary>
-/// What the family home reads, in two commands (three while waiting, for the courses) rather than
-/// one per panel: the request's other commands (the sign-in check, the unread count, the groups)
+/// What the family home reads, in two commands rather than one per panel: the request's other commands (the sign-in check, the unread count, the groups)
 /// leave little room. Each folds together what multiplies least, per family: its few carers,
-/// children and care team; then its referrals with its plans and their goals.
+/// children and care team (and, while waiting, the three courses); then its referrals with its
+/// plans and their goals.
 /// </summary>
 public static class FamilyHome
 {
@@ -22,6 +22,13 @@ public static class FamilyHome
         /// <summary>The next booked session not yet ended, if any: a list of at most one, which SQLite joins with a window function where a single row would need a lateral join.</summary>
         public required List<IndexModel.NextSessionView> NextSession { get; init; }
         public int MeasuresDue { get; init; }
+
+        /// <summary>
+        /// The courses the person can join themselves, read only while one of their requests waits:
+        /// the person's, not the family's, but read per family (the same for each) so that SQLite can
+        /// join them on the family's id; see <see cref="FamiliesAsync"/>.
+        /// </summary>
+        public required List<CourseOffer> Courses { get; init; }
     }
 
     public sealed class TeamMember
@@ -63,8 +70,18 @@ public static class FamilyHome
     /// limited list names people and organisations through subqueries, not navigations: a join
     /// after the limit would need the lateral join.
     /// </summary>
-    public static Task<List<HomeFamily>> FamiliesAsync(AlongsideDbContext db, Guid me, DateTimeOffset now) =>
-        db.Families.CaredForBy(db, me).OrderBy(f => f.CreatedAt).Select(f => new HomeFamily
+    public static Task<List<HomeFamily>> FamiliesAsync(AlongsideDbContext db, Guid me, DateTimeOffset now, DateOnly today)
+    {
+        var cared = db.FamilyIdsCaredForBy(me);
+        var waiting = db.Referrals.Where(r => cared.Contains(r.FamilyId) && r.Status == ReferralStatus.WaitingList);
+        // Each of the person's families paired with each course open to them, so that the courses
+        // are limited per family by a window function rather than a lateral join; nothing while no
+        // request of theirs waits.
+        var courses = from family in cared
+                      from course in OpenCourses(db, me, today)
+                      where waiting.Any()
+                      select new { FamilyId = family, Course = course };
+        return db.Families.CaredForBy(db, me).OrderBy(f => f.CreatedAt).Select(f => new HomeFamily
         {
             Id = f.Id,
             Name = f.Name,
@@ -80,7 +97,10 @@ public static class FamilyHome
                 .Select(s => new IndexModel.NextSessionView(s.Id, s.Kind, db.Users.Where(u => u.Id == s.ClinicianUserId).Select(u => u.DisplayName).First(), s.Mode, s.Place, s.VideoLink, s.StartsAt, s.EndsAt))
                 .ToList(),
             MeasuresDue = db.MeasuresDue.Open().Count(d => d.FamilyId == f.Id),
+            Courses = courses.Where(c => c.FamilyId == f.Id).Select(c => c.Course)
+                .OrderBy(c => c.Starts).ThenBy(c => c.Title).Take(CoursesShown).ToList(),
         }).AsSingleQuery().ToListAsync();
+    }
 
     /// <summary>
     /// The referrals of the person's families, newest first with any place, and their plans still
@@ -105,10 +125,6 @@ public static class FamilyHome
 
     public const int PlansShown = 20;
 
-    /// <summary>While one of their requests waits for a place: up to three courses the person can join themselves, soonest first.</summary>
-    public static Task<List<CourseOffer>> CoursesAsync(AlongsideDbContext db, Guid me, DateOnly today) =>
-        OpenCourses(db, me, today).Take(CoursesShown).ToListAsync();
-
     /// <summary>
     /// Parenting courses the parent may join themselves, soonest first: not retired, a cohort still
     /// to start and not cancelled, any course needed first already completed, and not one they
@@ -125,7 +141,14 @@ public static class FamilyHome
                         && upcoming.Any(h => h.CourseId == c.Id)
                         && (c.PrerequisiteCourseId == null || completed.Contains(c.PrerequisiteCourseId.Value))
                         && !taking.Contains(c.Id))
-            .Select(c => new CourseOffer { Id = c.Id, Title = c.Title, Organisation = c.Organisation!.Name, Format = c.Format, Weeks = c.Weeks, Starts = upcoming.Where(h => h.CourseId == c.Id).Min(h => h.StartsOn) })
-            .OrderBy(c => c.Starts).ThenBy(c => c.Title);
+            .Select(c => new CourseOffer
+            {
+                Id = c.Id,
+                Title = c.Title,
+                Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First(),
+                Format = c.Format,
+                Weeks = c.Weeks,
+                Starts = upcoming.Where(h => h.CourseId == c.Id).Min(h => h.StartsOn),
+            });
     }
 }

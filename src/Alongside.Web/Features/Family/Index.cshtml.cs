@@ -45,7 +45,7 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
         Near = Request.Query["near"].ToString() is { Length: > 0 } near ? near : null;
         var me = User.Id();
         var now = Now = clock.GetUtcNow();
-        var families = await FamilyHome.FamiliesAsync(db, me, now);
+        var families = await FamilyHome.FamiliesAsync(db, me, now, clock.UkToday());
         Families = families;
         NextSession = families.SelectMany(f => f.NextSession).OrderBy(s => s.StartsAt).FirstOrDefault();
         MeasuresDue = families.Sum(f => f.MeasuresDue);
@@ -55,7 +55,8 @@ public sealed class IndexModel(AlongsideDbContext db, TimeProvider clock) : Page
         Referrals = referrals.Select(r => FamilyReferrals.View(r, me)).ToList();
         Plans = plans;
         Waiting = Referrals.Any(r => r.Status == ReferralStatus.WaitingList);
-        if (Waiting) Courses = await FamilyHome.CoursesAsync(db, me, clock.UkToday());
+        // Each family carries the same courses (see FamilyHome.HomeFamily.Courses); none unless a request waits.
+        if (Waiting) Courses = families[0].Courses;
         return Page();
     }
 }
