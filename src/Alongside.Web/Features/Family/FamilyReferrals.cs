@@ -7,20 +7,51 @@ public sealed record FamilyReferralView(
 
 public static class FamilyReferrals
 {
-    /// <summary>The family's referrals, newest first, with their place on any waiting list. Two queries.</summary>
-    public static async Task<IReadOnlyList<FamilyReferralView>> ForCarerAsync(AlongsideDbContext db, Guid userId, DateTimeOffset now)
+    public const int Shown = 50;
+
+    /// <summary>A referral as read, with the counts its waiting-list place comes from (<see cref="WaitingPlaces"/>).</summary>
+    public sealed class Row
     {
-        var rows = await db.Referrals
-            .Where(r => db.FamilyIdsCaredForBy(userId).Contains(r.FamilyId))
-            .OrderByDescending(r => r.SubmittedAt)
-            .Take(50)
-            .Select(r => new { r.Id, Organisation = r.Organisation!.Name, Child = r.Child!.FirstName, r.SubmittedAt, r.Status, r.DeclineReason, SentByMe = r.Source == ReferralSource.Self && r.SubmittedByUserId == userId })
-            .ToListAsync();
-        var places = await WaitingPlaces.ForAsync(db, rows.Where(r => r.Status == ReferralStatus.WaitingList).Select(r => r.Id).ToList(), now);
-        return rows.Select(r =>
-        {
-            var place = places.GetValueOrDefault(r.Id);
-            return new FamilyReferralView(r.Id, r.Organisation, r.Child, r.SubmittedAt, r.Status, r.DeclineReason, place?.Position, place?.ExpectedWaitWeeks, r.SentByMe);
-        }).ToList();
+        public Guid Id { get; init; }
+        public Guid FamilyId { get; init; }
+        public required string Organisation { get; init; }
+        public required string Child { get; init; }
+        public DateTimeOffset SubmittedAt { get; init; }
+        public ReferralStatus Status { get; init; }
+        public string? DeclineReason { get; init; }
+        /// <summary>Who sent it, when a carer asked for help themselves.</summary>
+        public Guid? SubmittedByUserId { get; init; }
+        public int? Higher { get; init; }
+        public int? Longer { get; init; }
+        public int Left { get; init; }
+    }
+
+    /// <summary>
+    /// Referrals with their places, for the caller to narrow to a family the person cares for
+    /// (by <see cref="Row.FamilyId"/>) inside its own query.
+    /// </summary>
+    public static IQueryable<Row> Placed(AlongsideDbContext db, DateTimeOffset now) =>
+        db.Referrals
+            .WithPlaces(db, now)
+            .Select(p => new Row
+            {
+                Id = p.Referral.Id,
+                FamilyId = p.Referral.FamilyId,
+                // Subqueries rather than navigations, so that a caller limiting these per family needs no lateral join (SQLite has none).
+                Organisation = db.Organisations.Where(o => o.Id == p.Referral.OrganisationId).Select(o => o.Name).First(),
+                Child = db.Children.Where(c => c.Id == p.Referral.ChildId).Select(c => c.FirstName).First(),
+                SubmittedAt = p.Referral.SubmittedAt,
+                Status = p.Referral.Status,
+                DeclineReason = p.Referral.DeclineReason,
+                SubmittedByUserId = p.Referral.Source == ReferralSource.Self ? p.Referral.SubmittedByUserId : (Guid?)null,
+                Higher = p.Higher,
+                Longer = p.Longer,
+                Left = p.Left,
+            });
+
+    public static FamilyReferralView View(Row r, Guid me)
+    {
+        var place = WaitingPlaces.Place(r.Higher, r.Longer, r.Left);
+        return new FamilyReferralView(r.Id, r.Organisation, r.Child, r.SubmittedAt, r.Status, r.DeclineReason, place?.Position, place?.ExpectedWaitWeeks, SentByMe: r.SubmittedByUserId == me);
     }
 }

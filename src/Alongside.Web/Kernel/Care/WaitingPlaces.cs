@@ -20,32 +20,56 @@ public static class WaitingPlaces
     private static IQueryable<Guid> OwnListServiceIds(AlongsideDbContext db) => db.Services.Where(s => s.OwnWaitingList).Select(s => s.Id);
 
     /// <summary>
-    /// Place and expected wait for each waiting referral given, in one query. Who is ahead is
-    /// counted in two ranges of the (organisation, status, priority, waiting since, service)
-    /// index, a higher priority and the same priority waiting longer, without reading the rows;
-    /// recent leavers come from the (organisation, left) index.
+    /// Place and expected wait for each waiting referral given, in one query (see <see cref="WithPlaces"/>).
     /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, WaitingPlace>> ForAsync(AlongsideDbContext db, IReadOnlyCollection<Guid> referralIds, DateTimeOffset now)
     {
         if (referralIds.Count == 0) return new Dictionary<Guid, WaitingPlace>();
+        var rows = await db.Referrals.Where(r => referralIds.Contains(r.Id) && r.Status == ReferralStatus.WaitingList)
+            .WithPlaces(db, now).Select(p => new { p.Referral.Id, p.Higher, p.Longer, p.Left }).ToListAsync();
+        return rows.ToDictionary(r => r.Id, r => Place(r.Higher, r.Longer, r.Left)!);
+    }
+
+    /// <summary>A referral with what its place on its list is worked out from; the counts are null unless it is waiting.</summary>
+    public sealed class PlacedReferral
+    {
+        public required Referral Referral { get; init; }
+        public int? Higher { get; init; }
+        public int? Longer { get; init; }
+        public int Left { get; init; }
+    }
+
+    /// <summary>
+    /// Each referral with the counts its place comes from, inside the caller's own query, so a page
+    /// listing referrals needs no second round trip. Who is ahead is counted in two ranges of the
+    /// (organisation, status, priority, waiting since, service) index, a higher priority and the
+    /// same priority waiting longer, without reading the rows; recent leavers come from the
+    /// (organisation, left) index. Nothing is counted for a referral that is not waiting.
+    /// </summary>
+    public static IQueryable<PlacedReferral> WithPlaces(this IQueryable<Referral> referrals, AlongsideDbContext db, DateTimeOffset now)
+    {
         var since = now - WaitingListRules.RateWindow;
         var ownLists = OwnListServiceIds(db);
-        var rows = await (
-            from r in db.Referrals
-            where referralIds.Contains(r.Id) && r.Status == ReferralStatus.WaitingList
+        return
+            from r in referrals
+            let waiting = r.Status == ReferralStatus.WaitingList
             let list = r.ServiceId != null && ownLists.Contains(r.ServiceId.Value) ? r.ServiceId : null
-            select new
+            select new PlacedReferral
             {
-                r.Id,
-                Higher = db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority > r.Priority
-                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)),
-                Longer = db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority
+                Referral = r,
+                Higher = waiting ? (int?)db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority > r.Priority
+                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)) : null,
+                Longer = waiting ? (int?)db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority
                     && o.WaitingSince < r.WaitingSince
-                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)),
-                Left = db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since
-                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)),
-            }).ToListAsync();
-        return rows.ToDictionary(r => r.Id, r => new WaitingPlace(r.Higher + r.Longer + 1,
-            WaitingListRules.ExpectedWaitWeeks(r.Higher + r.Longer + 1, r.Left, WaitingListRules.RateWindow)));
+                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)) : null,
+                Left = waiting ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since
+                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)) : 0,
+            };
     }
+
+    /// <summary>The place those counts give: null for a referral that is not waiting.</summary>
+    public static WaitingPlace? Place(int? higher, int? longer, int left) =>
+        higher is { } h && longer is { } l
+            ? new WaitingPlace(h + l + 1, WaitingListRules.ExpectedWaitWeeks(h + l + 1, left, WaitingListRules.RateWindow))
+            : null;
 }
