@@ -34,7 +34,9 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, RiskA
 
     /// <returns>True when the words signal risk: the sender should see urgent help now.</returns>
     /// <param name="senderIsCarer">Whether the sender cares for the thread's family, when the caller already knows.</param>
-    public async Task<bool> AddAsync(MessageThread thread, Guid senderId, string body, (string Name, string Type, byte[] Bytes)? attachment, bool? senderIsCarer = null)
+    /// <param name="senderHasReadMarker">Whether the sender has a read marker on the thread, when the caller already knows.</param>
+    public async Task<bool> AddAsync(MessageThread thread, Guid senderId, string body, (string Name, string Type, byte[] Bytes)? attachment,
+        bool? senderIsCarer = null, bool? senderHasReadMarker = null)
     {
         var now = clock.GetUtcNow();
         var isCarer = senderIsCarer ?? await db.FamilyCarers.AnyAsync(c => c.FamilyId == thread.FamilyId && c.UserId == senderId);
@@ -47,11 +49,8 @@ public sealed class MessageSending(AlongsideDbContext db, Notices notices, RiskA
         }
         thread.LastMessageAt = now;
         // The sender has read everything up to their own message.
-        // One update, or on their first message in the thread a new row saved with it.
-        if (await db.MessageThreadReads.Where(r => r.ThreadId == thread.Id && r.UserId == senderId).ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadUpTo, now)) == 0)
-        {
-            db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = thread.Id, UserId = senderId, ReadUpTo = now });
-        }
+        if (senderHasReadMarker is { } hasMarker) db.MarkRead(thread.Id, senderId, hasMarker, now);
+        else await db.MarkReadAsync(thread.Id, senderId, now);
 
         if (thread.PeerSupportRequestId is { } matchId)
         {

@@ -50,7 +50,8 @@ public sealed class NewModel(AlongsideDbContext db, MessageSending sending, Time
         var now = clock.GetUtcNow();
         var thread = new MessageThread { FamilyId = FamilyId, Subject = Input.Subject!.Trim(), StartedByUserId = User.Id(), StartedAt = now, LastMessageAt = now, PeerSupportRequestId = MatchId };
         db.MessageThreads.Add(thread);
-        var risk = await sending.AddAsync(thread, User.Id(), Input.Body!, attachment);
+        // A new thread: nobody has read it yet.
+        var risk = await sending.AddAsync(thread, User.Id(), Input.Body!, attachment, senderHasReadMarker: false);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
         this.Flash("Your message is sent");

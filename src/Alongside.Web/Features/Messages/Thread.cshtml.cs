@@ -49,15 +49,10 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
     public async Task<IActionResult> OnGetAsync(Guid id, int earlier = 0)
     {
         if (!await LoadAsync(id, earlier)) return NotFound();
-        var me = User.Id();
-        var now = clock.GetUtcNow();
-        // Marked read with one update; the first visit adds the row instead.
-        if (await db.MessageThreadReads.Where(r => r.ThreadId == id && r.UserId == me).ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadUpTo, now)) == 0)
-        {
-            db.MessageThreadReads.Add(new MessageThreadRead { ThreadId = id, UserId = me, ReadUpTo = now });
-        }
-        if (!IsCarer) await audit.AddAsync("read", "MessageThread", id, Thread!.FamilyId, "Read messages");
-        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync();
+        // The marker and the audit entry come from facts the access query already read, and are saved together.
+        db.MarkRead(id, User.Id(), found!.HasMarker, clock.GetUtcNow());
+        if (!IsCarer) audit.Add("read", "MessageThread", id, Thread!.FamilyId, "Read messages", found.ActorPlaces, found.FamilyOrganisations);
+        await db.SaveChangesAsync();
         return Page();
     }
 
@@ -79,7 +74,7 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
             await ListAsync(id, 0);
             return Page();
         }
-        var risk = await sending.AddAsync(Thread!, User.Id(), Body!, attachment, senderIsCarer: IsCarer);
+        var risk = await sending.AddAsync(Thread!, User.Id(), Body!, attachment, senderIsCarer: IsCarer, senderHasReadMarker: found!.HasMarker);
         await db.SaveChangesAsync();
         if (risk) TempData["UrgentHelp"] = true;
         this.Flash("Your message is sent");
@@ -109,12 +104,22 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
         return true;
     }
 
-    /// <summary>The thread if the person reads it, its family's name and whether they are its carer: one query.</summary>
+    /// <summary>What the access query found beyond the thread: the reader's marker, and what an audit entry of the read needs.</summary>
+    private sealed record Found(bool HasMarker, List<AuditLog.StaffPlace> ActorPlaces, List<Guid> FamilyOrganisations);
+
+    private Found? found;
+
+    /// <summary>
+    /// The thread if the person reads it, its family's name, whether they are its carer, whether they
+    /// have read it before and, for the audit entry, their staff roles and the organisations working
+    /// with the family: one query.
+    /// </summary>
     private async Task<bool> AccessAsync(Guid id)
     {
         var me = User.Id();
-        var found = await db.ThreadsFor(me).Where(t => t.Id == id)
-            .Select(t => new
+        // The reader's own row is joined so the audit's subquery can be tied to it (see AuditLog.ActorPlaces).
+        var row = await db.ThreadsFor(me).Where(t => t.Id == id)
+            .SelectMany(t => db.Users.Where(u => u.Id == me), (t, reader) => new
             {
                 Thread = t,
                 Family = db.Families.Where(f => f.Id == t.FamilyId).Select(f => f.Name).First(),
@@ -125,13 +130,17 @@ public sealed class ThreadModel(AlongsideDbContext db, MessageSending sending, A
                     .Select(r => db.Users.Where(u => u.Id == r.SupporterUserId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
                 MatchOn = db.PeerSupportRequests.On().Any(r => r.Id == t.PeerSupportRequestId),
                 IsSupporter = db.PeerSupportRequests.On().Any(r => r.Id == t.PeerSupportRequestId && r.SupporterUserId == me),
+                HasMarker = db.MessageThreadReads.Any(r => r.ThreadId == t.Id && r.UserId == me),
+                ActorPlaces = audit.ActorPlaces().Where(p => p.UserId == reader.Id).ToList(),
+                FamilyOrganisations = db.FamilyOrganisations.Where(fo => fo.FamilyId == t.FamilyId).Select(fo => fo.OrganisationId).ToList(),
             })
-            .SingleOrDefaultAsync();
-        if (found is null) return false;
-        (Thread, FamilyName, IsCarer) = (found.Thread, found.Family, found.IsCarer);
-        if (found.Thread.PeerSupportRequestId is not null)
+            .AsSingleQuery().SingleOrDefaultAsync();
+        if (row is null) return false;
+        (Thread, FamilyName, IsCarer) = (row.Thread, row.Family, row.IsCarer);
+        found = new Found(row.HasMarker, row.ActorPlaces, row.FamilyOrganisations);
+        if (row.Thread.PeerSupportRequestId is not null)
         {
-            Peer = new PeerView(found.Organisation ?? "", found.Supporter ?? "Former member", found.MatchOn, found.IsSupporter);
+            Peer = new PeerView(row.Organisation ?? "", row.Supporter ?? "Former member", row.MatchOn, row.IsSupporter);
         }
         return true;
     }

@@ -9,7 +9,15 @@ namespace Alongside.Web.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditLog(AlongsideDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
-    private sealed record StaffPlace(Role Role, Guid OrganisationId, string Organisation);
+    /// <summary>One of the actor's staff roles, in an organisation (set by name, so a query can go on from it).</summary>
+    public sealed record StaffPlace
+    {
+        /// <summary>Whose role it is: a caller's query joins on it to its own row for the reader.</summary>
+        public Guid UserId { get; init; }
+        public Role Role { get; init; }
+        public Guid OrganisationId { get; init; }
+        public required string Organisation { get; init; }
+    }
 
     private List<StaffPlace>? places;
 
@@ -46,6 +54,28 @@ public sealed class AuditLog(AlongsideDbContext db, TimeProvider clock, IHttpCon
         Add(action, entityType, entityId, familyId, reason, Pick(mine, worksWith));
     }
 
+    /// <summary>
+    /// Adds an entry from facts the caller read in its own access-checked query, so a page's one read
+    /// also carries what the entry needs: <paramref name="actorPlaces"/> from <see cref="ActorPlaces"/>
+    /// and <paramref name="familyOrganisations"/>, the organisations that work with the family.
+    /// </summary>
+    public void Add(string action, string entityType, Guid entityId, Guid? familyId, string reason,
+        IEnumerable<StaffPlace> actorPlaces, IEnumerable<Guid> familyOrganisations) =>
+        Add(action, entityType, entityId, familyId, reason, Pick(Ordered(actorPlaces), familyOrganisations.ToHashSet()));
+
+    /// <summary>
+    /// The actor's staff roles, as a query to fold into the caller's read (it is not run here). Inside a
+    /// projection, tie it to the row by <see cref="StaffPlace.UserId"/> equal to the reader's user row:
+    /// a subquery that names nothing of the row is run on its own first, as one more command, and one
+    /// tied by anything but an equality needs a lateral join, which SQLite lacks.
+    /// </summary>
+    public IQueryable<StaffPlace> ActorPlaces()
+    {
+        var me = ActorId;
+        return db.Memberships.Where(m => m.UserId == me && m.Role != Role.ParentCarer)
+            .Select(m => new StaffPlace { UserId = m.UserId, Role = m.Role, OrganisationId = m.OrganisationId, Organisation = m.Organisation!.Name });
+    }
+
     private void Add(string action, string entityType, Guid entityId, Guid? familyId, string reason, StaffPlace? actor) =>
         db.AuditEntries.Add(new AuditEntry
         {
@@ -66,11 +96,9 @@ public sealed class AuditLog(AlongsideDbContext db, TimeProvider clock, IHttpCon
 
     private Guid ActorId => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 
-    private async Task<List<StaffPlace>> PlacesAsync(CancellationToken cancellationToken)
-    {
-        var me = ActorId;
-        return places ??= (await db.Memberships.Where(m => m.UserId == me && m.Role != Role.ParentCarer)
-                .Select(m => new { m.Role, m.OrganisationId, m.Organisation!.Name }).ToListAsync(cancellationToken))
-            .OrderBy(m => m.Role).Select(m => new StaffPlace(m.Role, m.OrganisationId, m.Name)).ToList();
-    }
+    private async Task<List<StaffPlace>> PlacesAsync(CancellationToken cancellationToken) =>
+        places ??= Ordered(await ActorPlaces().ToListAsync(cancellationToken));
+
+    /// <summary>By role as the enum orders them (the database orders the stored names, which differ).</summary>
+    private static List<StaffPlace> Ordered(IEnumerable<StaffPlace> mine) => [.. mine.OrderBy(p => p.Role)];
 }

@@ -22,9 +22,11 @@ public sealed class Notices(Outbox outbox, NoticeRenderer renderer, INoticePrefe
     /// </summary>
     public async Task SendAtMostOnceWithinAsync(TimeSpan window, IEnumerable<Recipient> recipients, Notice notice)
     {
-        foreach (var (to, accountHolder) in await WantedAsync(recipients.ToList(), notice.Category))
+        var wanted = await WantedAsync(recipients.ToList(), notice.Category);
+        var sentLately = await outbox.QueuedWithinAsync([.. wanted.Select(w => w.To.Email).Distinct(StringComparer.Ordinal)], notice.Subject, window);
+        foreach (var (to, accountHolder) in wanted)
         {
-            if (!await outbox.QueuedSinceAsync(to.Email, notice.Subject, window)) Queue(to, notice, accountHolder);
+            if (sentLately.Add(to.Email)) Queue(to, notice, accountHolder);
         }
     }
 

@@ -23,10 +23,16 @@ public sealed class Outbox(AlongsideDbContext db, TimeProvider clock)
         });
     }
 
-    /// <summary>Whether this address was already sent this subject since the given time (queued or sent).</summary>
-    internal Task<bool> QueuedSinceAsync(string toAddress, string subject, TimeSpan window)
+    /// <summary>
+    /// Of these addresses, those already sent this subject within the window (queued or sent): one
+    /// query however many there are, through the (address, created) index.
+    /// </summary>
+    internal async Task<HashSet<string>> QueuedWithinAsync(IReadOnlyCollection<string> toAddresses, string subject, TimeSpan window)
     {
+        if (toAddresses.Count == 0) return [];
         var since = clock.GetUtcNow() - window;
-        return db.OutboxMessages.AnyAsync(m => m.ToAddress == toAddress && m.CreatedAt >= since && m.Subject == subject);
+        var sent = await db.OutboxMessages.Where(m => toAddresses.Contains(m.ToAddress) && m.CreatedAt >= since && m.Subject == subject)
+            .Select(m => m.ToAddress).Distinct().ToListAsync();
+        return sent.ToHashSet(StringComparer.Ordinal);
     }
 }

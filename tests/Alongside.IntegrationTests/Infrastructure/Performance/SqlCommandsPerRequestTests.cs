@@ -163,14 +163,19 @@ public abstract class SqlCommandsPerRequestTests<TApp>(TApp app, ITestOutputHelp
         var thread = Browser.Location(await family.PostMultipartAsync("/messages/new", Message("Bedtime", "It was hard."), []));
         for (var i = 0; i < 4; i++) await family.PostMultipartAsync(thread, new Dictionary<string, string> { ["Body"] = $"And again {i}" }, [("Attachment", "note.png", Documents.Png)]);
 
-        // Today 8 (11 before) for a clinician's first read: the audit entry reads who they are and
-        // which organisations work with the family, then saves; 5 is the goal.
-        await CountAsync(staff, thread, most: 8);
+        // A clinician's first read (8 before, 11 before that): the session, one query for the thread with
+        // its access facts, the reader's read marker and what the audit entry needs, the page of messages,
+        // and one save of the audit entry and the marker: one command on PostgreSQL (4 in all), two on
+        // SQLite, whose EF provider sends each insert and update on its own (5).
+        await CountAsync(staff, thread);
         var token = Browser.Token(await staff.GetPageAsync(thread));
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Thank you."), "Body" } };
-        // Today 9 (15 before): the new-message notice reads its recipients, their email choices and
-        // what was sent lately, and SQLite sends each insert and update on its own.
-        await CountAsync(staff, thread, form, HttpStatusCode.Redirect, most: 9);
+        // Today 9 on SQLite and 6 on PostgreSQL (9 and 7 before, 15 before that): the session, the thread's
+        // query (which now also says whether the sender has a read marker), then the new-message notice
+        // reads its recipients, their email choices and what was sent lately (one query for them all),
+        // and one save: one command on PostgreSQL, four on SQLite (the marker, the thread's time, the
+        // message, the email). The goal is 5.
+        await CountAsync(staff, thread, form, HttpStatusCode.Redirect, most: app is SqlCountingSqliteApp ? 9 : 6);
         NoneRanTooMany();
     }
 
