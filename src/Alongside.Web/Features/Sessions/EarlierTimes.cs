@@ -6,7 +6,7 @@ namespace Alongside.Web.Features.Sessions;
 /// <summary>
 /// Offering freed slots to families on a clinician's earlier-time list. A slot that frees (a
 /// cancellation or a move, by the family or the service) goes to the first joined request it
-/// would help, held for them for <see cref="SessionOptions.EarlierTimeHoldMinutes"/>; the hold
+/// would help and that can take it (a session to move, or one left on the plan), held for them for <see cref="SessionOptions.EarlierTimeHoldMinutes"/>; the hold
 /// keeps it out of everyone else's free times. Conditional updates and the unique index on the
 /// hold mean two app instances never offer one slot twice, nor one request two slots.
 /// </summary>
@@ -51,13 +51,20 @@ public static class EarlierTimes
                 continue;
             }
             var request = await db.EarlierTimeRequests.AsNoTracking().SingleAsync(r => r.Id == candidate.Id);
-            var expires = now.AddMinutes(options.EarlierTimeHoldMinutes);
-            db.EarlierTimeHolds.Add(new EarlierTimeHold { RequestId = request.Id, FamilyId = request.FamilyId, ClinicianUserId = clinicianId, StartsAt = slot, ExpiresAt = expires });
             // Their later session with this clinician, if it can still be moved: the offer moves it rather than booking another.
             var notBefore = now.AddHours(options.CancellationNoticeHours);
             var later = await db.Sessions
                 .Where(s => s.FamilyId == request.FamilyId && s.ClinicianUserId == clinicianId && s.Status == SessionStatus.Booked && s.StartsAt > slot && s.StartsAt > notBefore)
                 .OrderBy(s => s.StartsAt).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+            // A new booking needs a session left on the plan: holding a time the family could not book would only
+            // keep it from the next in line. They stay on the list, for a time that can move their session.
+            if (later is null && (await PlanAllowance.AllowanceAsync(db, request.FamilyId, request.Kind)).Remaining == 0)
+            {
+                await transaction.RollbackAsync();
+                continue;
+            }
+            var expires = now.AddMinutes(options.EarlierTimeHoldMinutes);
+            db.EarlierTimeHolds.Add(new EarlierTimeHold { RequestId = request.Id, FamilyId = request.FamilyId, ClinicianUserId = clinicianId, StartsAt = slot, ExpiresAt = expires });
             var clinician = await db.Users.Where(u => u.Id == clinicianId).Select(u => u.DisplayName).SingleAsync();
             await notices.SendAsync(await FamilyRecipients.CarersAsync(db, request.FamilyId),
                 new EarlierTimeOfferedNotice(clinician, slot, expires, request.Kind, clinicianId, later));
