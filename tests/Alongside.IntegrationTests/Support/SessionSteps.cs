@@ -125,9 +125,9 @@ public static class SessionSteps
     public sealed record DiaryRow(Guid? Id, string When, Guid FamilyId, string Session, string Status);
 
     /// <summary>The clinician's own sessions, earliest first, as their diary shows them.</summary>
-    public static async Task<IReadOnlyList<DiaryRow>> DiaryAsync(this HttpClient staff)
+    public static async Task<IReadOnlyList<DiaryRow>> DiaryAsync(this HttpClient staff, string url = "/staff/sessions")
     {
-        var page = Html.Parse(await staff.GetPageAsync("/staff/sessions"));
+        var page = Html.Parse(await staff.GetPageAsync(url));
         return page.QuerySelectorAll("table tbody tr").Select(row =>
         {
             var cells = row.QuerySelectorAll("td").ToList();

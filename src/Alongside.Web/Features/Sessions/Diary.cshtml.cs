@@ -16,21 +16,32 @@ public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, 
         public string? VideoLink { get; init; }
     }
 
+    /// <summary>Sessions a page: a busy week or two, so the page stays small however far ahead the diary is booked.</summary>
+    public const int PageSize = 50;
+
     public IReadOnlyList<Row> Sessions { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+    public int PageNumber { get; private set; }
+    public bool HasMore { get; private set; }
 
-    public async Task OnGetAsync()
+    // From the query only: Razor Pages keeps the page's own path in the route value "page", which no int can read.
+    public async Task OnGetAsync([FromQuery] int page = 1)
     {
         Now = clock.GetUtcNow();
+        PageNumber = Math.Clamp(page, 1, 10_000);
         var me = User.Id();
         var from = Now.AddDays(-14);
-        Sessions = await db.Sessions.Where(s => s.ClinicianUserId == me && s.StartsAt >= from)
-            .OrderBy(s => s.StartsAt).Take(200)
+        // Ordered by start then id, so a page never repeats or skips a session that starts at the same time as another.
+        var rows = await db.Sessions.Where(s => s.ClinicianUserId == me && s.StartsAt >= from)
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(s => new Row(s.Id, s.FamilyId, db.Families.Where(f => f.Id == s.FamilyId).Select(f => f.Name).First(), s.Kind, s.StartsAt, s.Status, s.LateCancellation, s.Mode, s.Place, s.SeriesId != null) { EndsAt = s.EndsAt, VideoLink = s.VideoLink })
             .ToListAsync();
+        HasMore = rows.Count > PageSize;
+        Sessions = rows.Take(PageSize).ToList();
     }
 
-    public async Task<IActionResult> OnPostRecordAsync(Guid id, SessionStatus outcome)
+    /// <param name="page">The diary page the form was on, from the form, to come back to it.</param>
+    public async Task<IActionResult> OnPostRecordAsync(Guid id, SessionStatus outcome, [FromForm] int page = 1)
     {
         if (outcome is not (SessionStatus.Attended or SessionStatus.DidNotAttend or SessionStatus.CancelledByService)) return BadRequest();
         var me = User.Id();
@@ -56,6 +67,6 @@ public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, 
         await db.SaveChangesAsync();
         if (outcome == SessionStatus.CancelledByService) await EarlierTimes.OfferFreedAsync(db, notices, options.Value, me, [session.StartsAt], now);
         this.Flash($"Recorded: {MineModel.Status(outcome, false).ToLowerInvariant()}.");
-        return RedirectToPage();
+        return LocalRedirect(page > 1 ? $"/staff/sessions?page={Math.Min(page, 10_000)}" : "/staff/sessions");
     }
 }

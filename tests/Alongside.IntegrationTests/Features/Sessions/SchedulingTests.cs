@@ -37,6 +37,45 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task The_diary_shows_fifty_sessions_a_page_earliest_first_and_pages_on_to_the_rest()
+    {
+        var ready = await app.ReadyToBookAsync();
+        // One a day from 16 days ago: the first two are before the diary's fortnight, which leaves 55.
+        await app.WithDbAsync(db =>
+        {
+            for (var day = -16; day <= 40; day++)
+            {
+                var start = app.Now.AddDays(day).AddHours(1);
+                db.Sessions.Add(new Session
+                {
+                    FamilyId = ready.FamilyId, ClinicianUserId = ready.Clinician.Id, Kind = SessionKind.ParentingSupport,
+                    StartsAt = start, EndsAt = start.AddHours(1), Mode = DeliveryMode.Online, BookedByUserId = ready.Clinician.Id, CreatedAt = app.Now,
+                });
+            }
+            return db.SaveChangesAsync();
+        });
+
+        var first = await ready.Staff.DiaryAsync();
+        var second = await ready.Staff.DiaryAsync("/staff/sessions?page=2");
+        Assert.Equal((50, 5), (first.Count, second.Count));
+        Assert.Empty(first.Select(r => r.Id).Intersect(second.Select(r => r.Id)));
+        var firstPage = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions"));
+        Assert.Equal("/staff/sessions?page=2", firstPage.QuerySelector("nav.nhsuk-pagination a")?.GetAttribute("href"));
+        var secondPage = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions?page=2"));
+        Assert.Equal(["Earlier sessions"], secondPage.QuerySelectorAll("nav.nhsuk-pagination a").Select(a => a.TextContent.Trim()));
+
+        // Edited page numbers: below one is the first page, past the end says so, and words are refused as every mangled link is.
+        Assert.Equal(first.Select(r => r.Id), (await ready.Staff.DiaryAsync("/staff/sessions?page=-1")).Select(r => r.Id));
+        Assert.Equal(HttpStatusCode.BadRequest, (await ready.Staff.GetAsync("/staff/sessions?page=nope")).StatusCode);
+        Assert.Contains("No sessions on this page.", await ready.Staff.GetPageAsync("/staff/sessions?page=99"), StringComparison.Ordinal);
+
+        // Recording attendance from a later page comes back to that page.
+        var past = first.First(r => r.Status == "Booked" && r.Id is not null).Id;
+        var recorded = await ready.Staff.PostFormAsync($"/staff/sessions?handler=Record&id={past}&outcome=Attended", new Dictionary<string, string> { ["page"] = "2" }, tokenFrom: "/staff/sessions");
+        Assert.Equal("/staff/sessions?page=2", Browser.Location(recorded));
+    }
+
+    [Fact]
     public async Task Time_off_takes_slots_away_and_extra_time_adds_them()
     {
         var ready = await app.ReadyToBookAsync();
