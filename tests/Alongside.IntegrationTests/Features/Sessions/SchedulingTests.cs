@@ -48,8 +48,14 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
                 var start = app.Now.AddDays(day).AddHours(1);
                 db.Sessions.Add(new Session
                 {
-                    FamilyId = ready.FamilyId, ClinicianUserId = ready.Clinician.Id, Kind = SessionKind.ParentingSupport,
-                    StartsAt = start, EndsAt = start.AddHours(1), Mode = DeliveryMode.Online, BookedByUserId = ready.Clinician.Id, CreatedAt = app.Now,
+                    FamilyId = ready.FamilyId,
+                    ClinicianUserId = ready.Clinician.Id,
+                    Kind = SessionKind.ParentingSupport,
+                    StartsAt = start,
+                    EndsAt = start.AddHours(1),
+                    Mode = DeliveryMode.Online,
+                    BookedByUserId = ready.Clinician.Id,
+                    CreatedAt = app.Now,
                 });
             }
             return db.SaveChangesAsync();
