@@ -61,7 +61,10 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
 
     public async Task<IActionResult> OnPostAsync(string? kind, Guid clinicianId, [BindRequired] PostedInstant start, Guid? move, DeliveryMode? mode)
     {
-        if (await ReadAsync(kind, clinicianId, start.Value, move) is { } refused) return refused;
+        // With a way to meet chosen, the page is shown again only when it can no longer be confirmed, which
+        // shows neither the plan's count nor a later session: the booking itself checks the plan.
+        var confirming = move is not null || (mode is { } chosen && Enum.IsDefined(chosen));
+        if (await ReadAsync(kind, clinicianId, start.Value, move, confirming) is { } refused) return refused;
         if (!CanConfirm) return Page();
         if (Moving is not null) return await MoveAsync(Moving);
         if (mode is null || !Enum.IsDefined(mode.Value))
@@ -79,7 +82,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
     /// team, a time still free. A problem the parent can act on is shown on the page; an address
     /// that names someone outside the care team is not found.
     /// </summary>
-    private async Task<IActionResult?> ReadAsync(string? kind, Guid clinicianId, DateTimeOffset start, Guid? move)
+    private async Task<IActionResult?> ReadAsync(string? kind, Guid clinicianId, DateTimeOffset start, Guid? move, bool confirming = false)
     {
         var familyIds = db.FamilyIdsCaredForBy(User.Id());
         if (move is not null)
@@ -111,7 +114,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
 
         var chosenFamily = FamilyId;
         var free = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow(), familyIds.Where(id => id == chosenFamily));
-        if (Moving is null)
+        if (Moving is null && !confirming)
         {
             Remaining = (await PlanAllowance.RemainingByKindAsync(db, familyIds.Where(id => id == chosenFamily)))[Kind];
             if (Remaining == 0)
@@ -119,9 +122,6 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
                 ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
                 return null;
             }
-        }
-        if (Moving is null)
-        {
             // Booking an earlier time offered from the list, with a later session still booked: it stays unless they cancel it.
             var now = clock.GetUtcNow();
             KeptLater = await db.Sessions.Where(s => s.FamilyId == chosenFamily && s.ClinicianUserId == clinicianId && s.Status == SessionStatus.Booked && s.StartsAt > start
@@ -144,8 +144,8 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Count the session against the plan in the same transaction, only while there is one left.
-        var item = await PlanAllowance.TakeOneAsync(db, FamilyId, Kind);
-        if (item is null)
+        var taken = await PlanAllowance.TakeOneAsync(db, FamilyId, Kind);
+        if (taken is null)
         {
             CanConfirm = false;
             ModelState.AddModelError("", "Your plan has no sessions of this kind left. Your clinician can add more.");
@@ -155,8 +155,8 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         {
             FamilyId = FamilyId,
             ClinicianUserId = ClinicianId,
-            OrganisationId = await SessionOrganisations.OfAsync(db, item, ClinicianId, FamilyId),
-            PlanItemId = item,
+            OrganisationId = taken.OrganisationId,
+            PlanItemId = taken.ItemId,
             Kind = Kind,
             StartsAt = StartsAt,
             EndsAt = StartsAt + TimeSpan.FromMinutes(LengthMinutes),

@@ -36,19 +36,23 @@ public static class PlanAllowance
         return item is null ? new Allowance(null, 0) : new Allowance(item.Id, Math.Max(0, item.Remaining));
     }
 
+    /// <summary>The plan item a session was counted against, and the organisation whose plan it is (the session's organisation).</summary>
+    public sealed record Taken(Guid ItemId, Guid OrganisationId);
+
     /// <summary>
     /// Takes one session of this kind from the family's agreed plan, only while one is left (a
     /// conditional update, so two bookings cannot both take the last). Null when none is left.
     /// Call inside the booking's transaction.
     /// </summary>
-    public static async Task<Guid?> TakeOneAsync(AlongsideDbContext db, Guid familyId, SessionKind kind)
+    public static async Task<Taken?> TakeOneAsync(AlongsideDbContext db, Guid familyId, SessionKind kind)
     {
         var itemKind = SessionKinds.PlanItem(kind);
         var item = await AgreedItems(db, db.Families.Where(f => f.Id == familyId).Select(f => f.Id))
             .Where(i => i.Kind == itemKind && i.Sessions > i.SessionsUsed)
-            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
+            .Select(i => new Taken(i.Id, db.SupportPlans.Where(p => p.Id == i.PlanId).Select(p => p.OrganisationId).First()))
+            .FirstOrDefaultAsync();
         if (item is null) return null;
-        var taken = await db.PlanItems.Where(i => i.Id == item && i.Sessions > i.SessionsUsed)
+        var taken = await db.PlanItems.Where(i => i.Id == item.ItemId && i.Sessions > i.SessionsUsed)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + 1));
         return taken == 0 ? null : item;
     }
