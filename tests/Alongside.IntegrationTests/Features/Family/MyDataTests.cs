@@ -81,7 +81,7 @@ public abstract class MyDataTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     {
         var small = await app.FamilyWithHistoryAsync("SMALL");
         var large = await app.FamilyWithHistoryAsync("LARGE", extraRows: 25);
-        using var counter = new SqlCounter();
+        using var counter = new SqlCounter(app);
         var counts = new List<int>();
         foreach (var history in new[] { small, large })
         {

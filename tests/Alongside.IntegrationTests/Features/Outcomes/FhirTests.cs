@@ -165,7 +165,7 @@ public abstract class FhirTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         Assert.Equal(new[] { goalsId, phqId }.Select(id => id.ToString()).Order(StringComparer.Ordinal), new[] { only.Resource!.Id, Assert.Single(second.Entry).Resource!.Id }.Order(StringComparer.Ordinal));
 
         // A page of two costs the queries a page of one does: answers and names come with the page.
-        using (var counter = new SqlCounter())
+        using (var counter = new SqlCounter(app))
         {
             var counts = new List<int>();
             foreach (var count in new[] { 1, 2 })

@@ -70,7 +70,7 @@ public abstract class PlanMoneyTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         // The figures come in four commands, however many sessions and places there are.
         var childId = await app.WithDbAsync(db => db.SupportPlans.Where(p => p.Id == planId).Select(p => p.ChildId).SingleAsync());
-        using var counter = new SqlCounter();
+        using var counter = new SqlCounter(app);
         var spending = await app.WithDbAsync(db => ChildSpending.LoadAsync(db, childId));
         Assert.Equal(4, counter.CommandsOfContextThatRan("\"CoursePlaces\"").Count);
         Assert.Equal(4, spending.Sessions.Count);
