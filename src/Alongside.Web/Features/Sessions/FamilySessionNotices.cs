@@ -6,11 +6,11 @@ namespace Alongside.Web.Features.Sessions;
 
 public static class FamilySessionNotices
 {
-    /// <summary>Queues both emails in the caller's unit of work.</summary>
+    /// <summary>Queues both emails in the caller's unit of work (two queries: who, and their email choices).</summary>
     public static async Task TellAsync(AlongsideDbContext db, Notices notices, Guid familyId, Guid clinicianId, Notice toClinician, Notice toFamily)
     {
-        if (await FamilyRecipients.PersonAsync(db, clinicianId) is { } clinician) await notices.SendAsync(clinician, toClinician);
-        await notices.SendAsync(await FamilyRecipients.CarersAsync(db, familyId), toFamily);
+        var (clinician, carers) = await FamilyRecipients.ClinicianAndCarersAsync(db, clinicianId, familyId);
+        await notices.SendEachAsync((clinician is null ? [] : [clinician], toClinician), (carers, toFamily));
     }
 }
 

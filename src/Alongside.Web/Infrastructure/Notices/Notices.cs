@@ -17,6 +17,26 @@ public sealed class Notices(Outbox outbox, NoticeRenderer renderer, INoticePrefe
     }
 
     /// <summary>
+    /// Several notices for one change (the clinician's and the family's, say), with one look-up of
+    /// email choices per category rather than one per notice.
+    /// </summary>
+    public async Task SendEachAsync(params (IReadOnlyList<Recipient> To, Notice Notice)[] sends)
+    {
+        foreach (var category in sends.GroupBy(s => s.Notice.Category))
+        {
+            var wanted = (await WantedAsync([.. category.SelectMany(s => s.To)], category.Key))
+                .DistinctBy(w => w.To.Email, StringComparer.Ordinal).ToDictionary(w => w.To.Email, w => w.AccountHolder, StringComparer.Ordinal);
+            foreach (var (to, notice) in category)
+            {
+                foreach (var person in to)
+                {
+                    if (wanted.TryGetValue(person.Email, out var accountHolder)) Queue(person, notice, accountHolder);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Sends unless the person was sent the same subject within the window, so a burst (a busy
     /// conversation, someone registering with another's address again and again) becomes one email.
     /// </summary>
