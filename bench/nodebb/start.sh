@@ -33,7 +33,12 @@ nodebb_start() { # posts
   nodebb_topic="/topic/$seeded"
 }
 
-nodebb_stop() {
+nodebb_stop() { # and wait until both have gone: Redis writes its log as it stops, which made removing $data fail
   kill "${nodebb_pid:-}" 2>/dev/null || true
-  [ -f "$data/redis.pid" ] && kill "$(cat "$data/redis.pid")" 2>/dev/null || true
+  local redis; redis=$(cat "$data/redis.pid" 2>/dev/null || true)
+  [ -n "$redis" ] && kill "$redis" 2>/dev/null || true
+  for _ in $(seq 1 40); do
+    kill -0 "${nodebb_pid:-}" 2>/dev/null || { [ -n "$redis" ] && kill -0 "$redis" 2>/dev/null; } || break
+    sleep 0.25
+  done
 }
