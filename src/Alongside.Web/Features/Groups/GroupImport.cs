@@ -20,7 +20,7 @@ public static class GroupImport
     public const int MaxRows = 20_000;
     public static readonly string[] Columns = ["name", "description", "audiences", "format", "recurrence", "first_meeting", "start_time", "end_time", "venue_name", "venue_address", "postcode", "access", "languages", "online_link", "facilitator_emails"];
 
-    private static readonly string[] Required = ["name", "description", "audiences", "format", "recurrence", "first_meeting", "start_time", "end_time"];
+    private static readonly string[] Required = ["name", "description", "audiences", "format", "recurrence", "first_meeting", "start_time", "end_time", "facilitator_emails"];
 
     public sealed record Row(int Number, PeerGroup Group, IReadOnlyList<string> FacilitatorEmails);
 
@@ -51,6 +51,8 @@ public static class GroupImport
             string Field(string name) => (csv.GetField(name) ?? "").Trim();
             var errors = new List<string>();
             var row = ParseRow(Field, districts, now, errors);
+            // As on the new-group form: a group is listed for families only with someone to run it.
+            if (row.Emails.Count == 0) errors.Add("facilitator_emails: a group needs at least one facilitator, a peer supporter of this organisation");
             if (errors.Count > 0) problems.Add(new ImportProblem(number, string.Join("; ", errors)));
             else rows.Add(new Row(number, row.Group, row.Emails));
         }

@@ -33,7 +33,7 @@ public static class GroupImportGuide
         new("access", Optional, $"Any of {Names(GroupChoices.Accesses)}, separated by semicolons.", "StepFree;PublicTransport;Free"),
         new("languages", Optional, "Languages spoken besides English, up to 200 characters.", "Polish"),
         new("online_link", "Needed for Online and Hybrid groups.", "A web address starting https://.", ""),
-        new("facilitator_emails", Optional, "Email addresses of the organisation's peer supporters, separated by semicolons. Each must already have an account as a peer supporter here.", ""),
+        new("facilitator_emails", "Needed: at least one.", "Email addresses of the organisation's peer supporters who run the group, separated by semicolons. Each must already have an account as a peer supporter here.", "peer.supporter@example.org"),
     ];
 
     /// <summary>The template: UTF-8 with a byte order mark, so spreadsheets open its accents and pound signs correctly.</summary>

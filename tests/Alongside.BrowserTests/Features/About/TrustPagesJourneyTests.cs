@@ -68,9 +68,10 @@ public sealed class TrustPagesJourneyTests(BrowserApp app) : IClassFixture<Brows
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("staff-home-320");
 
-        var csv = "name,description,audiences,format,recurrence,first_meeting,start_time,end_time,postcode,online_link\r\n"
-            + "Evening group,Tea and a chat,AdoptiveParents,InPerson,FREQ=WEEKLY;BYDAY=WE,13/01/2027,19:00,21:00,LS1 4AP,\r\n"
-            + $"{new string('N', 130)},Tea,NotAnAudienceAtAllReallyNotOneOfThem,Sometimes,FREQ=WEEKLY;BYDAY=XX;INTERVAL=TWOWEEKSFROMNOWORSO,31/02/2027,25:00,19:00,ZZ99ZZZ,{"https://" + new string('x', 120) + ".example"}\r\n";
+        var facilitator = await app.CreateStaffAsync(org, Role.PeerSupporter);
+        var csv = "name,description,audiences,format,recurrence,first_meeting,start_time,end_time,postcode,online_link,facilitator_emails\r\n"
+            + $"Evening group,Tea and a chat,AdoptiveParents,InPerson,FREQ=WEEKLY;BYDAY=WE,13/01/2027,19:00,21:00,LS1 4AP,,{facilitator.Email}\r\n"
+            + $"{new string('N', 130)},Tea,NotAnAudienceAtAllReallyNotOneOfThem,Sometimes,FREQ=WEEKLY;BYDAY=XX;INTERVAL=TWOWEEKSFROMNOWORSO,31/02/2027,25:00,19:00,ZZ99ZZZ,{"https://" + new string('x', 120) + ".example"},\r\n";
         await page.GotoAsync("/admin/groups/import");
         await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "groups.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();

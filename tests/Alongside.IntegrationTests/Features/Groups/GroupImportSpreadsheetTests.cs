@@ -13,8 +13,8 @@ public abstract class GroupImportSpreadsheetTests<TApp>(TApp app) : IClassFixtur
     [Fact]
     public async Task A_Windows_1252_file_from_Excel_keeps_its_accents_pound_signs_and_curly_quotes()
     {
-        var (org, admin) = await AdminAsync();
-        var csv = Header + "\r\nCafé group,Tea costs £2 – it’s free,AdoptiveParents,InPerson,FREQ=MONTHLY;BYDAY=2TU,13/01/2026,19:00,21:00,Église Hall,,LS1 4AP,,,,\r\n";
+        var (org, admin, facilitator) = await AdminAsync();
+        var csv = Header + $"\r\nCafé group,Tea costs £2 – it’s free,AdoptiveParents,InPerson,FREQ=MONTHLY;BYDAY=2TU,13/01/2026,19:00,21:00,Église Hall,,LS1 4AP,,,,{facilitator}\r\n";
         var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(csv);
         Assert.Contains((byte)0xE9, bytes); // é as one byte, not UTF-8
 
@@ -27,16 +27,16 @@ public abstract class GroupImportSpreadsheetTests<TApp>(TApp app) : IClassFixtur
     [Fact]
     public async Task A_semicolon_file_with_Excel_dates_and_times_imports_and_its_trailing_blank_rows_are_ignored()
     {
-        var (org, admin) = await AdminAsync();
+        var (org, admin, facilitator) = await AdminAsync();
         var csv = new StringBuilder()
             .Append(Header.Replace(',', ';')).Append("\r\n")
-            .Append("  Leeds evening  ;Evening group;\"AdoptiveParents;Trauma\";InPerson;\"FREQ=MONTHLY;BYDAY=2TU\";03/12/2026;7:00 PM;21:00;;;LS1 4AP;;;;\r\n")
-            .Append("Kinship online;\"Tea, talk\";KinshipCarers;Online;\"FREQ=WEEKLY;BYDAY=WE\";2/12/2026 20:00;20:00;9:30 PM;;;;;;https://video.example.test/kin;\r\n")
+            .Append($"  Leeds evening  ;Evening group;\"AdoptiveParents;Trauma\";InPerson;\"FREQ=MONTHLY;BYDAY=2TU\";03/12/2026;7:00 PM;21:00;;;LS1 4AP;;;;{facilitator}\r\n")
+            .Append($"Kinship online;\"Tea, talk\";KinshipCarers;Online;\"FREQ=WEEKLY;BYDAY=WE\";2/12/2026 20:00;20:00;9:30 PM;;;;;;https://video.example.test/kin;{facilitator}\r\n")
             .Append(";;;;;;;;;;;;;;\r\n\r\n")
-            .Append("Impossible date;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";31/02/2026;10:00;11:00;;;M1;;;;\r\n")
-            .Append("Far future;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";31/12/9999;10:00;11:00;;;M1;;;;\r\n")
-            .Append("Which century;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";07/12/26;10:00;25:00;;;M1;;;;\r\n")
-            .Append("Two times;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";07/12/2026 18:00;10:00;11:00;;;M1;;;;\r\n")
+            .Append($"Impossible date;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";31/02/2026;10:00;11:00;;;M1;;;;{facilitator}\r\n")
+            .Append($"Far future;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";31/12/9999;10:00;11:00;;;M1;;;;{facilitator}\r\n")
+            .Append($"Which century;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";07/12/26;10:00;25:00;;;M1;;;;{facilitator}\r\n")
+            .Append($"Two times;Group;Autism;InPerson;\"FREQ=WEEKLY;BYDAY=MO\";07/12/2026 18:00;10:00;11:00;;;M1;;;;{facilitator}\r\n")
             .Append(";;;;;;;;;;;;;;\r\n;;;;;;;;;;;;;;\r\n  ;  ;;;;;;;;;;;;;\r\n\r\n\r\n")
             .ToString();
 
@@ -60,8 +60,8 @@ public abstract class GroupImportSpreadsheetTests<TApp>(TApp app) : IClassFixtur
     [Fact]
     public async Task A_tab_separated_UTF16_file_as_Excel_saves_Unicode_text_imports()
     {
-        var (org, admin) = await AdminAsync();
-        var text = Header.Replace(',', '\t') + "\r\nŁódź parents\tSpotkanie\tAdoptiveParents\tInPerson\tFREQ=MONTHLY;BYDAY=1MO\t2026-12-07\t18:00\t19:30\t\t\tM1\t\tPolish\t\t\r\n";
+        var (org, admin, facilitator) = await AdminAsync();
+        var text = Header.Replace(',', '\t') + $"\r\nŁódź parents\tSpotkanie\tAdoptiveParents\tInPerson\tFREQ=MONTHLY;BYDAY=1MO\t2026-12-07\t18:00\t19:30\t\t\tM1\t\tPolish\t\t{facilitator}\r\n";
         var page = Html.Parse(await (await UploadAsync(admin, org, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)])).Content.ReadAsStringAsync());
         Assert.StartsWith("1 group imported. Every row was fine. Read as UTF-16", page.Text("[role=status]"));
         Assert.Equal("Łódź parents", await app.WithDbAsync(db => db.PeerGroups.Where(g => g.OrganisationId == org.Id).Select(g => g.Name).SingleAsync()));
@@ -70,7 +70,7 @@ public abstract class GroupImportSpreadsheetTests<TApp>(TApp app) : IClassFixtur
     [Fact]
     public async Task A_binary_file_is_refused_with_a_message_and_nothing_is_written()
     {
-        var (org, admin) = await AdminAsync();
+        var (org, admin, _) = await AdminAsync();
         byte[] workbook = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, .. Encoding.ASCII.GetBytes(Header), 0x00, 0x00];
         var page = Html.Parse(await (await UploadAsync(admin, org, workbook)).Content.ReadAsStringAsync());
         Assert.Equal(["This is not a CSV file: it looks like a workbook, a document or a picture. In your spreadsheet choose Save As, pick “CSV UTF-8 (Comma delimited)” and upload that file."], page.Errors());
@@ -81,7 +81,7 @@ public abstract class GroupImportSpreadsheetTests<TApp>(TApp app) : IClassFixtur
     [Fact]
     public async Task The_template_downloads_from_the_import_page_and_its_example_row_imports_cleanly()
     {
-        var (org, admin) = await AdminAsync();
+        var (org, admin, facilitator) = await AdminAsync();
         var importPage = Html.Parse(await admin.GetPageAsync("/admin/groups/import"));
         var link = Assert.Single(importPage.Links("/admin/groups/import?handler=Template"));
         Assert.Equal(GroupImport.Columns, importPage.Texts("#columns .nhsuk-summary-list__key")); // every column described beside the link
@@ -96,17 +96,21 @@ public abstract class GroupImportSpreadsheetTests<TApp>(TApp app) : IClassFixtur
         Assert.Equal(Header, lines[0]);
         Assert.Equal(2, lines.Length);
 
-        var page = Html.Parse(await (await UploadAsync(admin, org, bytes)).Content.ReadAsStringAsync());
+        // The example names a made-up peer supporter: a row naming one of this organisation's imports cleanly.
+        Assert.Contains(",peer.supporter@example.org", lines[1], StringComparison.Ordinal);
+        var filled = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("peer.supporter@example.org", facilitator, StringComparison.Ordinal));
+        var page = Html.Parse(await (await UploadAsync(admin, org, filled)).Content.ReadAsStringAsync());
         Assert.Equal("1 group imported. Every row was fine.", page.Text("[role=status]"));
         Assert.Equal(1, await app.WithDbAsync(db => db.PeerGroups.CountAsync(g => g.OrganisationId == org.Id)));
     }
 
-    private async Task<(Organisation Org, HttpClient Admin)> AdminAsync()
+    /// <summary>An organisation, its signed-in admin, and the email of a peer supporter there to name as facilitator.</summary>
+    private async Task<(Organisation Org, HttpClient Admin, string Facilitator)> AdminAsync()
     {
         var org = await app.CreateOrganisationAsync(OrganisationKind.PeerSupportOrganisation);
         var admin = app.NewBrowser();
         await admin.SignInAsync(await app.CreateStaffAsync(org, Role.Admin));
-        return (org, admin);
+        return (org, admin, (await app.CreateStaffAsync(org, Role.PeerSupporter)).Email);
     }
 
     private static Task<HttpResponseMessage> UploadAsync(HttpClient admin, Organisation org, byte[] bytes) =>

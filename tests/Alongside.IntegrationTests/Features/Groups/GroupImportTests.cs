@@ -19,22 +19,24 @@ public abstract class GroupImportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await admin.SignInAsync(await app.CreateStaffAsync(org, Role.Admin));
         var csv = new StringBuilder().AppendLine(Header)
             .AppendLine($"Leeds adopters,Evening group,AdoptiveParents;Trauma,InPerson,FREQ=MONTHLY;BYDAY=2TU,2026-01-13,19:00,21:00,The Hub,Leeds,LS1 4AP,StepFree;Free,,,{facilitator.Email}")
-            .AppendLine("\"Online kinship, weekly\",\"Quotes, commas and all\",KinshipCarers,Online,FREQ=WEEKLY;BYDAY=WE,2026-01-07,20:00,21:00,,,,Evening,Polish,https://video.example.test/kin,")
-            .AppendLine("Bad postcode,Group,AdoptiveParents,InPerson,FREQ=MONTHLY;BYDAY=2TU,2026-01-13,19:00,21:00,Hall,,ZZ99 9ZZ,,,,")
-            .AppendLine("Bad rule,Group,Unicorns,Hybrid,every tuesday,31/02/2026,21:00,19:00,Hall,,M1,,,,")
+            .AppendLine($"\"Online kinship, weekly\",\"Quotes, commas and all\",KinshipCarers,Online,FREQ=WEEKLY;BYDAY=WE,2026-01-07,20:00,21:00,,,,Evening,Polish,https://video.example.test/kin,{facilitator.Email}")
+            .AppendLine($"Bad postcode,Group,AdoptiveParents,InPerson,FREQ=MONTHLY;BYDAY=2TU,2026-01-13,19:00,21:00,Hall,,ZZ99 9ZZ,,,,{facilitator.Email}")
+            .AppendLine($"Bad rule,Group,Unicorns,Hybrid,every tuesday,31/02/2026,21:00,19:00,Hall,,M1,,,,{facilitator.Email}")
             .AppendLine($"Unknown facilitator,Group,Autism,InPerson,FREQ=WEEKLY;BYDAY=MO,2026-01-05,10:00,11:00,Hall,,M1 1AA,,,,someone@example.test")
+            .AppendLine("No facilitator,Group,Autism,InPerson,FREQ=WEEKLY;BYDAY=MO,2026-01-05,10:00,11:00,Hall,,M1 1AA,,,,")
             .ToString();
 
         var response = await admin.PostMultipartAsync("/admin/groups/import", new Dictionary<string, string> { ["OrganisationId"] = org.Id.ToString() }, [("Upload", "groups.csv", Encoding.UTF8.GetBytes(csv))]);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("2 groups imported", page);
-        Assert.Contains("3 rows need changing", page);
+        Assert.Contains("4 rows need changing", page);
         Assert.Contains("postcode must be a GB postcode or district", page);
         Assert.Contains("audiences: “Unicorns” is not one of", page);
         Assert.Contains("recurrence must be a weekly or monthly iCalendar rule", page);
         Assert.Contains("first_meeting: “31/02/2026” is not a real date", page);
         Assert.Contains("end_time must be after start_time", page);
         Assert.Contains("someone@example.test is not a peer supporter of this organisation", page);
+        Assert.Contains(Html.Parse(page).TableRows(), row => row[0] == "7" && row[1].Contains("a group needs at least one facilitator", StringComparison.Ordinal));
         Assert.Contains(Html.Parse(page).TableRows(), row => row[0] == "4"); // the row number of a problem
 
         var groups = await app.WithDbAsync(db => db.PeerGroups.Where(g => g.OrganisationId == org.Id).OrderBy(g => g.Name).ToListAsync());
@@ -43,7 +45,7 @@ public abstract class GroupImportTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(GroupAudience.AdoptiveParents | GroupAudience.Trauma, groups[0].Audiences);
         Assert.Equal(GroupAccess.StepFree | GroupAccess.Free, groups[0].Access);
         Assert.Null(groups[1].Latitude);
-        Assert.Equal(1, await app.WithDbAsync(db => db.PeerGroupFacilitators.CountAsync(f => f.UserId == facilitator.Id)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.PeerGroupFacilitators.CountAsync(f => f.UserId == facilitator.Id)));
         Assert.Contains("Leeds adopters", await app.NewBrowser().GetPageAsync("/groups?near=Leeds"));
     }
 
