@@ -183,7 +183,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
         await EarlierTimes.TakeHoldAsync(db, moving.FamilyId, ClinicianId, [StartsAt], clock.GetUtcNow());
-        var family = new SessionsMovedNotice(1, StartsAt);
+        var family = new SessionsMovedNotice(1, StartsAt, ByService: false);
         if (before == ClinicianId)
         {
             await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, before, new FamilyMovedSessionNotice(from, StartsAt, ToAnotherClinician: false), family);

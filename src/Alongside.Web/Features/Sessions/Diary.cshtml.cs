@@ -25,12 +25,16 @@ public sealed class DiaryModel(AlongsideDbContext db, MeasureSchedule measures, 
     public bool HasMore { get; private set; }
 
     // From the query only: Razor Pages keeps the page's own path in the route value "page", which no int can read.
-    public async Task OnGetAsync([FromQuery] int page = 1)
+    public async Task OnGetAsync([FromQuery] int? page)
     {
         Now = clock.GetUtcNow();
-        PageNumber = Math.Clamp(page, 1, 10_000);
         var me = User.Id();
         var from = Now.AddDays(-14);
+        // With no page asked for, open on the one that holds what is on now and next: a busy fortnight behind
+        // would otherwise push today off the first page.
+        var now = Now;
+        var ended = page is null ? await db.Sessions.CountAsync(s => s.ClinicianUserId == me && s.StartsAt >= from && s.EndsAt <= now) : 0;
+        PageNumber = Math.Clamp(page ?? ended / PageSize + 1, 1, 10_000);
         // Ordered by start then id, so a page never repeats or skips a session that starts at the same time as another.
         var rows = await db.Sessions.Where(s => s.ClinicianUserId == me && s.StartsAt >= from)
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)

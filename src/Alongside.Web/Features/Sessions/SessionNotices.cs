@@ -17,9 +17,10 @@ public sealed record SessionsBookedNotice(int Count, DateTimeOffset First) : Not
     ];
 }
 
-public sealed record SessionsMovedNotice(int Count, DateTimeOffset First) : Notice
+/// <summary>Sessions moved: essential when the service moved them; a family's own move is a confirmation they may turn off.</summary>
+public sealed record SessionsMovedNotice(int Count, DateTimeOffset First, bool ByService = true) : Notice
 {
-    public override NoticeCategory Category => NoticeCategory.Essential;
+    public override NoticeCategory Category => ByService ? NoticeCategory.Essential : NoticeCategory.Sessions;
 
     public override string Subject => Count == 1 ? "Your session has moved" : "Your sessions have moved";
 

@@ -34,7 +34,7 @@ public static class NoticeCategories
     public static string Hint(NoticeCategory category) => category switch
     {
         NoticeCategory.Essential => "Risk and safeguarding alerts, signing in and resetting your password, invitations, changes to who can see your family's record, a moderator's decision about you, closing your account, sessions moved or cancelled by your service, and places or earlier times kept for you for a short while.",
-        NoticeCategory.Sessions => "Sessions booked, reminders before each session, and questionnaires to fill in.",
+        NoticeCategory.Sessions => "Sessions you book, move or cancel yourself (and, for clinicians, those a family books, moves or cancels), reminders before each session, and questionnaires to fill in.",
         NoticeCategory.Messages => "A new message from your care team or family (at most one email every 15 minutes).",
         NoticeCategory.Support => "News about a request for help or a referral, new and agreed plans, ideas to try at home, and care team requests.",
         NoticeCategory.Community => "Joining peer groups, posts waiting for a moderator, and peer supporter requests and matches.",

@@ -26,10 +26,10 @@ public static class FamilyRecipients
             .Select(c => new { IsCarer = true, Email = c.User!.Email!, c.User.DisplayName });
         var clinician = db.Users.Where(u => u.Id == clinicianId && u.Email != null)
             .Select(u => new { IsCarer = false, Email = u.Email!, u.DisplayName });
-        // The clinician first, then at most 20 carers, as CarersAsync sends to.
+        // The clinician first, then carers: at most 20 of them, as CarersAsync sends to.
         var people = await clinician.Concat(carers).OrderBy(p => p.IsCarer).Take(21).ToListAsync();
         return (people.Where(p => !p.IsCarer).Select(p => new Recipient(p.Email, p.DisplayName)).FirstOrDefault(),
-            people.Where(p => p.IsCarer).Select(p => new Recipient(p.Email, p.DisplayName)).ToList());
+            people.Where(p => p.IsCarer).Take(20).Select(p => new Recipient(p.Email, p.DisplayName)).ToList());
     }
 
     /// <summary>Staff of one organisation in either of two roles (clinicians and admins for triage, say), at most 50.</summary>

@@ -202,15 +202,16 @@ public abstract class EarlierTimeTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
-    public async Task A_family_with_no_session_left_on_the_plan_and_none_to_move_is_passed_over_and_stays_on_the_list()
+    public async Task A_family_with_no_session_left_on_the_plan_and_none_to_move_is_passed_over_and_one_with_a_session_to_move_is_offered()
     {
-        var (first, second, third, early, secondSession, _) = await ThreeFamiliesAsync();
+        var (first, second, third, early, secondSession, thirdSession) = await ThreeFamiliesAsync();
         // The second family's later session is gone and their plan is used up: an offer could only be a
-        // new booking, and they have none left to book.
+        // new booking, and they have none left to book. The third family's plan is used up too, but their
+        // later session can move, which takes nothing from the plan.
         await app.WithDbAsync(async db =>
         {
             await db.Sessions.Where(x => x.Id == secondSession).ExecuteUpdateAsync(x => x.SetProperty(v => v.Status, SessionStatus.CancelledByService));
-            return await db.PlanItems.Where(i => i.Sessions != null && db.SupportPlans.Any(p => p.Id == i.PlanId && p.FamilyId == second.FamilyId))
+            return await db.PlanItems.Where(i => i.Sessions != null && db.SupportPlans.Any(p => p.Id == i.PlanId && (p.FamilyId == second.FamilyId || p.FamilyId == third.FamilyId)))
                 .ExecuteUpdateAsync(x => x.SetProperty(i => i.SessionsUsed, i => i.Sessions!.Value));
         });
 
@@ -218,7 +219,8 @@ public abstract class EarlierTimeTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         var hold = Assert.Single(await HoldsAsync(first.Clinician.Id));
         Assert.Equal((third.FamilyId, Instant(early.Start)), (hold.FamilyId, hold.StartsAt));
-        await app.Mail.WaitForAsync(third.Parent.Email, "An earlier time with");
+        var offer = await app.Mail.WaitForAsync(third.Parent.Email, "An earlier time with");
+        Assert.Contains($"move={thirdSession}", offer.TextBody, StringComparison.Ordinal);
         Assert.Equal(EarlierTimeStatus.Waiting, Assert.Single(await RequestsAsync(second.FamilyId)).Status);
         Assert.DoesNotContain(app.Mail.Received, m => m.To.Mailboxes.Any(x => x.Address == second.Parent.Email) && (m.Subject ?? "").Contains("An earlier time", StringComparison.Ordinal));
     }

@@ -37,15 +37,15 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
-    public async Task The_diary_shows_fifty_sessions_a_page_earliest_first_and_pages_on_to_the_rest()
+    public async Task The_diary_shows_fifty_sessions_a_page_opening_on_what_is_on_now_and_pages_to_the_rest()
     {
         var ready = await app.ReadyToBookAsync();
-        // One a day from 16 days ago: the first two are before the diary's fortnight, which leaves 55.
+        // Every six hours from two weeks ago for nineteen days: 56 have ended, 20 are to come.
         await app.WithDbAsync(db =>
         {
-            for (var day = -16; day <= 40; day++)
+            for (var k = 0; k < 76; k++)
             {
-                var start = app.Now.AddDays(day).AddHours(1);
+                var start = app.Now.AddDays(-14).AddHours(1 + (6 * k));
                 db.Sessions.Add(new Session
                 {
                     FamilyId = ready.FamilyId,
@@ -61,13 +61,17 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
             return db.SaveChangesAsync();
         });
 
-        var first = await ready.Staff.DiaryAsync();
+        // The diary opens on the second page: the six most recent that ended, then everything ahead.
+        var opening = await ready.Staff.DiaryAsync();
+        var first = await ready.Staff.DiaryAsync("/staff/sessions?page=1");
         var second = await ready.Staff.DiaryAsync("/staff/sessions?page=2");
-        Assert.Equal((50, 5), (first.Count, second.Count));
+        Assert.Equal((50, 26), (first.Count, second.Count));
+        Assert.Equal(second.Select(r => r.Id), opening.Select(r => r.Id));
         Assert.Empty(first.Select(r => r.Id).Intersect(second.Select(r => r.Id)));
-        var firstPage = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions"));
+        var firstPage = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions?page=1"));
+        Assert.Equal(["Later sessions"], firstPage.QuerySelectorAll("nav.nhsuk-pagination a").Select(a => a.TextContent.Trim()));
         Assert.Equal("/staff/sessions?page=2", firstPage.QuerySelector("nav.nhsuk-pagination a")?.GetAttribute("href"));
-        var secondPage = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions?page=2"));
+        var secondPage = Html.Parse(await ready.Staff.GetPageAsync("/staff/sessions"));
         Assert.Equal(["Earlier sessions"], secondPage.QuerySelectorAll("nav.nhsuk-pagination a").Select(a => a.TextContent.Trim()));
 
         // Edited page numbers: below one is the first page, past the end says so, and words are refused as every mangled link is.
@@ -75,9 +79,10 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.BadRequest, (await ready.Staff.GetAsync("/staff/sessions?page=nope")).StatusCode);
         Assert.Contains("No sessions on this page.", await ready.Staff.GetPageAsync("/staff/sessions?page=99"), StringComparison.Ordinal);
 
-        // Recording attendance from a later page comes back to that page.
-        var past = first.First(r => r.Status == "Booked" && r.Id is not null).Id;
-        var recorded = await ready.Staff.PostFormAsync($"/staff/sessions?handler=Record&id={past}&outcome=Attended", new Dictionary<string, string> { ["page"] = "2" }, tokenFrom: "/staff/sessions");
+        // Recording attendance from the second page's own form comes back to it.
+        var form = secondPage.QuerySelector("form[action*='handler=Record']")!;
+        Assert.Equal("2", form.Value("input[name=page]"));
+        var recorded = await ready.Staff.PostFormAsync(form.GetAttribute("action")!, new Dictionary<string, string> { ["page"] = form.Value("input[name=page]") }, tokenFrom: "/staff/sessions");
         Assert.Equal("/staff/sessions?page=2", Browser.Location(recorded));
     }
 

@@ -39,6 +39,7 @@ public sealed class NoticeCategoryTests
     {
         Assert.Equal(NoticeCategory.Sessions, new SessionReminderNotice(SessionKind.Coaching, "Ann", DateTimeOffset.UnixEpoch).Category);
         Assert.Equal(NoticeCategory.Sessions, new FamilyBookedSessionNotice(DateTimeOffset.UnixEpoch).Category);
+        Assert.Equal(NoticeCategory.Sessions, new SessionsMovedNotice(1, DateTimeOffset.UnixEpoch, ByService: false).Category); // the family's own move, confirmed
         Assert.Equal(NoticeCategory.Community, new PostHeldNotice("Dads", Guid.Empty, Risk: false).Category);
         Assert.Equal(NoticeCategory.Community, new WelcomeNotice("Dads", Guid.Empty).Category);
         Assert.DoesNotContain(NoticeCategory.Essential, NoticeCategories.Optional);
