@@ -18,6 +18,7 @@ public static class AdminCommands
         {
             case "migrate":
                 await DatabaseSetup.MigrateAsync(services);
+                await DatabaseSetup.RefreshStatisticsAsync(services);
                 Console.WriteLine("Database is up to date.");
                 return 0;
             case "seed":
@@ -73,6 +74,7 @@ public static class AdminCommands
                 {
                     Console.WriteLine($"Added {await SessionBenchmarkSeed.AddYearAsync(services):N0} sessions for the demo clinician.");
                 }
+                await DatabaseSetup.RefreshStatisticsAsync(services);
                 return 0;
             case "create-admin":
                 return await CreateAdminAsync(services, Option(args, "--email"), Option(args, "--password"), Option(args, "--organisation"),

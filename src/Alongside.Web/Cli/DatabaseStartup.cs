@@ -14,5 +14,6 @@ public static class DatabaseStartup
         {
             await DemoSeed.SeedAsync(app.Services);
         }
+        await DatabaseSetup.RefreshStatisticsAsync(app.Services);
     }
 }

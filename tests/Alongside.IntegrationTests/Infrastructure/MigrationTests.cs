@@ -42,6 +42,18 @@ public sealed class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests<Sqlit
         var mode = await App.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
         Assert.Equal("wal", Assert.Single(mode));
     }
+
+    [Fact]
+    public async Task Sqlite_gathers_the_statistics_the_planner_chooses_indexes_by()
+    {
+        _ = App.Server;
+        for (var i = 0; i < 3; i++) await App.CreateParentAsync();
+        // A table first filled after the app started is analysed by the next refresh (at the next start or migrate).
+        await Alongside.Web.Data.DatabaseSetup.RefreshStatisticsAsync(App.Services);
+        var analysed = await App.WithDbAsync(db => db.Database
+            .SqlQueryRaw<string>("SELECT idx AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'FamilyCarers'").ToListAsync());
+        Assert.Contains("IX_FamilyCarers_UserId_FamilyId", analysed);
+    }
 }
 
 public sealed class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests<PostgresApp>(app);

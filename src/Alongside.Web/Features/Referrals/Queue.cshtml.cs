@@ -33,7 +33,7 @@ public sealed class QueueModel(AlongsideDbContext db) : PageModel
         List = list == "waiting" ? "waiting" : "new";
         PageNumber = Math.Clamp(p ?? 1, 1, 10_000);
         var status = List == "waiting" ? ReferralStatus.WaitingList : ReferralStatus.New;
-        var query = db.Referrals.TriagedBy(User.Id()).Where(r => r.Status == status);
+        var query = db.Referrals.TriagedBy(db, User.Id()).Where(r => r.Status == status);
         if (status == ReferralStatus.WaitingList)
         {
             var userId = User.Id();

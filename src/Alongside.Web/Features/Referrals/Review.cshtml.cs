@@ -227,7 +227,7 @@ public sealed class ReviewModel(AlongsideDbContext db, AuditLog audit, Notices n
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var referral = await db.Referrals.TriagedBy(User.Id()).Where(r => r.Id == id)
+        var referral = await db.Referrals.TriagedBy(db, User.Id()).Where(r => r.Id == id)
             .Include(r => r.Organisation).Include(r => r.Child).SingleOrDefaultAsync();
         if (referral is null) return false;
         Referral = referral;

@@ -66,7 +66,12 @@ public static class PlanAllowance
         db.PlanItems.Where(i => i.Id == itemId && i.SessionsUsed > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed >= count ? i.SessionsUsed - count : 0));
 
+    // From the family's plans to their items, so the plan's family index leads: asked the other way round,
+    // SQLite walked every plan item of every family.
     private static IQueryable<PlanItem> AgreedItems(AlongsideDbContext db, IQueryable<Guid> familyIds) =>
-        db.PlanItems.Where(i => i.Sessions != null
-            && db.SupportPlans.Any(p => p.Id == i.PlanId && familyIds.Contains(p.FamilyId) && p.Status == PlanStatus.Agreed));
+        from p in db.SupportPlans
+        where familyIds.Contains(p.FamilyId) && p.Status == PlanStatus.Agreed
+        join i in db.PlanItems on p.Id equals i.PlanId
+        where i.Sessions != null
+        select i;
 }
