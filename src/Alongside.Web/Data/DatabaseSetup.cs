@@ -82,7 +82,8 @@ public static class DatabaseSetup
     /// analysed or grown 25 times since (PostgreSQL's autovacuum does this itself). Without them the
     /// planner takes any equality for a narrow one: at 100,000 families the parent's home read every
     /// booked session through the status index instead of the family's own. Each index is sampled,
-    /// not read whole, so this takes about 50 ms on a 1.5 GB file.
+    /// not read whole: on the 1.5 GB file of 100,000 families it took 1.6 s the first time, from the sqlite3
+    /// shell 0.05 s, and 8 ms at the next start, every table having statistics.
     /// </summary>
     public static async Task RefreshStatisticsAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
