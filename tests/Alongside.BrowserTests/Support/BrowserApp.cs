@@ -99,7 +99,9 @@ public static class PageChecks
     public static async Task AssertAccessibleAsync(this IPage page)
     {
         // After a click that navigates, wait for the new page's stylesheet: unstyled links are small targets.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // A polled condition is re-run in each new document, so a navigation that commits while it waits
+        // cannot strand it, as a wait for the load event could (seen once in CI: 30 s, then a timeout).
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
         Assert.True(problems.Count == 0, $"axe found {problems.Count} violation(s) on {page.Url}:\n" + string.Join("\n", problems));

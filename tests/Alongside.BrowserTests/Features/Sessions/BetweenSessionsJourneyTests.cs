@@ -119,6 +119,7 @@ public sealed class BetweenSessionsJourneyTests(BrowserApp app) : IClassFixture<
         await family.ClickHeaderLinkAsync("Messages");
         await family.AssertAccessibleAsync();
         await family.GetByRole(AriaRole.Link, new() { Name = "Write a new message" }).ClickAsync();
+        await Assertions.Expect(family.GetByLabel("Subject")).ToBeVisibleAsync();
         await family.AssertAccessibleAsync();
         await family.GetByLabel("Subject").FillAsync("Last night");
         await family.GetByLabel("Message").FillAsync("Last night he said he wanted to kill himself. He is asleep now.");
