@@ -33,14 +33,13 @@ public sealed class QueueModel(AlongsideDbContext db) : PageModel
         List = list == "waiting" ? "waiting" : "new";
         PageNumber = Math.Clamp(p ?? 1, 1, 10_000);
         var status = List == "waiting" ? ReferralStatus.WaitingList : ReferralStatus.New;
-        var query = db.Referrals.TriagedBy(db, User.Id()).Where(r => r.Status == status);
+        var organisations = await db.TriageOrganisationsAsync(User.Id());
+        var query = db.Referrals.TriagedBy(db, User.Id()).InOrganisations(organisations).Where(r => r.Status == status);
         if (status == ReferralStatus.WaitingList)
         {
-            var userId = User.Id();
             // Ids made text here, not in SQL: SQLite's text form of a Guid is upper case.
             OwnLists = (await db.Services
-                .Where(s => s.OwnWaitingList && db.Memberships.Any(m => m.UserId == userId && m.OrganisationId == s.OrganisationId
-                    && (m.Role == Role.Clinician || m.Role == Role.Admin)))
+                .Where(s => s.OwnWaitingList && organisations.Contains(s.OrganisationId))
                 .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync()).Select(s => new Option(s.Id.ToString(), s.Name)).ToList();
             // A service the reader cannot see, or one that no longer keeps a list, shows the shared list.
             ListService = OwnLists.Any(o => o.Value == service?.ToString()) ? service : null;

@@ -45,6 +45,8 @@ public static class WaitingPlaces
     /// (organisation, status, priority, waiting since, service) index, a higher priority and the
     /// same priority waiting longer, without reading the rows; recent leavers come from the
     /// (organisation, left) index. Nothing is counted for a referral that is not waiting.
+    /// Which list the referral is on is decided once, outside the counts: asked inside them, SQLite
+    /// decided it again for every row counted (14 ms against 1 ms for the back of a 17,000 list).
     /// </summary>
     public static IQueryable<PlacedReferral> WithPlaces(this IQueryable<Referral> referrals, AlongsideDbContext db, DateTimeOffset now)
     {
@@ -53,17 +55,19 @@ public static class WaitingPlaces
         return
             from r in referrals
             let waiting = r.Status == ReferralStatus.WaitingList
-            let list = r.ServiceId != null && ownLists.Contains(r.ServiceId.Value) ? r.ServiceId : null
+            let ownList = r.ServiceId != null && ownLists.Contains(r.ServiceId.Value)
             select new PlacedReferral
             {
                 Referral = r,
-                Higher = waiting ? (int?)db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority > r.Priority
-                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)) : null,
-                Longer = waiting ? (int?)db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority
-                    && o.WaitingSince < r.WaitingSince
-                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)) : null,
-                Left = waiting ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since
-                    && (list == null ? o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value) : o.ServiceId == list)) : 0,
+                Higher = !waiting ? null : ownList
+                    ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority > r.Priority && o.ServiceId == r.ServiceId)
+                    : db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority > r.Priority && (o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value))),
+                Longer = !waiting ? null : ownList
+                    ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority && o.WaitingSince < r.WaitingSince && o.ServiceId == r.ServiceId)
+                    : db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority && o.WaitingSince < r.WaitingSince && (o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value))),
+                Left = !waiting ? 0 : ownList
+                    ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since && o.ServiceId == r.ServiceId)
+                    : db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since && (o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value))),
             };
     }
 

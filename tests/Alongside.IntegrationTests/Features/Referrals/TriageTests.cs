@@ -327,6 +327,38 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == referral.Id)));
     }
 
+    [Fact]
+    public async Task A_clinician_of_two_organisations_sees_both_lists_until_one_membership_ends()
+    {
+        var (org, clinician, browser) = await TriagerAsync();
+        var second = await app.CreateOrganisationAsync();
+        await app.WithDbAsync(db =>
+        {
+            db.Memberships.Add(new Membership { OrganisationId = second.Id, UserId = clinician.Id, Role = Role.Clinician, CreatedAt = app.Now });
+            return db.SaveChangesAsync();
+        });
+        var (_, familyId) = await app.CreateParentAsync();
+        var first = await app.CreateReferralAsync(org, familyId);
+        var other = await app.CreateReferralAsync(second, familyId);
+        var waitingFirst = await app.CreateReferralAsync(org, familyId, ReferralStatus.WaitingList, waitingSince: app.Now.AddDays(-3));
+        var waitingOther = await app.CreateReferralAsync(second, familyId, ReferralStatus.WaitingList, waitingSince: app.Now.AddDays(-2));
+
+        var page = await browser.GetPageAsync("/staff/referrals");
+        Assert.Contains(first.Id.ToString(), page);
+        Assert.Contains(other.Id.ToString(), page);
+        var waiting = await browser.GetPageAsync("/staff/referrals?list=waiting");
+        Assert.True(waiting.IndexOf(waitingFirst.Id.ToString(), StringComparison.Ordinal) is >= 0 and var at
+            && at < waiting.IndexOf(waitingOther.Id.ToString(), StringComparison.Ordinal), "both waiting lists, longest waiting first");
+
+        await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == clinician.Id && m.OrganisationId == second.Id).ExecuteDeleteAsync());
+        page = await browser.GetPageAsync("/staff/referrals");
+        Assert.Contains(first.Id.ToString(), page);
+        Assert.DoesNotContain(other.Id.ToString(), page);
+        waiting = await browser.GetPageAsync("/staff/referrals?list=waiting");
+        Assert.Contains(waitingFirst.Id.ToString(), waiting);
+        Assert.DoesNotContain(waitingOther.Id.ToString(), waiting);
+    }
+
     private async Task<(Person Referrer, Referral Referral)> ProfessionalReferralAsync(Organisation org)
     {
         var referrer = await app.CreateStaffAsync(await app.CreateOrganisationAsync(OrganisationKind.LocalAuthority), Role.Referrer);

@@ -1843,8 +1843,6 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "DecidedAt");
 
-                    b.HasIndex("OrganisationId", "LeftWaitingListAt");
-
                     b.HasIndex("OrganisationId", "LocalAuthorityCode");
 
                     b.HasIndex("OrganisationId", "SubmittedAt");
@@ -1853,9 +1851,12 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "FundingRoute", "FamilyId");
 
+                    b.HasIndex("OrganisationId", "LeftWaitingListAt", "ServiceId");
+
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
 
-                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId");
+                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId")
+                        .IsDescending(false, false, true, false, false);
 
                     b.ToTable("Referrals");
                 });
@@ -2483,11 +2484,9 @@ namespace Alongside.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DateOfBirth");
-
                     b.HasIndex("FamilyId");
 
-                    b.HasIndex("FirstName", "DateOfBirth");
+                    b.HasIndex("DateOfBirth", "FirstName");
 
                     b.ToTable("Children");
                 });

@@ -1836,8 +1836,6 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "DecidedAt");
 
-                    b.HasIndex("OrganisationId", "LeftWaitingListAt");
-
                     b.HasIndex("OrganisationId", "LocalAuthorityCode");
 
                     b.HasIndex("OrganisationId", "SubmittedAt");
@@ -1846,9 +1844,12 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "FundingRoute", "FamilyId");
 
+                    b.HasIndex("OrganisationId", "LeftWaitingListAt", "ServiceId");
+
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
 
-                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId");
+                    b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId")
+                        .IsDescending(false, false, true, false, false);
 
                     b.ToTable("Referrals");
                 });
@@ -2476,11 +2477,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DateOfBirth");
-
                     b.HasIndex("FamilyId");
 
-                    b.HasIndex("FirstName", "DateOfBirth");
+                    b.HasIndex("DateOfBirth", "FirstName");
 
                     b.ToTable("Children");
                 });
