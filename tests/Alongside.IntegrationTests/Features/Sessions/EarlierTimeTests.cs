@@ -201,6 +201,37 @@ public abstract class EarlierTimeTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(EarlierTimeStatus.Booked, Assert.Single(await RequestsAsync(second.FamilyId)).Status);
     }
 
+    private static Task<HttpResponseMessage> StaffMoveAsync(Ready family, Guid session, long start) =>
+        family.Staff.PostFormAsync($"/staff/sessions/{session}/change?handler=Move", new Dictionary<string, string>
+        {
+            ["Input.Date"] = TimeDisplay.Local(Instant(start), "yyyy-MM-dd"),
+            ["Input.Time"] = TimeDisplay.Local(Instant(start), "HH:mm"),
+            ["Input.Mode"] = nameof(DeliveryMode.Online),
+            ["Input.VideoLink"] = "",
+            ["Input.Place"] = "",
+            ["Input.Scope"] = "one",
+        }, tokenFrom: $"/staff/sessions/{session}/change");
+
+    [Fact]
+    public async Task The_clinician_cannot_move_another_familys_session_into_a_held_time_and_moving_the_waiting_familys_ends_their_wait()
+    {
+        var (first, second, third, early, secondSession, thirdSession) = await ThreeFamiliesAsync(thirdJoins: false);
+        await CancelAsync(first);
+        Assert.Equal(second.FamilyId, Assert.Single(await HoldsAsync(first.Clinician.Id)).FamilyId);
+        var thirdStart = await app.WithDbAsync(db => db.Sessions.Where(x => x.Id == thirdSession).Select(x => x.StartsAt).SingleAsync());
+
+        var refused = await StaffMoveAsync(third, thirdSession, early.Start);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("for a family who asked to hear about an earlier time", Html.Parse(await refused.Content.ReadAsStringAsync()).Text("main"));
+        Assert.Equal(thirdStart, await app.WithDbAsync(db => db.Sessions.Where(x => x.Id == thirdSession).Select(x => x.StartsAt).SingleAsync()));
+        Assert.Single(await HoldsAsync(first.Clinician.Id));
+
+        Assert.Equal("/staff/sessions", Browser.Location(await StaffMoveAsync(second, secondSession, early.Start)));
+        Assert.Equal(Instant(early.Start), await app.WithDbAsync(db => db.Sessions.Where(x => x.Id == secondSession).Select(x => x.StartsAt).SingleAsync()));
+        Assert.Empty(await HoldsAsync(first.Clinician.Id));
+        Assert.Equal(EarlierTimeStatus.Booked, Assert.Single(await RequestsAsync(second.FamilyId)).Status);
+    }
+
     [Fact]
     public async Task A_family_with_no_session_left_on_the_plan_and_none_to_move_is_passed_over_and_one_with_a_session_to_move_is_offered()
     {
