@@ -98,13 +98,34 @@ public static class PageChecks
     /// <summary>axe-core against WCAG 2.2 AA; any violation fails with its rule and nodes.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
-        // After a click that navigates, wait for the new page's stylesheet: unstyled links are small targets.
-        // A polled condition is re-run in each new document, so a navigation that commits while it waits
-        // cannot strand it, as a wait for the load event could (seen once in CI: 30 s, then a timeout).
-        await page.WaitForFunctionAsync("document.readyState === 'complete'");
+        await page.WaitUntilLoadedAsync();
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
         Assert.True(problems.Count == 0, $"axe found {problems.Count} violation(s) on {page.Url}:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// After a click that navigates, waits for the new page's stylesheet (unstyled links are small
+    /// targets). Asked from here, again and again: a wait for the load event that began as the click's
+    /// navigation committed missed the event once in CI and timed out, and a poll inside the page
+    /// (WaitForFunction with an expression) needs eval, which the site's CSP refuses.
+    /// </summary>
+    private static async Task WaitUntilLoadedAsync(this IPage page)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<string>("() => document.readyState") == "complete") return;
+            }
+            catch (PlaywrightException) when (waited.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                // The document went away under the question: a navigation committed. Ask the new one.
+            }
+            if (waited.Elapsed >= TimeSpan.FromSeconds(30)) throw new TimeoutException($"{page.Url} did not finish loading within 30 s");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>
