@@ -48,6 +48,9 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
     /// <summary>False when the time can no longer be booked: the page shows why and the nearest times, without a Confirm button.</summary>
     public bool CanConfirm { get; private set; }
 
+    /// <summary>What <see cref="ReadAsync"/> found: the time, the care team place and what a booking needs.</summary>
+    private SlotCheck.Result? _check;
+
     public int LengthMinutes => options.Value.LengthMinutes;
     public int NoticeHours => options.Value.CancellationNoticeHours;
     public bool VideoRoomsMade => !string.IsNullOrWhiteSpace(options.Value.VideoRoomBaseUrl);
@@ -107,13 +110,12 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
 
         // The clinician must be on the care team of this family (of the session being moved, if any).
         var families = Moving?.FamilyId is { } movingFamily ? familyIds.Where(id => id == movingFamily) : familyIds;
-        var place = await db.CareTeamMembers.Where(c => families.Contains(c.FamilyId) && c.UserId == clinicianId)
-            .OrderBy(c => c.FamilyId).Select(c => new { c.FamilyId, c.User!.DisplayName }).FirstOrDefaultAsync();
-        if (place is null) return NotFound();
-        (FamilyId, ClinicianId, ClinicianName, StartsAt) = (place.FamilyId, clinicianId, place.DisplayName, start);
+        // With whether the time is free and what the booking needs, in one query.
+        _check = await SlotCheck.ReadAsync(db, families, clinicianId, start, Kind, options.Value, clock.GetUtcNow());
+        if (_check is null) return NotFound();
+        (FamilyId, ClinicianId, ClinicianName, StartsAt) = (_check.FamilyId, clinicianId, _check.ClinicianName, start);
 
         var chosenFamily = FamilyId;
-        var free = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow(), familyIds.Where(id => id == chosenFamily));
         if (Moving is null && !confirming)
         {
             Remaining = (await PlanAllowance.RemainingByKindAsync(db, familyIds.Where(id => id == chosenFamily)))[Kind];
@@ -128,8 +130,9 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
                     && db.EarlierTimeHolds.Any(h => h.FamilyId == chosenFamily && h.ClinicianUserId == clinicianId && h.StartsAt == start && h.ExpiresAt > now))
                 .OrderBy(s => s.StartsAt).Select(s => new LaterSession(s.Id, s.StartsAt)).FirstOrDefaultAsync();
         }
-        if (!free.Contains(start))
+        if (!_check.Free)
         {
+            var free = await ClinicianSlots.FreeAsync(db, clinicianId, options.Value, clock.GetUtcNow(), familyIds.Where(id => id == chosenFamily));
             Nearest = SlotRules.Nearest(free, start, 3);
             ModelState.AddModelError("", Nearest.Count > 0
                 ? "Sorry, that time has just been taken. The nearest free times are below."
@@ -144,7 +147,7 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Count the session against the plan in the same transaction, only while there is one left.
-        var taken = await PlanAllowance.TakeOneAsync(db, FamilyId, Kind);
+        var taken = await PlanAllowance.TakeOneAsync(db, FamilyId, Kind, _check!.PlanItem);
         if (taken is null)
         {
             CanConfirm = false;
@@ -165,8 +168,8 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
             BookedByUserId = User.Id(),
             CreatedAt = clock.GetUtcNow(),
         });
-        await EarlierTimes.TakeHoldAsync(db, FamilyId, ClinicianId, [StartsAt], clock.GetUtcNow());
-        await FamilySessionNotices.TellAsync(db, notices, FamilyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), new SessionBookedNotice(ClinicianName, StartsAt));
+        await TakeOwnHoldAsync();
+        await FamilySessionNotices.TellAsync(notices, _check.Clinician, _check.Carers, new FamilyBookedSessionNotice(StartsAt), new SessionBookedNotice(ClinicianName, StartsAt));
         if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
         this.Flash($"Your session is booked for {TimeDisplay.Format(StartsAt)}.");
         return Redirect("/family/sessions");
@@ -182,17 +185,18 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         moving.CalendarSequence++;
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SessionReminders.Where(r => r.SessionId == moving.Id).ExecuteDeleteAsync();
-        await EarlierTimes.TakeHoldAsync(db, moving.FamilyId, ClinicianId, [StartsAt], clock.GetUtcNow());
+        await TakeOwnHoldAsync();
         var family = new SessionsMovedNotice(1, StartsAt, ByService: false);
+        var (clinician, carers) = (_check!.Clinician, _check.Carers);
         if (before == ClinicianId)
         {
-            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, before, new FamilyMovedSessionNotice(from, StartsAt, ToAnotherClinician: false), family);
+            await FamilySessionNotices.TellAsync(notices, clinician, carers, new FamilyMovedSessionNotice(from, StartsAt, ToAnotherClinician: false), family);
         }
         else
         {
             // Moved to someone else on the care team: it leaves one diary and joins another.
             if (await FamilyRecipients.PersonAsync(db, before) is { } previous) await notices.SendAsync(previous, new FamilyMovedSessionNotice(from, StartsAt, ToAnotherClinician: true));
-            await FamilySessionNotices.TellAsync(db, notices, moving.FamilyId, ClinicianId, new FamilyBookedSessionNotice(StartsAt), family);
+            await FamilySessionNotices.TellAsync(notices, clinician, carers, new FamilyBookedSessionNotice(StartsAt), family);
         }
         if (!await db.TrySaveAndCommitAsync(transaction)) return await TakenAsync();
         // The time it left may be what someone on the earlier-time list is waiting for.
@@ -200,6 +204,11 @@ public sealed class BookReviewModel(AlongsideDbContext db, IOptions<SessionOptio
         this.Flash($"Your session has moved to {TimeDisplay.Format(StartsAt)}.");
         return Redirect("/family/sessions");
     }
+
+    /// <summary>A time held for this family off the earlier-time list is theirs once booked: the offer becomes Booked and the hold goes.</summary>
+    private Task TakeOwnHoldAsync() => _check!.OwnHold is { } hold
+        ? EarlierTimes.TakeHeldAsync(db, [hold.Id], [hold.RequestId], clock.GetUtcNow())
+        : Task.CompletedTask;
 
     /// <summary>Someone took the time a moment ago: nothing was saved, including the plan count.</summary>
     private async Task<PageResult> TakenAsync()

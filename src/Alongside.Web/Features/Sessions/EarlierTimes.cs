@@ -106,10 +106,15 @@ public static class EarlierTimes
         var held = await db.EarlierTimeHolds.Where(h => h.FamilyId == familyId && h.ClinicianUserId == clinicianId && starts.Contains(h.StartsAt))
             .Select(h => new { h.Id, h.RequestId }).ToListAsync();
         if (held.Count == 0) return;
-        var (ids, requests) = (held.Select(h => h.Id).ToList(), held.Select(h => h.RequestId).ToList());
+        await TakeHeldAsync(db, [.. held.Select(h => h.Id)], [.. held.Select(h => h.RequestId)], now);
+    }
+
+    /// <summary>As <see cref="TakeHoldAsync"/>, for holds already read (<see cref="SlotCheck"/>).</summary>
+    public static async Task TakeHeldAsync(AlongsideDbContext db, IReadOnlyCollection<Guid> holds, IReadOnlyCollection<Guid> requests, DateTimeOffset now)
+    {
         await db.EarlierTimeRequests.Where(r => requests.Contains(r.Id) && r.Status == EarlierTimeStatus.Offered)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, EarlierTimeStatus.Booked).SetProperty(r => r.EndedAt, now));
-        await db.EarlierTimeHolds.Where(h => ids.Contains(h.Id)).ExecuteDeleteAsync();
+        await db.EarlierTimeHolds.Where(h => holds.Contains(h.Id)).ExecuteDeleteAsync();
     }
 }
 

@@ -10,8 +10,12 @@ public static class FamilySessionNotices
     public static async Task TellAsync(AlongsideDbContext db, Notices notices, Guid familyId, Guid clinicianId, Notice toClinician, Notice toFamily)
     {
         var (clinician, carers) = await FamilyRecipients.ClinicianAndCarersAsync(db, clinicianId, familyId);
-        await notices.SendEachAsync((clinician is null ? [] : [clinician], toClinician), (carers, toFamily));
+        await TellAsync(notices, clinician, carers, toClinician, toFamily);
     }
+
+    /// <summary>As above, to people already read (one query: their email choices).</summary>
+    public static Task TellAsync(Notices notices, Recipient? clinician, IReadOnlyList<Recipient> carers, Notice toClinician, Notice toFamily) =>
+        notices.SendEachAsync((clinician is null ? [] : [clinician], toClinician), (carers, toFamily));
 }
 
 public sealed record SessionBookedNotice(string Clinician, DateTimeOffset StartsAt) : Notice

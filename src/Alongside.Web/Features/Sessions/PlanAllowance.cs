@@ -57,6 +57,18 @@ public static class PlanAllowance
         return taken == 0 ? null : item;
     }
 
+    /// <summary>
+    /// Takes one session from an item already read as having room (<see cref="SlotCheck"/>), by the same
+    /// conditional update; if another booking took its last a moment ago, looks again as <see cref="TakeOneAsync"/>.
+    /// </summary>
+    public static async Task<Taken?> TakeOneAsync(AlongsideDbContext db, Guid familyId, SessionKind kind, Taken? read)
+    {
+        if (read is null) return null;
+        var taken = await db.PlanItems.Where(i => i.Id == read.ItemId && i.Sessions > i.SessionsUsed)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + 1));
+        return taken == 1 ? read : await TakeOneAsync(db, familyId, kind);
+    }
+
     /// <summary>Counts sessions a clinician booked (past the plan only with a recorded reason).</summary>
     public static Task TakeAsync(AlongsideDbContext db, Guid itemId, int count) =>
         db.PlanItems.Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + count));

@@ -4,6 +4,9 @@ namespace Alongside.Web.Features.Sessions;
 public sealed class SessionOptions
 {
     public int LengthMinutes { get; set; } = 60;
+
+    /// <summary>The longest <see cref="LengthMinutes"/> allowed, and so the longest any session booked under any setting.</summary>
+    public const int LongestMinutes = 480;
     public int BufferMinutes { get; set; } = 15;
 
     /// <summary>Cancelling with less notice than this is recorded as a late cancellation.</summary>
@@ -30,7 +33,7 @@ public sealed class SessionOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (LengthMinutes is < 15 or > 480) problems.Add("Sessions:LengthMinutes must be between 15 and 480");
+        if (LengthMinutes is < 15 or > LongestMinutes) problems.Add($"Sessions:LengthMinutes must be between 15 and {LongestMinutes}");
         if (BufferMinutes is < 0 or > 120) problems.Add("Sessions:BufferMinutes must be between 0 and 120");
         if (CancellationNoticeHours is < 0 or > 336) problems.Add("Sessions:CancellationNoticeHours must be between 0 and 336");
         if (BookingWindowDays is < 1 or > SlotRules.MaxDays) problems.Add($"Sessions:BookingWindowDays must be between 1 and {SlotRules.MaxDays}");
