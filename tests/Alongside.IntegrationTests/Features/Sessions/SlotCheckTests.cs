@@ -38,9 +38,14 @@ public abstract class SlotCheckTests<TApp>(TApp app) : IClassFixture<TApp> where
             // Another family's session off the hour, so its buffer closes the times either side of it.
             db.Sessions.Add(new Session
             {
-                FamilyId = otherFamily, ClinicianUserId = clinician, Kind = SessionKind.ParentingSupport,
-                StartsAt = London(day2, 11, 50), EndsAt = London(day2, 12, 50), Mode = DeliveryMode.Online,
-                BookedByUserId = clinician, CreatedAt = now,
+                FamilyId = otherFamily,
+                ClinicianUserId = clinician,
+                Kind = SessionKind.ParentingSupport,
+                StartsAt = London(day2, 11, 50),
+                EndsAt = London(day2, 12, 50),
+                Mode = DeliveryMode.Online,
+                BookedByUserId = clinician,
+                CreatedAt = now,
             });
             // Times held off the earlier-time list: for another family, for this one, and one whose hold has run out.
             foreach (var (family, start, expires) in new[] { (otherFamily, London(day4, 9), now.AddHours(1)), (ready.FamilyId, ownHeld, now.AddHours(1)), (otherFamily, London(day4, 11), now.AddMinutes(-1)) })
