@@ -7,19 +7,67 @@
 #   - a mixed load at 64 connections for M minutes, the key pages side by side (the parent's home,
 #     group search, the clinician's diary and triage, a message thread, a discussion topic), with
 #     each page's requests a second, p50 and p99, and every answer's status;
-#   - the process's resident memory, sampled every 5 s through the load, and its peak (VmHWM).
-# Exits 1 when any answer is not 200, the peak is 400 MB or more, or cold start takes 3 s or more.
-# Usage: bench/scale.sh [families] [minutes]
+#   - the process's resident memory, sampled every 5 s through the load, and its peak (VmHWM);
+#   - each key page one request at a time (and the booking review, whose one-time check the
+#     confirm shares), its p50 beside the same page's p50 at a baseline of 1,000 families seeded
+#     and measured the same way in the same run, and the ratio.
+# Exits 1 when any answer is not 200, the peak is 400 MB or more, cold start takes 3 s or more, or
+# a page's p50 one at a time is more than 1.5 times its p50 at the baseline.
+# Usage: bench/scale.sh [families] [minutes] [baseline families, default 1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 families=${1:-100000}
 minutes=${2:-10}
+baseline=${3:-1000}
 port=5085
 source bench/seeded-app.sh
 command -v sqlite3 >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
+base="http://127.0.0.1:$port"
 
 # The app as deployed (deploy/alongside@.service); the seed runs from the build seeded-app.sh made.
 dotnet publish src/Alongside.Web -c Release -r linux-x64 --self-contained false -o "$data/app" --nologo -v q >/dev/null
+
+find_pages() { # folder of the database → $pages: name path who (the connections of the mixed load)
+  local thread group topic book clinician_id start
+  thread=$(curl -s -H "Cookie: $clinician" "$base/messages" | grep -o 'href="/messages/[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f2 || true)
+  # Sam's group, where the benchmark parents post; its general topic has the group's id.
+  group=$(sqlite3 "$1/alongside.db" "SELECT lower(m.GroupId) FROM PeerGroupMembers m JOIN AspNetUsers u ON u.Id = m.UserId WHERE u.Email = 'parent@alongside.test' AND m.Status = 'Member' LIMIT 1")
+  topic=${group:+/groups/$group/discussion/topics/$group}
+  # The first free time next week on the parent's booking page, for its review.
+  book=$(curl -s -H "Cookie: $parent" "$base/family/sessions/book?kind=ParentingSupport&week=1")
+  clinician_id=$(grep -o 'name="clinicianId" value="[^"]*"' <<< "$book" | head -1 | sed 's/.*value="//;s/"//' || true)
+  start=$(grep -o 'name="start" value="[^"]*"' <<< "$book" | head -1 | sed 's/.*value="//;s/"//' || true)
+  [ -n "$thread" ] && [ -n "$topic" ] && [ -n "$start" ] || { echo "no thread ($thread), topic ($topic) or free time ($start) found to measure" >&2; exit 1; }
+  pages="family /family parent 16
+groups-near /groups?near=M1&radiusKm=25 parent 8
+diary /staff/sessions clinician 10
+triage /staff/referrals clinician 10
+thread $thread clinician 10
+discussion $topic parent 10"
+  review="/family/sessions/book/review?kind=ParentingSupport&clinicianId=$clinician_id&start=$start"
+}
+cookie() { [ "$1" = parent ] && echo "$parent" || echo "$clinician"; }
+
+one_at_a_time() { # label → $data/one-label-name.txt: each page 100 times, one request at a time, after 20 to warm
+  while read -r name path who _; do
+    hey -n 20 -c 1 -H "Cookie: $(cookie "$who")" "$base$path" >/dev/null
+    hey -n 100 -c 1 -H "Cookie: $(cookie "$who")" "$base$path" > "$data/one-$1-$name.txt"
+  done <<< "$pages
+review $review parent"
+}
+
+# The baseline: the same pages on a small service, in its own folder, with the same build.
+mkdir -p "$data/baseline"
+Database__DataFolder="$data/baseline" seed --families "$baseline"
+Database__DataFolder="$data/baseline" dotnet "$data/app/Alongside.Web.dll" --contentRoot "$PWD/src/Alongside.Web" --urls "$base" >"$data/baseline.log" 2>&1 &
+app=$!
+until curl -fs -o /dev/null "$base/"; do kill -0 "$app" 2>/dev/null || { cat "$data/baseline.log" >&2; exit 1; }; sleep 0.05; done
+parent=$(cookie_for parent@alongside.test)
+clinician=$(cookie_for clinician@alongside.test)
+find_pages "$data/baseline"
+one_at_a_time baseline
+kill "$app"; wait "$app" 2>/dev/null || true
+
 seed --families "$families"
 echo "# seeded $families families in $seeded s" >&2
 
@@ -37,21 +85,9 @@ curl -fs -o /dev/null -H "Cookie: $parent" "http://127.0.0.1:$port/family"
 first_family=$(( ($(date +%s%N) - started) / 1000000 ))
 
 clinician=$(cookie_for clinician@alongside.test)
-base="http://127.0.0.1:$port"
-thread=$(curl -s -H "Cookie: $clinician" "$base/messages" | grep -o 'href="/messages/[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f2 || true)
-# Sam's group, where the benchmark parents post; its general topic has the group's id.
-group=$(sqlite3 "$data/alongside.db" "SELECT lower(m.GroupId) FROM PeerGroupMembers m JOIN AspNetUsers u ON u.Id = m.UserId WHERE u.Email = 'parent@alongside.test' AND m.Status = 'Member' LIMIT 1")
-topic=${group:+/groups/$group/discussion/topics/$group}
-[ -n "$thread" ] && [ -n "$topic" ] || { echo "no thread ($thread) or topic ($topic) found to measure" >&2; exit 1; }
-
 # name path cookie connections: 64 in all, more where pages are read more often.
-pages="family /family parent 16
-groups-near /groups?near=M1&radiusKm=25 parent 8
-diary /staff/sessions clinician 10
-triage /staff/referrals clinician 10
-thread $thread clinician 10
-discussion $topic parent 10"
-cookie() { [ "$1" = parent ] && echo "$parent" || echo "$clinician"; }
+find_pages "$data"
+one_at_a_time scaled
 
 while read -r name path who c; do hey -n 50 -c 4 -H "Cookie: $(cookie "$who")" "$base$path" >/dev/null; done <<< "$pages"
 loads=()
@@ -85,9 +121,24 @@ while read -r name path who c; do
     "$(awk '/Requests\/sec/ {print $2}' "$out")" "$(awk '/ 50% in/ {print $3*1000}' "$out")" "$(awk '/ 99% in/ {print $3*1000}' "$out")" "$codes"
 done <<< "$pages"
 echo
+echo "# one request at a time (100 after 20 to warm), p50 at $families families against $baseline, ms"
+printf '| page | p50 at %s | p50 at %s | ratio | status codes |\n|---|---|---|---|---|\n' "$baseline" "$families"
+slow=0
+while read -r name _; do
+  small=$(awk '/ 50% in/ {print $3*1000}' "$data/one-baseline-$name.txt")
+  large=$(awk '/ 50% in/ {print $3*1000}' "$data/one-scaled-$name.txt")
+  codes=$(cat "$data/one-baseline-$name.txt" "$data/one-scaled-$name.txt" | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
+  [[ "$codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
+  ratio=$(awk -v a="$large" -v b="$small" 'BEGIN {printf "%.2f", a / b}')
+  awk -v r="$ratio" 'BEGIN {exit !(r > 1.5)}' && slow=1
+  printf '| %s | %.1f | %.1f | %s | %s |\n' "$name" "$small" "$large" "$ratio" "$codes"
+done <<< "$pages
+review $review parent"
+echo
 echo "resident memory: peak $hwm MB (VmHWM), highest 5 s sample $peak_sample MB, $rss_end MB at the end"
 status=0
 [ "$bad" = 0 ] || { echo "Not every answer was 200."; status=1; }
+[ "$slow" = 0 ] || { echo "Over the bar: a page one at a time must stay within 1.5 times its p50 at $baseline families."; status=1; }
 [ "$hwm" -lt 400 ] || { echo "Over the bar: the process must stay under 400 MB resident."; status=1; }
 [ "$first_home" -lt 3000 ] || { echo "Over the bar: cold start must reach its first 200 within 3 s."; status=1; }
 exit $status
