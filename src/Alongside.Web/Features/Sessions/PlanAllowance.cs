@@ -64,7 +64,9 @@ public static class PlanAllowance
     public static async Task<Taken?> TakeOneAsync(AlongsideDbContext db, Guid familyId, SessionKind kind, Taken? read)
     {
         if (read is null) return null;
-        var taken = await db.PlanItems.Where(i => i.Id == read.ItemId && i.Sessions > i.SessionsUsed)
+        // Read before the transaction, so the plan is asked again to be agreed still (not replaced or ended since).
+        var taken = await db.PlanItems.Where(i => i.Id == read.ItemId && i.Sessions > i.SessionsUsed
+                && db.SupportPlans.Any(p => p.Id == i.PlanId && p.Status == PlanStatus.Agreed))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.SessionsUsed, i => i.SessionsUsed + 1));
         return taken == 1 ? read : await TakeOneAsync(db, familyId, kind);
     }
