@@ -20,6 +20,18 @@ public sealed class HomeTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task The_accessibility_check_fails_a_page_with_a_field_nobody_can_name()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.AssertAccessibleAsync();
+        await page.EvaluateAsync("() => document.querySelector('main').append(document.createElement('input'))");
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => page.AssertAccessibleAsync());
+        Assert.Contains("label (critical)", failure.Message);
+        Assert.Contains("<input>", failure.Message);
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_thing_the_keyboard_reaches_and_moves_to_the_content()
     {
         var page = await app.NewPageAsync();
