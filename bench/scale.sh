@@ -10,9 +10,12 @@
 #   - the process's resident memory, sampled every 5 s through the load, and its peak (VmHWM);
 #   - each key page one request at a time (and the booking review, whose one-time check the
 #     confirm shares), its p50 beside the same page's p50 at a baseline of 1,000 families seeded
-#     and measured the same way in the same run, and the ratio.
-# Exits 1 when any answer is not 200, the peak is 400 MB or more, cold start takes 3 s or more, or
-# a page's p50 one at a time is more than 1.5 times its p50 at the baseline.
+#     and measured the same way in the same run, and the ratio;
+#   - each of those pages against its floor: the SQL one request of the page sent, sent again through
+#     bare ADO.NET with the same values (Infrastructure/SqlFloors.cs), requests a second of each.
+# Exits 1 when any answer is not 200, the peak is 400 MB or more, cold start takes 3 s or more,
+# a page's p50 one at a time is more than 1.5 times its p50 at the baseline, or a page reaches
+# less than half its floor's requests a second.
 # Usage: bench/scale.sh [families] [minutes] [baseline families, default 1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +59,20 @@ one_at_a_time() { # label → $data/one-label-name.txt: each page 100 times, one
 review $review parent"
 }
 
+floors() { # each page against its floor, /bench/floor/sql/NAME: the SQL one request of the page sent, again
+  # through bare ADO.NET (Infrastructure/SqlFloors.cs); 8 connections, 5 s each, three rounds, page and floor in turn.
+  while read -r name path who _; do
+    curl -fs -o /dev/null -H "Cookie: $(cookie "$who")" -H "X-Floor-Record: $name" "$base$path"
+    curl -fs "$base/bench/floor/sql/$name" > "$data/floor-what-$name.txt"
+    for round in 1 2 3; do
+      hey -z 5s -c 8 -H "Cookie: $(cookie "$who")" "$base$path" > "$data/floor-page-$name-$round.txt"
+      hey -z 5s -c 8 "$base/bench/floor/sql/$name" > "$data/floor-sql-$name-$round.txt"
+    done
+  done <<< "$pages
+review $review parent"
+}
+median_rps() { awk '/Requests\/sec/ {print $2}' "$@" | sort -g | sed -n 2p; }
+
 # The baseline: the same pages on a small service, in its own folder, with the same build.
 mkdir -p "$data/baseline"
 Database__DataFolder="$data/baseline" seed --families "$baseline"
@@ -75,7 +92,7 @@ echo "# seeded $families families in $seeded s" >&2
 # writes reach the disk first, so the start does not wait on another process's 1 GB of flushing.
 sync
 started=$(date +%s%N)
-dotnet "$data/app/Alongside.Web.dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
+Benchmark__Floors=true dotnet "$data/app/Alongside.Web.dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
   kill -0 "$app" 2>/dev/null || { cat "$data/app.log" >&2; exit 1; }
@@ -90,6 +107,7 @@ clinician=$(cookie_for clinician@alongside.test)
 # name path cookie connections: 64 in all, more where pages are read more often.
 find_pages "$data"
 one_at_a_time scaled
+floors
 
 while read -r name path who c; do hey -n 50 -c 4 -H "Cookie: $(cookie "$who")" "$base$path" >/dev/null; done <<< "$pages"
 loads=()
@@ -137,9 +155,24 @@ while read -r name _; do
 done <<< "$pages
 review $review parent"
 echo
+echo "# each page against its floor at $families families: requests a second at 8 connections, median of 3 rounds of 5 s, in turn"
+printf '| page | page req/s | floor req/s | page/floor | the floor sent | status codes |\n|---|---|---|---|---|---|\n'
+low=0
+while read -r name _; do
+  page_rps=$(median_rps "$data"/floor-page-"$name"-*.txt)
+  floor_rps=$(median_rps "$data"/floor-sql-"$name"-*.txt)
+  codes=$(cat "$data"/floor-page-"$name"-*.txt "$data"/floor-sql-"$name"-*.txt | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
+  [[ "$codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
+  ratio=$(awk -v a="$page_rps" -v b="$floor_rps" 'BEGIN {printf "%.2f", a / b}')
+  awk -v r="$ratio" 'BEGIN {exit !(r < 0.5)}' && low=1
+  printf '| %s | %.0f | %.0f | %s | %s | %s |\n' "$name" "$page_rps" "$floor_rps" "$ratio" "$(cat "$data/floor-what-$name.txt")" "$codes"
+done <<< "$pages
+review $review parent"
+echo
 echo "resident memory: peak $hwm MB (VmHWM), highest 5 s sample $peak_sample MB, $rss_end MB at the end"
 status=0
 [ "$bad" = 0 ] || { echo "Not every answer was 200."; status=1; }
+[ "$low" = 0 ] || { echo "Under the bar: a page must reach half the throughput of its floor."; status=1; }
 [ "$slow" = 0 ] || { echo "Over the bar: a page one at a time must stay within 1.5 times its p50 at $baseline families."; status=1; }
 [ "$hwm" -lt 400 ] || { echo "Over the bar: the process must stay under 400 MB resident."; status=1; }
 [ "$first_home" -lt 3000 ] || { echo "Over the bar: cold start must reach its first 200 within 3 s."; status=1; }

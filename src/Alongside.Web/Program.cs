@@ -11,6 +11,7 @@ using Alongside.Web.Features.Referrals;
 using Alongside.Web.Features.Reports;
 using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Staff;
+using Alongside.Web.Infrastructure;
 using Alongside.Web.Infrastructure.Redis;
 using Alongside.Web.Infrastructure.Security;
 using Alongside.Web.Kernel;
@@ -40,6 +41,7 @@ FhirApi.MapFhirApi(api);
 app.MapOutcomeFloors();
 app.MapReportFloors();
 app.MapDiscussionFloors();
+SqlFloors.Map(app);
 await app.RunAsync();
 return 0;
 

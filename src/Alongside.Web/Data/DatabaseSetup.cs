@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Alongside.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -41,10 +43,11 @@ public static class DatabaseSetup
         // Both providers are registered; settings are read when a context is first made,
         // so configuration added late (tests, environment) is honoured.
         services.AddSingleton<OutboxCommitNotifier>();
+        services.AddSingleton<SqlFloors>();
         services.AddDbContext<SqliteAlongsideDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp))
-            .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+            .AddInterceptors(Interceptors(sp)));
         services.AddDbContext<PostgresAlongsideDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp))
-            .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+            .AddInterceptors(Interceptors(sp)));
         services.AddScoped<AlongsideDbContext>(sp => Options(sp).IsPostgres
             ? sp.GetRequiredService<PostgresAlongsideDbContext>()
             : sp.GetRequiredService<SqliteAlongsideDbContext>());
@@ -53,6 +56,12 @@ public static class DatabaseSetup
             .AddDbContextCheck<AlongsideDbContext>("database", tags: ["ready"]);
         return builder;
     }
+
+    /// <summary>The outbox's wake-up call; and, only for the benchmarks' floors, their recorder.</summary>
+    private static IInterceptor[] Interceptors(IServiceProvider sp) =>
+        sp.GetRequiredService<SqlFloors>() is { On: true } floors
+            ? [sp.GetRequiredService<OutboxCommitNotifier>(), floors]
+            : [sp.GetRequiredService<OutboxCommitNotifier>()];
 
     private static DatabaseOptions Options(IServiceProvider sp) =>
         sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
