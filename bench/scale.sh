@@ -63,10 +63,10 @@ floors() { # each page against its floor, /bench/floor/sql/NAME: the SQL one req
   # through bare ADO.NET (Infrastructure/SqlFloors.cs); 8 connections, 5 s each, three rounds, page and floor in turn.
   while read -r name path who _; do
     curl -fs -o /dev/null -H "Cookie: $(cookie "$who")" -H "X-Floor-Record: $name" "$base$path"
-    curl -fs "$base/bench/floor/sql/$name" > "$data/floor-what-$name.txt"
+    curl -fs -H "Cookie: $(cookie "$who")" "$base/bench/floor/sql/$name" > "$data/floor-what-$name.txt"
     for round in 1 2 3; do
       hey -z 5s -c 8 -H "Cookie: $(cookie "$who")" "$base$path" > "$data/floor-page-$name-$round.txt"
-      hey -z 5s -c 8 "$base/bench/floor/sql/$name" > "$data/floor-sql-$name-$round.txt"
+      hey -z 5s -c 8 -H "Cookie: $(cookie "$who")" "$base/bench/floor/sql/$name" > "$data/floor-sql-$name-$round.txt"
     done
   done <<< "$pages
 review $review parent"
