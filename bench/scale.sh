@@ -12,7 +12,10 @@
 #     confirm shares), its p50 beside the same page's p50 at a baseline of 1,000 families seeded
 #     and measured the same way in the same run, and the ratio;
 #   - each of those pages against its floor: the SQL one request of the page sent, sent again through
-#     bare ADO.NET with the same values (Infrastructure/SqlFloors.cs), requests a second of each.
+#     bare ADO.NET with the same values (Infrastructure/SqlFloors.cs), requests a second of each;
+#   - posts a second of a message reply, a home-log entry and a group post, each against its floor
+#     (the same SQL, each inserted row under a new key). The group post limit per person is lifted
+#     for this app (Discussion__PostsPerMinute). A booking takes its time, so it cannot be repeated.
 # Exits 1 when any answer is not 200, the peak is 400 MB or more, cold start takes 3 s or more,
 # a page's p50 one at a time is more than 1.5 times its p50 at the baseline, or a page reaches
 # less than half its floor's requests a second.
@@ -71,6 +74,27 @@ floors() { # each page against its floor, /bench/floor/sql/NAME: the SQL one req
   done <<< "$pages
 review $review parent"
 }
+writes() { # each write against its floor: the post's SQL sent again, each inserted row under a new key
+  local log token thread topic
+  thread=$(awk '$1 == "thread" {print $2}' <<< "$pages")
+  topic=$(awk '$1 == "discussion" {print $2}' <<< "$pages")
+  log=$(curl -s -H "Cookie: $parent" "$base/family/strategies" | grep -o 'href="/family/strategies/[0-9a-f-]\{36\}/log"' | head -1 | cut -d'"' -f2 || true)
+  [ -n "$log" ] || { echo "no strategy of the demo parent found to log against" >&2; exit 1; }
+  # name path who body (form-encoded; TOKEN is the form's token, fetched from the path with the cookie)
+  posts="reply $thread clinician Body=Thank+you+for+telling+me.
+home-log $log parent Input.Date=$(date -u +%F)&Input.WhatHappened=We+tried+it+at+bedtime&Input.Rating=4&Input.Note=
+group-post $topic parent Body=Bedtime+went+better+tonight"
+  while read -r name path who body; do
+    token=$(curl -s -H "Cookie: $(cookie "$who")" "$base$path" | token_of)
+    body="__RequestVerificationToken=$token&$body"
+    curl -fs -o /dev/null -H "Cookie: $(cookie "$who")" -H "X-Floor-Record: $name" -H "Content-Type: application/x-www-form-urlencoded" --data "$body" "$base$path"
+    curl -fs -H "Cookie: $(cookie "$who")" "$base/bench/floor/sql/$name" > "$data/floor-what-$name.txt"
+    for round in 1 2 3; do
+      hey -z 5s -c 8 -m POST -disable-redirects -T application/x-www-form-urlencoded -d "$body" -H "Cookie: $(cookie "$who")" "$base$path" > "$data/floor-page-$name-$round.txt"
+      hey -z 5s -c 8 -H "Cookie: $(cookie "$who")" "$base/bench/floor/sql/$name" > "$data/floor-sql-$name-$round.txt"
+    done
+  done <<< "$posts"
+}
 median_rps() { awk '/Requests\/sec/ {print $2}' "$@" | sort -g | sed -n 2p; }
 
 # The baseline: the same pages on a small service, in its own folder, with the same build.
@@ -92,7 +116,7 @@ echo "# seeded $families families in $seeded s" >&2
 # writes reach the disk first, so the start does not wait on another process's 1 GB of flushing.
 sync
 started=$(date +%s%N)
-Benchmark__Floors=true dotnet "$data/app/Alongside.Web.dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
+Benchmark__Floors=true Discussion__PostsPerMinute=1000000 dotnet "$data/app/Alongside.Web.dll" --contentRoot "$PWD/src/Alongside.Web" --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
   kill -0 "$app" 2>/dev/null || { cat "$data/app.log" >&2; exit 1; }
@@ -108,6 +132,7 @@ clinician=$(cookie_for clinician@alongside.test)
 find_pages "$data"
 one_at_a_time scaled
 floors
+writes
 
 while read -r name path who c; do hey -n 50 -c 4 -H "Cookie: $(cookie "$who")" "$base$path" >/dev/null; done <<< "$pages"
 loads=()
@@ -168,6 +193,18 @@ while read -r name _; do
   printf '| %s | %.0f | %.0f | %s | %s | %s |\n' "$name" "$page_rps" "$floor_rps" "$ratio" "$(cat "$data/floor-what-$name.txt")" "$codes"
 done <<< "$pages
 review $review parent"
+echo
+echo "# each write against its floor: posts a second at 8 connections (redirects not followed), median of 3 rounds of 5 s, in turn"
+printf '| write | page posts/s | floor posts/s | page/floor | the floor sent | status codes |\n|---|---|---|---|---|---|\n'
+while read -r name _; do
+  page_rps=$(median_rps "$data"/floor-page-"$name"-*.txt)
+  floor_rps=$(median_rps "$data"/floor-sql-"$name"-*.txt)
+  page_codes=$(cat "$data"/floor-page-"$name"-*.txt | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
+  floor_codes=$(cat "$data"/floor-sql-"$name"-*.txt | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
+  [[ "$page_codes" =~ ^[0-9]+x\[302\]$ && "$floor_codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
+  printf '| %s | %.0f | %.0f | %s | %s | %s; %s |\n' "$name" "$page_rps" "$floor_rps" \
+    "$(awk -v a="$page_rps" -v b="$floor_rps" 'BEGIN {printf "%.2f", a / b}')" "$(cat "$data/floor-what-$name.txt")" "$page_codes" "$floor_codes"
+done <<< "$posts"
 echo
 echo "resident memory: peak $hwm MB (VmHWM), highest 5 s sample $peak_sample MB, $rss_end MB at the end"
 status=0

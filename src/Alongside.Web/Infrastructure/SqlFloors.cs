@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Alongside.Web.Infrastructure;
@@ -10,10 +11,12 @@ namespace Alongside.Web.Infrastructure;
 /// <see cref="Header"/>, has every SQL command it sends kept under that name; then
 /// <c>/bench/floor/sql/{name}</c> sends the same commands, with the same parameter values, through a
 /// bare ADO.NET connection of the same provider and reads every row. No EF Core, no page: the
-/// page's throughput over the floor's is what EF, the page model and rendering cost. Only in use
-/// with <see cref="BenchmarkFloors.Setting"/>.
+/// page's throughput over the floor's is what EF, the page model and rendering cost. A form's post
+/// is a floor too: each row it inserted is inserted again under a new key (so a message posted once
+/// is posted again, not refused as a duplicate), and what refers to that row follows the new key.
+/// Only in use with <see cref="BenchmarkFloors.Setting"/>.
 /// </summary>
-public sealed class SqlFloors(IConfiguration configuration) : DbCommandInterceptor
+public sealed partial class SqlFloors(IConfiguration configuration) : DbCommandInterceptor
 {
     public const string Header = "X-Floor-Record";
 
@@ -72,9 +75,15 @@ public sealed class SqlFloors(IConfiguration configuration) : DbCommandIntercept
         return result;
     }
 
+    /// <summary>EF's insert of one row: <c>INSERT INTO "Table" ("Id", "Other") VALUES (@p0, @p1)</c>.</summary>
+    [GeneratedRegex("""INSERT INTO "\w+" \(([^)]*)\)\s*VALUES \(([^)]*)\)""")]
+    private static partial Regex Insert();
+
     private sealed class Recording
     {
         private readonly List<(string Text, DbParameter[] Parameters)> _commands = [];
+        /// <summary>The keys of the rows the request inserted (the value given for each "Id").</summary>
+        private readonly HashSet<object> _insertedKeys = [];
         private DbProviderFactory? _factory;
         private string? _connectionString;
 
@@ -84,16 +93,27 @@ public sealed class SqlFloors(IConfiguration configuration) : DbCommandIntercept
             {
                 _factory ??= DbProviderFactories.GetFactory(command.Connection!);
                 _connectionString ??= connectionString;
-                _commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(Copy)]));
+                var parameters = command.Parameters.Cast<DbParameter>().Select(Copy).ToArray();
+                _commands.Add((command.CommandText, parameters));
+                foreach (Match insert in Insert().Matches(command.CommandText))
+                {
+                    var columns = insert.Groups[1].Value.Split(',').Select(c => c.Trim().Trim('"')).ToList();
+                    var values = insert.Groups[2].Value.Split(',').Select(v => v.Trim()).ToList();
+                    var id = columns.IndexOf("Id");
+                    if (id < 0 || id >= values.Count) continue;
+                    var key = parameters.FirstOrDefault(p => p.ParameterName.TrimStart('@', ':') == values[id].TrimStart('@', ':'))?.Value;
+                    if (key is Guid || key is string s && Guid.TryParse(s, out _)) _insertedKeys.Add(key);
+                }
             }
         }
 
         /// <summary>
-        /// The commands again, in one transaction that is rolled back: what a GET writes (a read
-        /// receipt) is sent, not kept. Answers the commands and rows read.
+        /// The commands again, in one transaction, each inserted row under a new key. Answers the
+        /// commands and rows read.
         /// </summary>
         public async Task<string> ReplayAsync(CancellationToken cancel)
         {
+            var newKeys = _insertedKeys.ToDictionary(key => key, NewKey);
             await using var connection = _factory!.CreateConnection()!;
             connection.ConnectionString = _connectionString;
             await connection.OpenAsync(cancel);
@@ -104,7 +124,12 @@ public sealed class SqlFloors(IConfiguration configuration) : DbCommandIntercept
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
                 command.CommandText = text;
-                command.Parameters.AddRange(parameters.Select(Copy).ToArray());
+                foreach (var parameter in parameters)
+                {
+                    var copy = Copy(parameter);
+                    if (copy.Value is { } value && newKeys.TryGetValue(value, out var newKey)) copy.Value = newKey;
+                    command.Parameters.Add(copy);
+                }
                 await using var reader = await command.ExecuteReaderAsync(cancel);
                 do
                 {
@@ -115,9 +140,14 @@ public sealed class SqlFloors(IConfiguration configuration) : DbCommandIntercept
                     }
                 } while (await reader.NextResultAsync(cancel));
             }
-            await transaction.RollbackAsync(cancel);
+            await transaction.CommitAsync(cancel);
             return $"{_commands.Count} commands, {rows} rows";
         }
+
+        /// <summary>A new key written as the old one was: a Guid, or its text in the same case.</summary>
+        private static object NewKey(object key) => key is string text
+            ? text.Any(char.IsLower) ? Guid.NewGuid().ToString() : Guid.NewGuid().ToString().ToUpperInvariant()
+            : Guid.NewGuid();
 
         private static readonly MethodInfo ShallowCopy = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Alongside.IntegrationTests.Support;
 using Alongside.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Alongside.IntegrationTests.Infrastructure.Performance;
 
@@ -45,6 +46,30 @@ public abstract partial class SqlFloorTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.True(Parse(await otherStaff.GetPageAsync("/bench/floor/sql/empty")).Rows < 7);
 
         Assert.StartsWith("/account/sign-in?ReturnUrl=", Browser.Location(await app.NewBrowser().GetAsync("/bench/floor/sql/triage")));
+    }
+
+    [Fact]
+    public async Task A_reply_s_floor_posts_the_reply_again_under_a_new_key_each_time()
+    {
+        var (_, parent, _, _, staff) = await app.FamilyWithCareTeamAsync();
+        var family = app.NewBrowser();
+        await family.SignInAsync(parent);
+        var thread = Browser.Location(await family.PostMultipartAsync("/messages/new",
+            new Dictionary<string, string> { ["Input.Subject"] = "Bedtime", ["Input.Body"] = "It was hard." }, []));
+        var threadId = Guid.Parse(thread.Split('/').Last());
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Browser.Token(await staff.GetPageAsync(thread))), "__RequestVerificationToken" },
+            { new StringContent("Thank you."), "Body" },
+        };
+        var reply = new HttpRequestMessage(HttpMethod.Post, thread) { Content = form };
+        reply.Headers.Add(SqlFloors.Header, "reply");
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SendAsync(reply)).StatusCode);
+
+        for (var i = 0; i < 2; i++) await staff.GetPageAsync("/bench/floor/sql/reply");
+
+        var replies = await app.WithDbAsync(db => db.Messages.Where(m => m.ThreadId == threadId && m.Body == "Thank you.").Select(m => m.Id).ToListAsync());
+        Assert.Equal(3, replies.Distinct().Count());
     }
 
     private static (int Commands, int Rows) Parse(string answer)
