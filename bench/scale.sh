@@ -86,7 +86,8 @@ writes() { # each write against its floor: the post's SQL sent again, each inser
 home-log $log parent Input.Date=$(date -u +%F)&Input.WhatHappened=We+tried+it+at+bedtime&Input.Rating=4&Input.Note=
 group-post $topic parent Body=Bedtime+went+better+tonight"
   while read -r name path who body; do
-    token=$(curl -s -H "Cookie: $(cookie "$who")" "$base$path" | token_of)
+    token=$(curl -s -H "Cookie: $(cookie "$who")" "$base$path" | token_of || true) # a page of several forms: head closes the pipe
+    [ -n "$token" ] || { echo "no form token on $path" >&2; exit 1; }
     body="__RequestVerificationToken=$token&$body"
     curl -fs -o /dev/null -H "Cookie: $(cookie "$who")" -H "X-Floor-Record: $name" -H "Content-Type: application/x-www-form-urlencoded" --data "$body" "$base$path"
     curl -fs -H "Cookie: $(cookie "$who")" "$base/bench/floor/sql/$name" > "$data/floor-what-$name.txt"
