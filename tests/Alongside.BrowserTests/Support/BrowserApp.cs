@@ -96,9 +96,8 @@ public static class PageChecks
 
     /// <summary>
     /// axe-core's own script, as the Deque.AxeCore package ships it. The package's RunAxe took 1.2 to
-    /// 1.7 s a page here (it runs axe frame by frame and finishes in a second, blank page); the same
-    /// script run in the page answered in 30 to 100 ms. No page of the app has a frame, so one run
-    /// in the document checks all of it.
+    /// 1.7 s a page here; the same script run in the page answered in 30 to 100 ms. It is put in once
+    /// per document, and no page of the app has a frame, so one run in the document checks all of it.
     /// </summary>
     private static readonly Lazy<string> AxeScript = new(() =>
     {
