@@ -152,9 +152,9 @@ public sealed partial class SqlFloors(IConfiguration configuration) : DbCommandI
         private static readonly MethodInfo ShallowCopy = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;
 
         /// <summary>
-        /// A parameter exactly as the provider was given it (its value and its type, set or left to
-        /// be inferred). Npgsql's parameters copy themselves; Microsoft.Data.Sqlite's do not, and a copy
-        /// through their public setters would fix a type the original left to the value.
+        /// A parameter exactly as the provider was given it, its value and its type. Npgsql's
+        /// parameters copy themselves; Microsoft.Data.Sqlite's do not, so theirs are copied field by
+        /// field (a type left to be inferred from the value stays so).
         /// </summary>
         private static DbParameter Copy(DbParameter parameter) =>
             (DbParameter)(parameter is ICloneable cloneable ? cloneable.Clone() : ShallowCopy.Invoke(parameter, null)!);
