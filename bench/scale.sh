@@ -81,7 +81,7 @@ writes() { # each write against its floor: the post's SQL sent again, each inser
   topic=$(awk '$1 == "discussion" {print $2}' <<< "$pages")
   log=$(curl -s -H "Cookie: $parent" "$base/family/strategies" | grep -o 'href="/family/strategies/[0-9a-f-]\{36\}/log"' | head -1 | cut -d'"' -f2 || true)
   [ -n "$log" ] || { echo "no strategy of the demo parent found to log against" >&2; exit 1; }
-  # name path who body (form-encoded; TOKEN is the form's token, fetched from the path with the cookie)
+  # name path who fields (form-encoded; the form's token, fetched from the path with the cookie, goes first)
   posts="reply $thread clinician Body=Thank+you+for+telling+me.
 home-log $log parent Input.Date=$(date -u +%F)&Input.WhatHappened=We+tried+it+at+bedtime&Input.Rating=4&Input.Note=
 group-post $topic parent Body=Bedtime+went+better+tonight"
