@@ -44,6 +44,20 @@ public sealed class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests<Sqlit
     }
 
     [Fact]
+    public async Task Sqlite_itself_waits_for_the_write_lock_on_every_connection_the_app_opens()
+    {
+        _ = App.Server;
+        var timeout = await App.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout";
+            return Convert.ToInt32(await command.ExecuteScalarAsync());
+        });
+        Assert.Equal(Alongside.Web.Data.SqliteBusyWait.Milliseconds, timeout);
+    }
+
+    [Fact]
     public async Task Sqlite_gathers_the_statistics_the_planner_chooses_indexes_by()
     {
         _ = App.Server;
