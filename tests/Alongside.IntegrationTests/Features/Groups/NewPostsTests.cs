@@ -82,6 +82,33 @@ public abstract class NewPostsTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task Opening_a_topic_again_with_nothing_new_writes_nothing_and_a_new_post_moves_the_time_on()
+    {
+        var group = await app.GroupAsync();
+        var (robin, robinBrowser) = await app.MemberAsync(group, "Robin");
+        var (sam, samBrowser) = await app.MemberAsync(group, "Sam");
+        var topicId = GroupSteps.TopicFrom(await robinBrowser.StartTopicAsync(group.GroupId, "Sleep", "Bedtime news"));
+        var topic = $"{Discussion(group)}/topics/{topicId}";
+        Task<DateTimeOffset> ReadAtAsync() => app.WithDbAsync(db => db.GroupTopicReads.Where(r => r.TopicId == topicId && r.UserId == sam.Id).Select(r => r.ReadAt).SingleAsync());
+
+        await samBrowser.GetPageAsync(topic);
+        var opened = await ReadAtAsync();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await samBrowser.GetPageAsync(topic);
+        await samBrowser.GetPageAsync($"{topic}?page=last");
+        await AddPostAsync(group, topicId, sam.Id, "Sam's own", PostStatus.Visible); // one's own post is never new
+        await samBrowser.GetPageAsync(topic);
+        Assert.Equal(opened, await ReadAtAsync());
+
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await AddPostAsync(group, topicId, robin.Id, "Robin again", PostStatus.Visible);
+        Assert.Equal("1 new", await MarkerAsync(samBrowser, group, topicId));
+        await samBrowser.GetPageAsync(topic);
+        Assert.Equal(Clock.GetUtcNow().UtcTicks / 10, (await ReadAtAsync()).UtcTicks / 10); // PostgreSQL keeps microseconds
+        Assert.Null(await MarkerAsync(samBrowser, group, topicId));
+    }
+
+    [Fact]
     public async Task The_first_new_post_link_opens_the_page_with_it_and_marks_only_what_others_wrote_since()
     {
         var group = await app.GroupAsync();
