@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Alongside.Web.Cli;
 
 /// <summary>Writes one family at a time for <see cref="BenchmarkSeed"/>: the parent's account, the referral and, once accepted, the support.</summary>
-internal sealed class BenchmarkFamilies(AlongsideDbContext db, BenchmarkFamilies.Setting setting, Random random) : IAsyncDisposable
+internal sealed class BenchmarkFamilies(AlongsideDbContext db, BulkBatch batch, BenchmarkFamilies.Setting setting, Random random) : IAsyncDisposable
 {
     public sealed record Setting(Guid Provider, Guid DemoClinician, IReadOnlyList<Guid> Clinicians, IReadOnlyList<Guid> Groups, string PasswordHash, Instrument? Feedback, DateTimeOffset Now);
 
@@ -14,26 +14,26 @@ internal sealed class BenchmarkFamilies(AlongsideDbContext db, BenchmarkFamilies
     private static readonly string[] Strategies = ["Name the feeling", "A calm corner", "Connection before correction", "Visual timetable", "Special time"];
     private static readonly string[] Goals = ["Calmer bedtimes", "Getting to school without a row", "Talking about feelings together", "Fewer meltdowns after contact"];
 
-    private readonly BulkRows<AppUser> _users = new(db);
-    private readonly BulkRows<Family> _families = new(db);
-    private readonly BulkRows<Child> _children = new(db);
-    private readonly BulkRows<FamilyOrganisation> _worksWith = new(db);
-    private readonly BulkRows<FamilyCarer> _carers = new(db);
-    private readonly BulkRows<Referral> _referrals = new(db);
-    private readonly BulkRows<CareTeamMember> _careTeams = new(db);
-    private readonly BulkRows<SupportPlan> _plans = new(db);
-    private readonly BulkRows<PlanGoal> _goals = new(db);
-    private readonly BulkRows<PlanItem> _items = new(db);
-    private readonly BulkRows<Session> _sessions = new(db);
-    private readonly BulkRows<MeasureResponse> _responses = new(db);
-    private readonly BulkRows<MeasureAnswer> _answers = new(db);
-    private readonly BulkRows<HomeStrategy> _strategies = new(db);
-    private readonly BulkRows<HomeLogEntry> _logs = new(db);
-    private readonly BulkRows<MessageThread> _threads = new(db);
-    private readonly BulkRows<Message> _messages = new(db);
-    private readonly BulkRows<MessageThreadRead> _reads = new(db);
-    private readonly BulkRows<PeerGroupMember> _members = new(db);
-    private readonly BulkRows<GroupPost> _posts = new(db);
+    private readonly BulkRows<AppUser> _users = new(db, batch);
+    private readonly BulkRows<Family> _families = new(db, batch);
+    private readonly BulkRows<Child> _children = new(db, batch);
+    private readonly BulkRows<FamilyOrganisation> _worksWith = new(db, batch);
+    private readonly BulkRows<FamilyCarer> _carers = new(db, batch);
+    private readonly BulkRows<Referral> _referrals = new(db, batch);
+    private readonly BulkRows<CareTeamMember> _careTeams = new(db, batch);
+    private readonly BulkRows<SupportPlan> _plans = new(db, batch);
+    private readonly BulkRows<PlanGoal> _goals = new(db, batch);
+    private readonly BulkRows<PlanItem> _items = new(db, batch);
+    private readonly BulkRows<Session> _sessions = new(db, batch);
+    private readonly BulkRows<MeasureResponse> _responses = new(db, batch);
+    private readonly BulkRows<MeasureAnswer> _answers = new(db, batch);
+    private readonly BulkRows<HomeStrategy> _strategies = new(db, batch);
+    private readonly BulkRows<HomeLogEntry> _logs = new(db, batch);
+    private readonly BulkRows<MessageThread> _threads = new(db, batch);
+    private readonly BulkRows<Message> _messages = new(db, batch);
+    private readonly BulkRows<MessageThreadRead> _reads = new(db, batch);
+    private readonly BulkRows<PeerGroupMember> _members = new(db, batch);
+    private readonly BulkRows<GroupPost> _posts = new(db, batch);
 
     private IEnumerable<IBulkRows> All => [_users, _families, _children, _worksWith, _carers, _referrals, _careTeams, _plans, _goals, _items, _sessions,
         _responses, _answers, _strategies, _logs, _threads, _messages, _reads, _members, _posts];
@@ -46,8 +46,12 @@ internal sealed class BenchmarkFamilies(AlongsideDbContext db, BenchmarkFamilies
     public void Use(IDbContextTransaction transaction)
     {
         var inner = transaction.GetDbTransaction();
+        batch.Use(inner);
         foreach (var rows in All) rows.Use(inner);
     }
+
+    /// <summary>Sends the rows still waiting (on PostgreSQL): called before each commit.</summary>
+    public Task SendAsync() => batch.SendAsync();
 
     public async Task AddAsync(int i)
     {

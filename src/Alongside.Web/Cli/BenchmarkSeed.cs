@@ -12,8 +12,8 @@ namespace Alongside.Web.Cli;
 /// some session feedback; three in ten parents belong to one of the peer groups (N / 250 of them,
 /// over GB postcode districts) and post in its discussion. The demo clinician's caseload is the
 /// first 60 families, Sam belongs to the first group, and Sam's family waits at the back of the
-/// list. Rows go in through prepared INSERTs (<see cref="BulkRows{T}"/>), one transaction per
-/// 2,000 families, so pages can be measured at scale (bench/).
+/// list. Rows go in through prepared INSERTs (<see cref="BulkRows{T}"/>; on PostgreSQL a thousand
+/// to a round trip), one transaction per 2,000 families, so pages can be measured at scale (bench/).
 /// </summary>
 public static class BenchmarkSeed
 {
@@ -102,12 +102,13 @@ public static class BenchmarkSeed
         await db.Database.OpenConnectionAsync();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144"); // 256 MB: index pages stay in memory while millions of rows go in
         var transaction = await db.Database.BeginTransactionAsync();
-        await using (var writer = new BenchmarkFamilies(db, setting, random))
+        await using (var writer = new BenchmarkFamilies(db, new BulkBatch(db), setting, random))
         {
             for (var i = 0; i < count; i++)
             {
                 await writer.AddAsync(i);
                 if ((i + 1) % Batch != 0 && i + 1 != count) continue;
+                await writer.SendAsync();
                 await transaction.CommitAsync();
                 await transaction.DisposeAsync();
                 transaction = await db.Database.BeginTransactionAsync();

@@ -5,27 +5,27 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Alongside.Web.Cli;
 
 /// <summary>Writes one benchmark family at a time for <see cref="ReportBenchmarkSeed"/>: its referral and, once accepted, its support.</summary>
-internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, ReportBenchmarkFamilies.Setting setting, Random random) : IAsyncDisposable
+internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch batch, ReportBenchmarkFamilies.Setting setting, Random random) : IAsyncDisposable
 {
     public sealed record Setting(
         Guid Provider, Guid Council, string CouncilCode, IReadOnlyList<Guid> Services, IReadOnlyList<string> Areas, IReadOnlyList<Guid> Clinicians,
         IReadOnlyList<(Guid Id, DateOnly StartsOn)> Cohorts, IReadOnlyList<Guid> Groups, Guid Supporter, Instrument Feedback,
         IReadOnlyList<Instrument> Outcomes, DateTimeOffset Now);
 
-    private readonly BulkRows<AppUser> _users = new(db);
-    private readonly BulkRows<Family> _families = new(db);
-    private readonly BulkRows<Child> _children = new(db);
-    private readonly BulkRows<FamilyOrganisation> _worksWith = new(db);
-    private readonly BulkRows<FamilyCarer> _carers = new(db);
-    private readonly BulkRows<Referral> _referrals = new(db);
-    private readonly BulkRows<SupportPlan> _plans = new(db);
-    private readonly BulkRows<Session> _sessions = new(db);
-    private readonly BulkRows<MeasureResponse> _responses = new(db);
-    private readonly BulkRows<MeasureAnswer> _answers = new(db);
-    private readonly BulkRows<CoursePlace> _places = new(db);
-    private readonly BulkRows<GroupMeetingResponse> _meetings = new(db);
-    private readonly BulkRows<PeerSupportRequest> _requests = new(db);
-    private readonly BulkRows<PeerContact> _contacts = new(db);
+    private readonly BulkRows<AppUser> _users = new(db, batch);
+    private readonly BulkRows<Family> _families = new(db, batch);
+    private readonly BulkRows<Child> _children = new(db, batch);
+    private readonly BulkRows<FamilyOrganisation> _worksWith = new(db, batch);
+    private readonly BulkRows<FamilyCarer> _carers = new(db, batch);
+    private readonly BulkRows<Referral> _referrals = new(db, batch);
+    private readonly BulkRows<SupportPlan> _plans = new(db, batch);
+    private readonly BulkRows<Session> _sessions = new(db, batch);
+    private readonly BulkRows<MeasureResponse> _responses = new(db, batch);
+    private readonly BulkRows<MeasureAnswer> _answers = new(db, batch);
+    private readonly BulkRows<CoursePlace> _places = new(db, batch);
+    private readonly BulkRows<GroupMeetingResponse> _meetings = new(db, batch);
+    private readonly BulkRows<PeerSupportRequest> _requests = new(db, batch);
+    private readonly BulkRows<PeerContact> _contacts = new(db, batch);
 
     private IEnumerable<IBulkRows> All => [_users, _families, _children, _worksWith, _carers, _referrals, _plans, _sessions, _responses, _answers, _places, _meetings, _requests, _contacts];
 
@@ -36,8 +36,12 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, ReportBench
     public void Use(IDbContextTransaction transaction)
     {
         var inner = transaction.GetDbTransaction();
+        batch.Use(inner);
         foreach (var rows in All) rows.Use(inner);
     }
+
+    /// <summary>Sends the rows still waiting (on PostgreSQL): called before each commit.</summary>
+    public Task SendAsync() => batch.SendAsync();
 
     public async Task AddAsync(int i)
     {

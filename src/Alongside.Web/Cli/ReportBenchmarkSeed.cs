@@ -120,11 +120,12 @@ public static class ReportBenchmarkSeed
         await db.Database.OpenConnectionAsync();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144"); // 256 MB: index pages stay in memory while millions of rows go in
         var transaction = await db.Database.BeginTransactionAsync();
-        await using var writer = new ReportBenchmarkFamilies(db, setting, new Random(20261203)); // the same data every run
+        await using var writer = new ReportBenchmarkFamilies(db, new BulkBatch(db), setting, new Random(20261203)); // the same data every run
         for (var i = 0; i < count; i++)
         {
             await writer.AddAsync(i);
             if ((i + 1) % Batch != 0 && i + 1 != count) continue;
+            await writer.SendAsync();
             await transaction.CommitAsync();
             await transaction.DisposeAsync();
             transaction = await db.Database.BeginTransactionAsync();
