@@ -7,7 +7,9 @@
 #   - a mixed load at 64 connections for M minutes, the key pages side by side (the parent's home,
 #     group search, the clinician's diary and triage, a message thread, a discussion topic), with
 #     each page's requests a second, p50 and p99, and every answer's status;
-#   - the process's resident memory, sampled every 5 s through the load, and its peak (VmHWM);
+#   - the same 64 connections paced for a minute, each sending one request a second (64 a second in
+#     all), with each page's p50 and p99: the wait a person sees on a busy service, not a queue;
+#   - the process's resident memory, sampled every 5 s through the mixed load, and its peak (VmHWM);
 #   - each key page one request at a time (and the booking review, whose one-time check the
 #     confirm shares), its p50 beside the same page's p50 at a baseline of 1,000 families seeded
 #     and measured the same way in the same run, and the ratio;
@@ -17,7 +19,8 @@
 #     (the same SQL, each inserted row under a new key), 100 posts a round: the group post limit per
 #     person is raised to its most, 1,000 a minute, for this app (Discussion__PostsPerMinute), and the
 #     floor's posts count toward it. A booking takes its time, so it cannot be repeated.
-# Exits 1 when any answer is not 200, the peak is 400 MB or more, cold start takes 3 s or more,
+# Exits 1 when any answer is not 200, a page's p99 under the paced load is over 100 ms, the peak is
+# 400 MB or more, cold start takes 3 s or more,
 # a page's p50 one at a time is more than 1.5 times its p50 at the baseline, or a page reaches
 # less than half its floor's requests a second.
 # Usage: bench/scale.sh [families] [minutes] [baseline families, default 1000]
@@ -98,6 +101,7 @@ group-post $topic parent Body=Bedtime+went+better+tonight"
   done <<< "$posts"
 }
 median_rps() { awk '/Requests\/sec/ {print $2}' "$@" | sort -g | sed -n 2p; }
+codes_of() { cat "$@" | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}'; } # hey's files → 300x[200]
 
 # The baseline: the same pages on a small service, in its own folder, with the same build.
 mkdir -p "$data/baseline"
@@ -150,6 +154,19 @@ for _ in $(seq 1 $(( minutes * 12 ))); do
   echo "rss $rss MB at $(date -u +%H:%M:%S), load $(cut -d' ' -f1 /proc/loadavg)" >&2
 done
 wait "${loads[@]}"
+# The same 64 connections, each sending one request a second (64 a second in all): the wait a person
+# sees on a busy service. Each connection is its own hey, started 1/64 s after the last, so requests
+# arrive spread over each second; one hey of 64 workers fires them all on the same tick, and the last
+# of each burst waits for the other 63. At full speed (above) the connections queue instead.
+paced=()
+while read -r name path who c; do
+  for i in $(seq 1 "$c"); do
+    hey -z 1m -c 1 -q 1 -o csv -H "Cookie: $(cookie "$who")" "$base$path" > "$data/paced-$name-$i.csv" &
+    paced+=($!)
+    sleep 0.0156
+  done
+done <<< "$pages"
+wait "${paced[@]}"
 hwm=$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$app/status")
 rss_end=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$app/status")
 
@@ -160,12 +177,27 @@ printf '| page | path | connections | req/s | p50 ms | p99 ms | status codes |\n
 bad=0
 while read -r name path who c; do
   out="$data/$name.txt"
-  codes=$(awk '/responses$/ {printf "%s%sx%s", sep, $2, $1; sep=","}' "$out")
+  codes=$(codes_of "$out")
   [[ "$codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
   shown=$path
   case $name in thread) shown="/messages/{thread}" ;; discussion) shown="/groups/{id}/discussion/topics/{topic}" ;; esac
   printf '| %s | %s | %s | %.0f | %.1f | %.1f | %s |\n' "$name" "$shown" "$c" \
     "$(awk '/Requests\/sec/ {print $2}' "$out")" "$(awk '/ 50% in/ {print $3*1000}' "$out")" "$(awk '/ 99% in/ {print $3*1000}' "$out")" "$codes"
+done <<< "$pages"
+echo
+echo "# paced load: the same 64 connections for 1 min, each sending one request a second (64 a second in all)"
+printf '| page | connections | req/s | p50 ms | p99 ms | slowest ms | status codes |\n|---|---|---|---|---|---|---|\n'
+late=0
+while read -r name _ _ c; do
+  # Every answer of the page's connections: milliseconds and status, from hey's CSV (seconds, code in column 7).
+  tail -q -n +2 "$data"/paced-"$name"-*.csv | awk -F, '{printf "%.1f %s\n", $1 * 1000, $7}' | sort -g > "$data/paced-$name.all"
+  n=$(wc -l < "$data/paced-$name.all")
+  at() { awk -v n="$n" -v p="$1" 'NR == (int(n * p) < n * p ? int(n * p) + 1 : int(n * p)) {print $1}' "$data/paced-$name.all"; }
+  p99=$(at 0.99)
+  codes=$(awk '{n["[" $2 "]"]++} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}' "$data/paced-$name.all")
+  [[ "$codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
+  awk -v p="$p99" 'BEGIN {exit !(p > 100)}' && late=1
+  printf '| %s | %s | %.1f | %s | %s | %s | %s |\n' "$name" "$c" "$(awk -v n="$n" 'BEGIN {print n / 60}')" "$(at 0.5)" "$p99" "$(tail -1 "$data/paced-$name.all" | cut -d' ' -f1)" "$codes"
 done <<< "$pages"
 echo
 echo "# one request at a time (100 after 20 to warm), p50 at $families families against $baseline, ms"
@@ -174,7 +206,7 @@ slow=0
 while read -r name _; do
   small=$(awk '/ 50% in/ {print $3*1000}' "$data/one-baseline-$name.txt")
   large=$(awk '/ 50% in/ {print $3*1000}' "$data/one-scaled-$name.txt")
-  codes=$(cat "$data/one-baseline-$name.txt" "$data/one-scaled-$name.txt" | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
+  codes=$(codes_of "$data/one-baseline-$name.txt" "$data/one-scaled-$name.txt")
   [[ "$codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
   ratio=$(awk -v a="$large" -v b="$small" 'BEGIN {printf "%.2f", a / b}')
   awk -v r="$ratio" 'BEGIN {exit !(r > 1.5)}' && slow=1
@@ -188,7 +220,7 @@ low=0
 while read -r name _; do
   page_rps=$(median_rps "$data"/floor-page-"$name"-*.txt)
   floor_rps=$(median_rps "$data"/floor-sql-"$name"-*.txt)
-  codes=$(cat "$data"/floor-page-"$name"-*.txt "$data"/floor-sql-"$name"-*.txt | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
+  codes=$(codes_of "$data"/floor-page-"$name"-*.txt "$data"/floor-sql-"$name"-*.txt)
   [[ "$codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
   ratio=$(awk -v a="$page_rps" -v b="$floor_rps" 'BEGIN {printf "%.2f", a / b}')
   awk -v r="$ratio" 'BEGIN {exit !(r < 0.5)}' && low=1
@@ -201,8 +233,8 @@ printf '| write | page posts/s | floor posts/s | page/floor | the floor sent | s
 while read -r name _; do
   page_rps=$(median_rps "$data"/floor-page-"$name"-*.txt)
   floor_rps=$(median_rps "$data"/floor-sql-"$name"-*.txt)
-  page_codes=$(cat "$data"/floor-page-"$name"-*.txt | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
-  floor_codes=$(cat "$data"/floor-sql-"$name"-*.txt | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}')
+  page_codes=$(codes_of "$data"/floor-page-"$name"-*.txt)
+  floor_codes=$(codes_of "$data"/floor-sql-"$name"-*.txt)
   [[ "$page_codes" =~ ^[0-9]+x\[302\]$ && "$floor_codes" =~ ^[0-9]+x\[200\]$ ]] || bad=1
   printf '| %s | %.0f | %.0f | %s | %s | %s; %s |\n' "$name" "$page_rps" "$floor_rps" \
     "$(awk -v a="$page_rps" -v b="$floor_rps" 'BEGIN {printf "%.2f", a / b}')" "$(cat "$data/floor-what-$name.txt")" "$page_codes" "$floor_codes"
@@ -213,6 +245,7 @@ status=0
 [ "$bad" = 0 ] || { echo "Not every answer was 200."; status=1; }
 [ "$low" = 0 ] || { echo "Under the bar: a page must reach half the throughput of its floor."; status=1; }
 [ "$slow" = 0 ] || { echo "Over the bar: a page one at a time must stay within 1.5 times its p50 at $baseline families."; status=1; }
+[ "$late" = 0 ] || { echo "Over the bar: at 64 connections sending 64 requests a second, each page's p99 must be 100 ms or less."; status=1; }
 [ "$hwm" -lt 400 ] || { echo "Over the bar: the process must stay under 400 MB resident."; status=1; }
 [ "$first_home" -lt 3000 ] || { echo "Over the bar: cold start must reach its first 200 within 3 s."; status=1; }
 exit $status
