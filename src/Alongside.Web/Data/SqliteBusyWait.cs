@@ -6,10 +6,11 @@ namespace Alongside.Web.Data;
 
 /// <summary>
 /// SQLite lets one writer in at a time. When a write finds another under way, Microsoft.Data.Sqlite
-/// retries it after a fixed sleep of its own (150 ms, blocking a thread), so two people saving at
-/// once cost the second a sixth of a second. SQLite's own busy handler, set here on each connection
-/// as it opens, waits in steps of 1 to 100 ms instead and takes the lock as soon as it is free; the
-/// library's retry stays behind it for a wait longer than this.
+/// retries it after a fixed sleep of its own (150 ms), so two people saving at once cost the second
+/// a sixth of a second. SQLite's own busy handler, set here on each connection as it opens, waits in
+/// steps of 1 to 100 ms instead and takes the lock as soon as it is free; the library's retry stays
+/// behind it for a wait longer than this (each statement may wait this long again before the
+/// command's own timeout is looked at).
 /// </summary>
 public sealed class SqliteBusyWait : DbConnectionInterceptor
 {
@@ -24,9 +25,11 @@ public sealed class SqliteBusyWait : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    // A setting of the connection handle, not a statement: nothing is sent, and a pooled connection
-    // that already has it is given it again at no cost.
-    private static void Set(DbConnection connection)
+    /// <summary>
+    /// A setting of the connection handle, not a statement: nothing is sent, and a pooled connection
+    /// that already has it is given it again at no cost. Also for connections the app opens itself (SqlFloors).
+    /// </summary>
+    public static void Set(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle }) SQLitePCL.raw.sqlite3_busy_timeout(handle, Milliseconds);
     }

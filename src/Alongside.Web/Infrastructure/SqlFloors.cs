@@ -117,6 +117,7 @@ public sealed partial class SqlFloors(IConfiguration configuration) : DbCommandI
             await using var connection = _factory!.CreateConnection()!;
             connection.ConnectionString = _connectionString;
             await connection.OpenAsync(cancel);
+            Data.SqliteBusyWait.Set(connection); // waits for the write lock as the app's own connections do
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             var rows = 0;
             foreach (var (text, parameters) in _commands)

@@ -44,9 +44,10 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
     {
         if (!await FindAsync(id, topicId, tracked: false, withCount: true, withFirstNew: pageNumber == "new") || Place.Suspended) return NotFound();
         await ListAsync(pageNumber);
-        // Opened before, with nothing new since: moving the time on would change no marker, so
-        // nothing is written. A reload or another page of the topic stays a read.
-        if (LastRead is null || _anyNew) await MarkReadAsync();
+        // Opened before, and nobody else has written anything here since (in any state: a held post
+        // let through later keeps its time): moving the time on would change no marker now or later,
+        // so nothing is written. A reload or another page of the topic stays a read.
+        if (LastRead is null || _othersWroteSince) await MarkReadAsync();
         return Page();
     }
 
@@ -148,8 +149,8 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
     /// <summary>How many posts the person sees in the topic, when read with the topic.</summary>
     private int? _seen;
 
-    /// <summary>Whether others have written anything the person sees since they last opened the topic, when read with the topic.</summary>
-    private bool _anyNew;
+    /// <summary>Whether anyone else has posted here since the person last opened the topic (held, muted or hidden posts too), when read with the topic.</summary>
+    private bool _othersWroteSince;
 
     /// <summary>How many posts they see come before the first new one, when asked for the page with it; null when nothing is new.</summary>
     private int? _beforeNew;
@@ -157,8 +158,8 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
     /// <summary>
     /// Who the person is here (one query), then the topic, in this group and visible to them, and
     /// for a reply their posts in the last minute and approved ones here (one query), or for
-    /// reading how many posts they see in it, when they last read it, whether anything is new since
-    /// and where the first new post is (in the same query).
+    /// reading how many posts they see in it, when they last read it, whether others have written
+    /// since and where the first new post is (in the same query).
     /// </summary>
     private async Task<bool> FindAsync(Guid id, Guid topicId, bool tracked, bool withHistory = false, bool withCount = false, bool withFirstNew = false)
     {
@@ -181,7 +182,7 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
                 Approved = withHistory ? db.GroupPosts.Count(p => p.GroupId == id && p.AuthorUserId == me && p.Status == PostStatus.Visible) : 0,
                 Seen = withCount ? seen.Count(p => p.TopicId == t.Id) : -1,
                 LastRead = withCount ? reads.Select(r => (DateTimeOffset?)r.ReadAt).FirstOrDefault() : null,
-                AnyNew = withCount && fresh.Any(),
+                OthersWroteSince = withCount && db.GroupPosts.Any(p => p.TopicId == t.Id && p.AuthorUserId != me && !reads.Any(r => r.ReadAt >= p.PostedAt)),
                 BeforeNew = withFirstNew && fresh.Any() ? seen.Count(p => p.TopicId == t.Id && p.PostedAt < fresh.Min(q => q.PostedAt)) : -1,
             })
             .SingleOrDefaultAsync();
@@ -189,7 +190,7 @@ public sealed class TopicModel(AlongsideDbContext db, DiscussionPosting posting,
         (Topic, _history) = (found.Topic, (found.Recent, found.Approved));
         _seen = withCount ? found.Seen : null;
         LastRead = found.LastRead;
-        _anyNew = found.AnyNew;
+        _othersWroteSince = found.OthersWroteSince;
         _beforeNew = found.BeforeNew >= 0 ? found.BeforeNew : null;
         return true;
     }
