@@ -39,13 +39,7 @@ public sealed class SpendSection(TimeProvider clock) : IReportSection
         var now = clock.GetUtcNow();
         var (from, to, start, end, org) = (scope.From, scope.To, scope.Start, scope.End, scope.OrganisationId);
         var plans = db.SupportPlans.Where(p => p.OrganisationId == org);
-        var sessions = db.Sessions.AsQueryable();
-        if (scope.FamilyIds(db) is { } families)
-        {
-            plans = plans.Where(p => families.Contains(p.FamilyId));
-            // A session is the family's, like the plan it is charged to: this lets the sessions be found by family (an index) rather than all read.
-            sessions = sessions.Where(s => families.Contains(s.FamilyId));
-        }
+        if (scope.FamilyIds(db) is { } families) plans = plans.Where(p => families.Contains(p.FamilyId));
         var items = db.PlanItems.Where(i => plans.Any(p => p.Id == i.PlanId));
         var itemIds = items.Select(i => (Guid?)i.Id);
 
@@ -53,7 +47,8 @@ public sealed class SpendSection(TimeProvider clock) : IReportSection
         var planRows = await plans.Select(p => new { p.Id, p.PreviousVersionId, p.Status, p.StartDate, p.FamilyId, p.EndedAt }).ToListAsync(cancellationToken);
         var itemRows = await items.Select(i => new ChildSpending.Item(i.Id, i.PlanId, i.Kind, i.Sessions, i.Funding, i.Cost, i.FundingReference, i.DeliveredOn))
             .ToListAsync(cancellationToken);
-        var sessionCounts = await sessions.Where(s => itemIds.Contains(s.PlanItemId))
+        // Sessions are found by the items charged (IX_Sessions_PlanItemId_...), as on the plan page; a family filter here made SQLite read each family's sessions instead.
+        var sessionCounts = await db.Sessions.Where(s => itemIds.Contains(s.PlanItemId))
             .GroupBy(s => new { s.PlanItemId, s.Status, s.LateCancellation, InPeriod = s.StartsAt >= start && s.StartsAt < end })
             .Select(g => new { g.Key.PlanItemId, g.Key.Status, g.Key.LateCancellation, g.Key.InPeriod, Count = g.Count() })
             .ToListAsync(cancellationToken);
