@@ -9,6 +9,7 @@ using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Strategies;
 using Alongside.Web.Features.Training;
 using Alongside.Web.Infrastructure.Auditing;
+using Alongside.Web.Kernel.Reports.Tallies;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -70,6 +71,13 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<CoursePlace> CoursePlaces => Set<CoursePlace>();
     public DbSet<CourseAttendance> CourseAttendance => Set<CourseAttendance>();
     public DbSet<CourseReminder> CourseReminders => Set<CourseReminder>();
+
+    // Kernel/Reports/Tallies: counts kept per closed month so reports need not count every record
+    public DbSet<TallyCohort> TallyCohorts => Set<TallyCohort>();
+    public DbSet<SessionTally> SessionTallies => Set<SessionTally>();
+    public DbSet<FeedbackTally> FeedbackTallies => Set<FeedbackTally>();
+    public DbSet<TalliedMonth> TalliedMonths => Set<TalliedMonth>();
+    public DbSet<TallyMark> TallyMarks => Set<TallyMark>();
 
     // Infrastructure/Auditing, Infrastructure/Security and Infrastructure/Notices
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Alongside.Web.Infrastructure;
+using Alongside.Web.Kernel.Reports.Tallies;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,6 +45,7 @@ public static class DatabaseSetup
         // so configuration added late (tests, environment) is honoured.
         services.AddSingleton<OutboxCommitNotifier>();
         services.AddSingleton<SqlFloors>();
+        services.AddSingleton<TallyMarker>();
         // The models are compiled (Data/CompiledModels, see Data/README.md): building them from the
         // entity configurations took about 0.45 s of every start.
         services.AddDbContext<SqliteAlongsideDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp))
@@ -63,11 +65,11 @@ public static class DatabaseSetup
 
     private static readonly SqliteBusyWait BusyWait = new();
 
-    /// <summary>The outbox's wake-up call; and, only for the benchmarks' floors, their recorder.</summary>
+    /// <summary>The outbox's wake-up call, the report tallies' marks; and, only for the benchmarks' floors, their recorder.</summary>
     private static IInterceptor[] Interceptors(IServiceProvider sp) =>
         sp.GetRequiredService<SqlFloors>() is { On: true } floors
-            ? [sp.GetRequiredService<OutboxCommitNotifier>(), floors]
-            : [sp.GetRequiredService<OutboxCommitNotifier>()];
+            ? [sp.GetRequiredService<OutboxCommitNotifier>(), sp.GetRequiredService<TallyMarker>(), floors]
+            : [sp.GetRequiredService<OutboxCommitNotifier>(), sp.GetRequiredService<TallyMarker>()];
 
     private static DatabaseOptions Options(IServiceProvider sp) =>
         sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;

@@ -1,15 +1,16 @@
 using Alongside.Web.Kernel.Reports;
+using Alongside.Web.Kernel.Reports.Tallies;
 
 namespace Alongside.Web.Features.Reports;
 
 /// <summary>A whole report as it may be published: every section counted from the scope, then small numbers hidden across all of it.</summary>
 public sealed record PublishedReport(ReportScope Scope, IReadOnlyList<ShownSection> Sections);
 
-public sealed class ReportBuilder(IEnumerable<IReportSection> sections, AlongsideDbContext db)
+public sealed class ReportBuilder(IEnumerable<IReportSection> sections, AlongsideDbContext db, TimeProvider clock)
 {
     public async Task<PublishedReport> BuildAsync(ReportScope scope, CancellationToken cancellationToken)
     {
-        scope = await scope.WithFamiliesAsync(db, cancellationToken);
+        scope = await (await scope.WithFamiliesAsync(db, cancellationToken)).WithTalliesAsync(db, clock.GetUtcNow(), cancellationToken);
         var raw = new List<RawSection>();
         foreach (var section in sections.OrderBy(s => s.Order))
         {

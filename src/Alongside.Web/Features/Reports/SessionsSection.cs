@@ -12,16 +12,31 @@ public sealed class SessionsSection(TimeProvider clock) : IReportSection
 
     public int Order => 20;
 
+    private sealed record Counted(SessionStatus Status, bool LateCancellation, SessionKind Kind, DeliveryMode Mode, bool Past, long Count);
+
     public async Task<RawSection> CountAsync(AlongsideDbContext db, ReportScope scope, CancellationToken cancellationToken)
     {
-        var (start, end, org) = (scope.Start, scope.End, scope.OrganisationId);
+        var org = scope.OrganisationId;
         var now = clock.GetUtcNow();
-        var sessions = db.Sessions.Where(s => s.OrganisationId == org && s.StartsAt >= start && s.StartsAt < end);
-        if (scope.FamilyIds(db) is { } families) sessions = sessions.Where(s => families.Contains(s.FamilyId));
-        var counts = await sessions
-            .GroupBy(s => new { s.Status, s.LateCancellation, s.Kind, s.Mode, Past = s.StartsAt < now })
-            .Select(g => new { g.Key.Status, g.Key.LateCancellation, g.Key.Kind, g.Key.Mode, g.Key.Past, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
+        var counts = new List<Counted>();
+        // The period's closed months from their tallies (every session in them is past), the rest from the sessions.
+        if (scope.Tallies is { Months: { Count: > 0 } months, Cohorts: var cohorts })
+        {
+            var tallies = db.SessionTallies.Where(t => t.OrganisationId == org && months.Contains(t.Month));
+            if (cohorts is not null) tallies = tallies.Where(t => cohorts.Contains(t.CohortId));
+            counts.AddRange(await tallies.GroupBy(t => new { t.Status, t.LateCancellation, t.Kind, t.Mode })
+                .Select(g => new Counted(g.Key.Status, g.Key.LateCancellation, g.Key.Kind, g.Key.Mode, true, g.Sum(t => (long)t.Count)))
+                .ToListAsync(cancellationToken));
+        }
+        foreach (var (start, end) in scope.Untallied())
+        {
+            var sessions = db.Sessions.Where(s => s.OrganisationId == org && s.StartsAt >= start && s.StartsAt < end);
+            if (scope.FamilyIds(db) is { } families) sessions = sessions.Where(s => families.Contains(s.FamilyId));
+            counts.AddRange(await sessions
+                .GroupBy(s => new { s.Status, s.LateCancellation, s.Kind, s.Mode, Past = s.StartsAt < now })
+                .Select(g => new Counted(g.Key.Status, g.Key.LateCancellation, g.Key.Kind, g.Key.Mode, g.Key.Past, g.LongCount()))
+                .ToListAsync(cancellationToken));
+        }
         long Count(Func<SessionStatus, bool, bool, bool> match) => counts.Where(c => match(c.Status, c.LateCancellation, c.Past)).Sum(c => c.Count);
 
         var attendance = new RawTable(Attendance, "What happened to each session", "sessions",

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Alongside.Web.Kernel.Reports.Tallies;
 
 namespace Alongside.Web.Kernel.Reports;
 
@@ -44,6 +45,34 @@ public sealed record ReportScope(
     }
 
     /// <summary>
+    /// Whether the filters and the commissioner's view admit a referral with these parts: the
+    /// test of <see cref="Referrals"/> made in memory, for the cohorts of the tallies.
+    /// </summary>
+    public bool Admits(CohortPart r) =>
+        (ServiceId is not { } service || r.ServiceId == service)
+        && (Funding is not { } funding || r.Funding == funding)
+        && (LocalAuthorityCode is not { } code || r.LocalAuthorityCode == code)
+        && (Commissioner is not { } c
+            || ((r.CommissionerOrganisationId == c.OrganisationId || (c.OnsCode != null && r.LocalAuthorityCode == c.OnsCode))
+                && (c.AllServices || (r.ServiceId is { } s && c.ServiceIds.Contains(s)))));
+
+    /// <summary>The closed months of the period whose counts are kept ahead, and the cohorts to add up (null: all); empty until read.</summary>
+    public TallyView Tallies { get; init; } = TallyView.None;
+
+    /// <summary>The parts of the period not covered by <see cref="Tallies"/>, to count from the records, in order.</summary>
+    public IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> Untallied()
+    {
+        var from = Start;
+        foreach (var month in Tallies.Months.Order())
+        {
+            var monthStart = UkTime.StartOfDay(month);
+            if (monthStart > from) yield return (from, monthStart);
+            from = UkTime.StartOfDay(month.AddMonths(1));
+        }
+        if (End > from) yield return (from, End);
+    }
+
+    /// <summary>
     /// The report's families once worked out (<see cref="WithFamiliesAsync"/>): sent to each
     /// section's query as one list, so the referrals are read once a report, not once a section.
     /// </summary>
@@ -65,6 +94,12 @@ public sealed record ReportScope(
     public async Task<ReportScope> WithFamiliesAsync(AlongsideDbContext db, CancellationToken cancellationToken) =>
         !ByFamily || Families is not null ? this
         : this with { Families = await Referrals(db).Select(r => r.FamilyId).Distinct().ToListAsync(cancellationToken) };
+}
+
+/// <summary>Tallied months (first days) inside a report's period, and the cohorts its filters admit, or null for all of them.</summary>
+public sealed record TallyView(IReadOnlyList<DateOnly> Months, IReadOnlyList<Guid>? Cohorts)
+{
+    public static readonly TallyView None = new([], null);
 }
 
 /// <summary>A commissioner's view: its organisation and area, and the services its running commissions cover.</summary>

@@ -10,6 +10,8 @@ public static class ReportsSetup
         {
             services.AddScoped(typeof(IReportSection), type);
         }
+        // Counts kept per closed month (Tallies/): built in the background, marked stale by each save that changes them.
+        services.AddHostedService<Tallies.TallyBuilder>();
         return services;
     }
 }

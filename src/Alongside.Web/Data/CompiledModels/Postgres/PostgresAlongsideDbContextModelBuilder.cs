@@ -12,7 +12,7 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
     public partial class PostgresAlongsideDbContextModel
     {
         private PostgresAlongsideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6fa8eb9d-2d4d-47fa-ab8b-823d3215316e"), entityTypeCount: 87)
+            : base(skipDetectChanges: false, modelId: new Guid("4989e5f3-f33a-48e7-9f98-70df18a2908e"), entityTypeCount: 92)
         {
         }
 
@@ -95,6 +95,11 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
             var membership = MembershipEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var staffInvitation = StaffInvitationEntityType.Create(this);
+            var feedbackTally = FeedbackTallyEntityType.Create(this);
+            var sessionTally = SessionTallyEntityType.Create(this);
+            var talliedMonth = TalliedMonthEntityType.Create(this);
+            var tallyCohort = TallyCohortEntityType.Create(this);
+            var tallyMark = TallyMarkEntityType.Create(this);
             var riskAlert = RiskAlertEntityType.Create(this);
             var riskAlertOrganisation = RiskAlertOrganisationEntityType.Create(this);
             var riskAlertStep = RiskAlertStepEntityType.Create(this);
@@ -289,6 +294,11 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
             MembershipEntityType.CreateAnnotations(membership);
             OrganisationEntityType.CreateAnnotations(organisation);
             StaffInvitationEntityType.CreateAnnotations(staffInvitation);
+            FeedbackTallyEntityType.CreateAnnotations(feedbackTally);
+            SessionTallyEntityType.CreateAnnotations(sessionTally);
+            TalliedMonthEntityType.CreateAnnotations(talliedMonth);
+            TallyCohortEntityType.CreateAnnotations(tallyCohort);
+            TallyMarkEntityType.CreateAnnotations(tallyMark);
             RiskAlertEntityType.CreateAnnotations(riskAlert);
             RiskAlertOrganisationEntityType.CreateAnnotations(riskAlertOrganisation);
             RiskAlertStepEntityType.CreateAnnotations(riskAlertStep);

@@ -11,7 +11,7 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAlongsideDbContextModel
     {
         private SqliteAlongsideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8838a461-46ee-4732-8403-97b87b1e0c78"), entityTypeCount: 87)
+            : base(skipDetectChanges: false, modelId: new Guid("a1228e7c-0906-4838-a045-cd22b5ce2219"), entityTypeCount: 92)
         {
         }
 
@@ -94,6 +94,11 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
             var membership = MembershipEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var staffInvitation = StaffInvitationEntityType.Create(this);
+            var feedbackTally = FeedbackTallyEntityType.Create(this);
+            var sessionTally = SessionTallyEntityType.Create(this);
+            var talliedMonth = TalliedMonthEntityType.Create(this);
+            var tallyCohort = TallyCohortEntityType.Create(this);
+            var tallyMark = TallyMarkEntityType.Create(this);
             var riskAlert = RiskAlertEntityType.Create(this);
             var riskAlertOrganisation = RiskAlertOrganisationEntityType.Create(this);
             var riskAlertStep = RiskAlertStepEntityType.Create(this);
@@ -288,6 +293,11 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
             MembershipEntityType.CreateAnnotations(membership);
             OrganisationEntityType.CreateAnnotations(organisation);
             StaffInvitationEntityType.CreateAnnotations(staffInvitation);
+            FeedbackTallyEntityType.CreateAnnotations(feedbackTally);
+            SessionTallyEntityType.CreateAnnotations(sessionTally);
+            TalliedMonthEntityType.CreateAnnotations(talliedMonth);
+            TallyCohortEntityType.CreateAnnotations(tallyCohort);
+            TallyMarkEntityType.CreateAnnotations(tallyMark);
             RiskAlertEntityType.CreateAnnotations(riskAlert);
             RiskAlertOrganisationEntityType.CreateAnnotations(riskAlertOrganisation);
             RiskAlertStepEntityType.CreateAnnotations(riskAlertStep);

@@ -3175,6 +3175,122 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("StaffInvitations");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.FeedbackTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId", "Month", "CohortId", "Item");
+
+                    b.ToTable("FeedbackTallies");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.SessionTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("LateCancellation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Month", "CohortId", "Status", "LateCancellation", "Kind", "Mode");
+
+                    b.ToTable("SessionTallies");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.TalliedMonth", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganisationId", "Month");
+
+                    b.ToTable("TalliedMonths");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.TallyCohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TallyCohorts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.TallyMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month");
+
+                    b.ToTable("TallyMarks");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
                 {
                     b.Property<Guid>("Id")

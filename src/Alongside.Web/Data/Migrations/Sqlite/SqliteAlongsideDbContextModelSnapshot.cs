@@ -3168,6 +3168,122 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("StaffInvitations");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.FeedbackTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Month", "CohortId", "Item");
+
+                    b.ToTable("FeedbackTallies");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.SessionTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateCancellation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Month", "CohortId", "Status", "LateCancellation", "Kind", "Mode");
+
+                    b.ToTable("SessionTallies");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.TalliedMonth", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Month");
+
+                    b.ToTable("TalliedMonths");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.TallyCohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TallyCohorts");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Reports.Tallies.TallyMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month");
+
+                    b.ToTable("TallyMarks");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Risk.RiskAlert", b =>
                 {
                     b.Property<Guid>("Id")
