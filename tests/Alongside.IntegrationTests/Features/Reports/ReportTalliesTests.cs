@@ -207,8 +207,15 @@ public abstract class ReportTalliesTests<TApp>(TApp app) : IClassFixture<TApp> w
             var start = UkTime.StartOfDay(later).AddDays(3).AddHours(10);
             db.Sessions.Add(new Session
             {
-                FamilyId = booked.FamilyId, ClinicianUserId = booked.ClinicianUserId, OrganisationId = w.Provider, Kind = SessionKind.Coaching,
-                StartsAt = start, EndsAt = start.AddHours(1), Mode = DeliveryMode.Online, BookedByUserId = booked.ClinicianUserId, CreatedAt = app.Now,
+                FamilyId = booked.FamilyId,
+                ClinicianUserId = booked.ClinicianUserId,
+                OrganisationId = w.Provider,
+                Kind = SessionKind.Coaching,
+                StartsAt = start,
+                EndsAt = start.AddHours(1),
+                Mode = DeliveryMode.Online,
+                BookedByUserId = booked.ClinicianUserId,
+                CreatedAt = app.Now,
             });
             return await db.SaveChangesAsync();
         });
