@@ -39,13 +39,18 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(x => x.LocalAuthorityCode).HasMaxLength(9);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.CommissionerOrganisationId);
         b.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId);
-        // Reports: a provider's referrals in a period, and a commissioner's or an area's.
-        b.HasIndex(x => new { x.OrganisationId, x.SubmittedAt });
+        // Reports: a provider's referrals in a period, and a commissioner's or an area's. The
+        // columns the report counts and filters by are carried in the index, so counting the
+        // period's referrals never reads the rows, which hold the referral's text (at 100,000
+        // families, 228 ms to 39 ms in the sqlite3 shell).
+        b.HasIndex(x => new { x.OrganisationId, x.SubmittedAt, x.Source, x.FundingRoute, x.Status, x.ServiceId, x.LocalAuthorityCode, x.CommissionerOrganisationId })
+            .HasDatabaseName("IX_Referrals_OrganisationId_SubmittedAt_Counted");
         b.HasIndex(x => new { x.CommissionerOrganisationId, x.OrganisationId });
         b.HasIndex(x => new { x.LocalAuthorityCode, x.OrganisationId });
         // Reports: decisions made in the period, the areas a provider's referrals come from, and
         // the families of one funding route without reading the table.
-        b.HasIndex(x => new { x.OrganisationId, x.DecidedAt });
+        b.HasIndex(x => new { x.OrganisationId, x.DecidedAt, x.SubmittedAt, x.FundingRoute, x.ServiceId, x.LocalAuthorityCode, x.CommissionerOrganisationId })
+            .HasDatabaseName("IX_Referrals_OrganisationId_DecidedAt_Counted");
         b.HasIndex(x => new { x.OrganisationId, x.LocalAuthorityCode });
         b.HasIndex(x => new { x.OrganisationId, x.FundingRoute, x.FamilyId });
         b.Property(x => x.Reference).HasMaxLength(9);

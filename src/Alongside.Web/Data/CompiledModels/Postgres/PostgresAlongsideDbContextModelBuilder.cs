@@ -12,7 +12,7 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
     public partial class PostgresAlongsideDbContextModel
     {
         private PostgresAlongsideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4989e5f3-f33a-48e7-9f98-70df18a2908e"), entityTypeCount: 92)
+            : base(skipDetectChanges: false, modelId: new Guid("63ab6e8e-8520-46bc-aa84-001fec9c60c9"), entityTypeCount: 92)
         {
         }
 

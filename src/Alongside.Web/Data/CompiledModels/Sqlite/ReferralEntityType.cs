@@ -414,28 +414,30 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
                 new[] { organisationId, carerEmail });
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { organisationId, decidedAt });
-
-            var index8 = runtimeEntityType.AddIndex(
                 new[] { organisationId, localAuthorityCode });
 
-            var index9 = runtimeEntityType.AddIndex(
-                new[] { organisationId, submittedAt });
-
-            var index10 = runtimeEntityType.AddIndex(
+            var index8 = runtimeEntityType.AddIndex(
                 new[] { submittedByUserId, submittedAt });
 
-            var index11 = runtimeEntityType.AddIndex(
+            var index9 = runtimeEntityType.AddIndex(
                 new[] { organisationId, fundingRoute, familyId });
 
-            var index12 = runtimeEntityType.AddIndex(
+            var index10 = runtimeEntityType.AddIndex(
                 new[] { organisationId, leftWaitingListAt, serviceId });
 
-            var index13 = runtimeEntityType.AddIndex(
+            var index11 = runtimeEntityType.AddIndex(
                 new[] { organisationId, status, submittedAt });
 
-            var index14 = runtimeEntityType.AddIndex(
+            var index12 = runtimeEntityType.AddIndex(
                 new[] { organisationId, status, priority, waitingSince, serviceId });
+
+            var index13 = runtimeEntityType.AddIndex(
+                new[] { organisationId, decidedAt, submittedAt, fundingRoute, serviceId, localAuthorityCode, commissionerOrganisationId });
+            index13.AddAnnotation("Relational:Name", "IX_Referrals_OrganisationId_DecidedAt_Counted");
+
+            var index14 = runtimeEntityType.AddIndex(
+                new[] { organisationId, submittedAt, source, fundingRoute, status, serviceId, localAuthorityCode, commissionerOrganisationId });
+            index14.AddAnnotation("Relational:Name", "IX_Referrals_OrganisationId_SubmittedAt_Counted");
 
             return runtimeEntityType;
         }

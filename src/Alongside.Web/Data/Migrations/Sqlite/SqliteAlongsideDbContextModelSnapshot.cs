@@ -1834,11 +1834,7 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "CarerEmail");
 
-                    b.HasIndex("OrganisationId", "DecidedAt");
-
                     b.HasIndex("OrganisationId", "LocalAuthorityCode");
-
-                    b.HasIndex("OrganisationId", "SubmittedAt");
 
                     b.HasIndex("SubmittedByUserId", "SubmittedAt");
 
@@ -1850,6 +1846,12 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId")
                         .IsDescending(false, false, true, false, false);
+
+                    b.HasIndex("OrganisationId", "DecidedAt", "SubmittedAt", "FundingRoute", "ServiceId", "LocalAuthorityCode", "CommissionerOrganisationId")
+                        .HasDatabaseName("IX_Referrals_OrganisationId_DecidedAt_Counted");
+
+                    b.HasIndex("OrganisationId", "SubmittedAt", "Source", "FundingRoute", "Status", "ServiceId", "LocalAuthorityCode", "CommissionerOrganisationId")
+                        .HasDatabaseName("IX_Referrals_OrganisationId_SubmittedAt_Counted");
 
                     b.ToTable("Referrals");
                 });
