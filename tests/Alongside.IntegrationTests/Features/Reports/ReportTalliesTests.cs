@@ -90,19 +90,7 @@ public abstract class ReportTalliesTests<TApp>(TApp app) : IClassFixture<TApp> w
                         sessions.Add(session.Id);
                         if (status == SessionStatus.Attended && start < app.Now && (f + i) % 3 != 1)
                         {
-                            var response = new MeasureResponse
-                            {
-                                FamilyId = family.Id,
-                                SessionId = session.Id,
-                                InstrumentId = MeasureSchedule.SessionFeedback,
-                                InstrumentVersion = 1,
-                                AnsweredByUserId = clinician.Id,
-                                AnsweredAt = start.AddHours(3),
-                                Total = 3,
-                            };
-                            response.Answers.Add(new MeasureAnswer { Item = 1, Value = (f + i) % 5 });
-                            response.Answers.Add(new MeasureAnswer { Item = 2, Value = (f * i) % 5 });
-                            db.MeasureResponses.Add(response);
+                            db.MeasureResponses.Add(Feedback(session, clinician.Id, start.AddHours(3), (f + i) % 5, f * i % 5));
                         }
                     }
                 }
@@ -110,6 +98,23 @@ public abstract class ReportTalliesTests<TApp>(TApp app) : IClassFixture<TApp> w
             return await db.SaveChangesAsync();
         });
         return new World(provider.Id, council.Id, serviceId, thisMonth.AddMonths(-3).AddDays(9), UkTime.DateOf(app.Now), sessions, clinician.Id);
+    }
+
+    /// <summary>Session feedback with a rating for each question in turn, from the first.</summary>
+    private static MeasureResponse Feedback(Session session, Guid by, DateTimeOffset at, params int[] ratings)
+    {
+        var response = new MeasureResponse
+        {
+            FamilyId = session.FamilyId,
+            SessionId = session.Id,
+            InstrumentId = MeasureSchedule.SessionFeedback,
+            InstrumentVersion = 1,
+            AnsweredByUserId = by,
+            AnsweredAt = at,
+            Total = 3,
+        };
+        response.Answers.AddRange(ratings.Select((value, i) => new MeasureAnswer { Item = i + 1, Value = value }));
+        return response;
     }
 
     private Task<int> BuildAsync() => ActivatorUtilities.CreateInstance<TallyBuilder>(app.Services).RunOnceAsync(1000);
@@ -227,18 +232,7 @@ public abstract class ReportTalliesTests<TApp>(TApp app) : IClassFixture<TApp> w
         {
             var session = await db.Sessions.Where(s => EF.Parameter(w.Sessions).Contains(s.Id)
                 && s.StartsAt >= UkTime.StartOfDay(twoBack) && s.StartsAt < UkTime.StartOfDay(lastMonth)).FirstAsync();
-            var response = new MeasureResponse
-            {
-                FamilyId = session.FamilyId,
-                SessionId = session.Id,
-                InstrumentId = MeasureSchedule.SessionFeedback,
-                InstrumentVersion = 1,
-                AnsweredByUserId = w.Clinician,
-                AnsweredAt = session.StartsAt.AddHours(1),
-                Total = 4,
-            };
-            response.Answers.Add(new MeasureAnswer { Item = 1, Value = 4 });
-            db.MeasureResponses.Add(response);
+            db.MeasureResponses.Add(Feedback(session, w.Clinician, session.StartsAt.AddHours(1), 4));
             return await db.SaveChangesAsync();
         });
         AllAgree((await CompareAsync(w))[..^1], 1);

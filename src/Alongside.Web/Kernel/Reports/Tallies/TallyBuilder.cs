@@ -12,7 +12,7 @@ namespace Alongside.Web.Kernel.Reports.Tallies;
 public sealed class TallyBuilder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TallyBuilder> logger)
     : PeriodicScan(clock, logger)
 {
-    /// <summary>Months built at most in one scan: about a third of a second each at 100,000 families.</summary>
+    /// <summary>Months built at most in one scan: 0.8 to 0.9 s each for a provider with 100,000 families (28.7 s for 36 months).</summary>
     public const int MonthsPerScan = 24;
 
     protected override string What => "Building report tallies";
