@@ -41,15 +41,16 @@ public sealed class TallyBuilder(IServiceScopeFactory scopes, TimeProvider clock
         var db = scope.ServiceProvider.GetRequiredService<AlongsideDbContext>();
         var thisMonth = TallyMarker.MonthOf(Clock.GetUtcNow());
         var due = new List<(Guid, DateOnly)>();
+        // Every provider's fresh months in one query.
+        var fresh = (await db.TalliedMonths.Where(t => !db.TallyMarks.Any(m => m.OrganisationId == t.OrganisationId && m.Month == t.Month))
+            .Select(t => new { t.OrganisationId, t.Month }).ToListAsync(cancellationToken)).Select(t => (t.OrganisationId, t.Month)).ToHashSet();
         foreach (var org in await db.Organisations.Select(o => o.Id).ToListAsync(cancellationToken))
         {
             // Each provider's first session by its index, rather than grouping every session.
             if (await db.Sessions.Where(s => s.OrganisationId == org).MinAsync(s => (DateTimeOffset?)s.StartsAt, cancellationToken) is not { } first) continue;
-            var fresh = (await db.TalliedMonths.Where(t => t.OrganisationId == org && !db.TallyMarks.Any(m => m.OrganisationId == org && m.Month == t.Month))
-                .Select(t => t.Month).ToListAsync(cancellationToken)).ToHashSet();
             for (var month = thisMonth.AddMonths(-1); month >= TallyMarker.MonthOf(first); month = month.AddMonths(-1))
             {
-                if (!fresh.Contains(month)) due.Add((org, month));
+                if (!fresh.Contains((org, month))) due.Add((org, month));
             }
         }
         return [.. due.OrderByDescending(d => d.Item2).Take(limit)];

@@ -37,8 +37,10 @@ public sealed class TallyMarker(TimeProvider clock) : SaveChangesInterceptor
 
     private async Task MarkAsync(AlongsideDbContext db, CancellationToken cancellationToken)
     {
+        // One pass over what the save changes: each Entries() call looks for changes again.
+        var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         var marks = new HashSet<(Guid Organisation, DateOnly Month)>();
-        foreach (var e in db.ChangeTracker.Entries<Session>().Where(e => Changed(e, SessionCounted)))
+        foreach (var e in changed.Where(e => e.Entity is Session && Changed(e, SessionCounted)))
         {
             foreach (var values in Versions(e))
             {
@@ -48,14 +50,15 @@ public sealed class TallyMarker(TimeProvider clock) : SaveChangesInterceptor
 
         // Feedback: the month it was given, at the provider of the session it is about.
         var feedback = new List<(Guid? SessionId, DateTimeOffset AnsweredAt)>();
-        foreach (var e in db.ChangeTracker.Entries<MeasureResponse>().Where(e => Changed(e, ResponseCounted)))
+        foreach (var e in changed.Where(e => e.Entity is MeasureResponse && Changed(e, ResponseCounted)))
         {
             feedback.AddRange(Versions(e).Where(v => (string)v[nameof(MeasureResponse.InstrumentId)]! == MeasureSchedule.SessionFeedback)
                 .Select(v => ((Guid?)v[nameof(MeasureResponse.SessionId)], (DateTimeOffset)v[nameof(MeasureResponse.AnsweredAt)]!)));
         }
-        var answered = db.ChangeTracker.Entries<MeasureAnswer>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.ResponseId).Distinct()
-            .Where(id => db.ChangeTracker.Entries<MeasureResponse>().All(r => r.Entity.Id != id || r.State == EntityState.Unchanged)).ToList();
+        // Answers changed without their response: the response says whether they are feedback, and when.
+        var responsesSaved = changed.Where(e => e.Entity is MeasureResponse && Changed(e, ResponseCounted)).Select(e => ((MeasureResponse)e.Entity).Id).ToHashSet();
+        var answered = changed.Select(e => e.Entity).OfType<MeasureAnswer>().Select(a => a.ResponseId).Distinct()
+            .Where(id => !responsesSaved.Contains(id)).ToList();
         if (answered.Count > 0)
         {
             feedback.AddRange((await db.MeasureResponses.AsNoTracking()
@@ -74,7 +77,7 @@ public sealed class TallyMarker(TimeProvider clock) : SaveChangesInterceptor
         }
 
         // A referral moves its family between cohorts: every month with its sessions or feedback at that provider.
-        var families = db.ChangeTracker.Entries<Referral>().Where(e => Changed(e, ReferralCohort))
+        var families = changed.Where(e => e.Entity is Referral && Changed(e, ReferralCohort))
             .SelectMany(e => Versions(e).Select(v => ((Guid)v[nameof(Referral.OrganisationId)]!, (Guid)v[nameof(Referral.FamilyId)]!))).Distinct().ToList();
         foreach (var (org, family) in families)
         {
