@@ -45,8 +45,12 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // families, 228 ms to 39 ms in the sqlite3 shell).
         b.HasIndex(x => new { x.OrganisationId, x.SubmittedAt, x.Source, x.FundingRoute, x.Status, x.ServiceId, x.LocalAuthorityCode, x.CommissionerOrganisationId })
             .HasDatabaseName("IX_Referrals_OrganisationId_SubmittedAt_Counted");
-        b.HasIndex(x => new { x.CommissionerOrganisationId, x.OrganisationId });
-        b.HasIndex(x => new { x.LocalAuthorityCode, x.OrganisationId });
+        // A commissioner's families: those it commissions and those in its area, each side read
+        // from its own index with the filters' columns, never the rows.
+        b.HasIndex(x => new { x.CommissionerOrganisationId, x.OrganisationId, x.FamilyId, x.ServiceId, x.FundingRoute, x.LocalAuthorityCode })
+            .HasDatabaseName("IX_Referrals_CommissionerOrganisationId_OrganisationId_Families");
+        b.HasIndex(x => new { x.LocalAuthorityCode, x.OrganisationId, x.FamilyId, x.ServiceId, x.FundingRoute })
+            .HasDatabaseName("IX_Referrals_LocalAuthorityCode_OrganisationId_Families");
         // Reports: decisions made in the period, the areas a provider's referrals come from, and
         // the families of one funding route without reading the table.
         b.HasIndex(x => new { x.OrganisationId, x.DecidedAt, x.SubmittedAt, x.FundingRoute, x.ServiceId, x.LocalAuthorityCode, x.CommissionerOrganisationId })

@@ -48,10 +48,12 @@ internal sealed class MeasureResponseConfiguration : IEntityTypeConfiguration<Me
         b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.AnsweredByUserId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MeasureDue>().WithMany().HasForeignKey(x => x.DueId);
         b.HasIndex(x => x.DueId).IsUnique();
-        // A family's progress: each instrument's responses in order.
-        b.HasIndex(x => new { x.FamilyId, x.InstrumentId, x.AnsweredAt });
-        // Reports: every response to one instrument in a period (session feedback, outcomes).
-        b.HasIndex(x => new { x.InstrumentId, x.AnsweredAt });
+        // A family's progress: each instrument's responses in order. The report's outcomes read
+        // the plan and score from the index too, never the rows.
+        b.HasIndex(x => new { x.FamilyId, x.InstrumentId, x.AnsweredAt, x.PlanId, x.Total });
+        // Reports: every response to one instrument in a period (session feedback, outcomes), with
+        // the plan and family the outcomes filter by.
+        b.HasIndex(x => new { x.InstrumentId, x.AnsweredAt, x.PlanId, x.FamilyId });
         b.HasMany(x => x.Answers).WithOne().HasForeignKey(x => x.ResponseId);
     }
 }

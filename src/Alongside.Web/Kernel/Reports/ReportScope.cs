@@ -29,17 +29,41 @@ public sealed record ReportScope(
     /// <summary>The provider's referrals the filters and the commissioner's view admit, of any date.</summary>
     public IQueryable<Referral> Referrals(AlongsideDbContext db)
     {
+        var q = Filtered(db);
+        if (Commissioner is { } c)
+        {
+            var ons = c.OnsCode;
+            q = q.Where(r => r.CommissionerOrganisationId == c.OrganisationId || (ons != null && r.LocalAuthorityCode == ons));
+        }
+        return q;
+    }
+
+    /// <summary>
+    /// The families of <see cref="Referrals"/>, each once. A commissioner's are read as two sides
+    /// joined, those it commissions and those in its area, each from its own index: as one query
+    /// with an OR, SQLite read every referral of the provider (at 100,000 families, 0.40 s to
+    /// 0.02 s in the sqlite3 shell).
+    /// </summary>
+    private IQueryable<Guid> ReferredFamilies(AlongsideDbContext db)
+    {
+        if (Commissioner is not { } c) return Referrals(db).Select(r => r.FamilyId).Distinct();
+        var commissioned = Filtered(db).Where(r => r.CommissionerOrganisationId == c.OrganisationId).Select(r => r.FamilyId);
+        return c.OnsCode is { } ons
+            ? commissioned.Union(Filtered(db).Where(r => r.LocalAuthorityCode == ons).Select(r => r.FamilyId))
+            : commissioned.Distinct();
+    }
+
+    /// <summary>The provider's referrals the filters admit, and for a commissioner only those of the services it commissions.</summary>
+    private IQueryable<Referral> Filtered(AlongsideDbContext db)
+    {
         var q = db.Referrals.Where(r => r.OrganisationId == OrganisationId);
         if (ServiceId is { } service) q = q.Where(r => r.ServiceId == service);
         if (Funding is { } funding) q = q.Where(r => r.FundingRoute == funding);
         if (LocalAuthorityCode is { } code) q = q.Where(r => r.LocalAuthorityCode == code);
-        if (Commissioner is { } c)
+        if (Commissioner is { AllServices: false } c)
         {
-            var all = c.AllServices;
             var services = c.ServiceIds;
-            var ons = c.OnsCode;
-            q = q.Where(r => (r.CommissionerOrganisationId == c.OrganisationId || (ons != null && r.LocalAuthorityCode == ons))
-                             && (all || (r.ServiceId != null && services.Contains(r.ServiceId.Value))));
+            q = q.Where(r => r.ServiceId != null && services.Contains(r.ServiceId.Value));
         }
         return q;
     }
@@ -82,7 +106,7 @@ public sealed record ReportScope(
     public IQueryable<Guid>? FamilyIds(AlongsideDbContext db) =>
         !ByFamily ? null
         : Families is { } known ? db.Referrals.AsQueryable().Provider.CreateQuery<Guid>(AsOneParameter(known).Body)
-        : Referrals(db).Select(r => r.FamilyId);
+        : ReferredFamilies(db);
 
     // The known families go to the database as one list parameter (json_each on SQLite, an array on
     // PostgreSQL). Left as an in-memory list, EF wrote each id into the SQL as a constant: 43,000
@@ -93,7 +117,7 @@ public sealed record ReportScope(
     /// <summary>The scope with its families read, when it is limited to some.</summary>
     public async Task<ReportScope> WithFamiliesAsync(AlongsideDbContext db, CancellationToken cancellationToken) =>
         !ByFamily || Families is not null ? this
-        : this with { Families = await Referrals(db).Select(r => r.FamilyId).Distinct().ToListAsync(cancellationToken) };
+        : this with { Families = await ReferredFamilies(db).ToListAsync(cancellationToken) };
 }
 
 /// <summary>Tallied months (first days) inside a report's period, and the cohorts its filters admit, or null for all of them.</summary>

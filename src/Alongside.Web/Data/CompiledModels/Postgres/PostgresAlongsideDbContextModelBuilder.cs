@@ -12,7 +12,7 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
     public partial class PostgresAlongsideDbContextModel
     {
         private PostgresAlongsideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("63ab6e8e-8520-46bc-aa84-001fec9c60c9"), entityTypeCount: 92)
+            : base(skipDetectChanges: false, modelId: new Guid("1f758347-edcd-4b6b-a3bf-09f6342f589e"), entityTypeCount: 92)
         {
         }
 

@@ -193,13 +193,13 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { childId, startDate });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { familyId, createdAt });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { organisationId, id });
 
             return runtimeEntityType;
         }

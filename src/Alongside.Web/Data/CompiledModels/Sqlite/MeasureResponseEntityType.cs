@@ -135,10 +135,10 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { instrumentId, answeredAt });
+                new[] { instrumentId, answeredAt, planId, familyId });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { familyId, instrumentId, answeredAt });
+                new[] { familyId, instrumentId, answeredAt, planId, total });
 
             return runtimeEntityType;
         }

@@ -405,31 +405,33 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
                 new[] { childId, organisationId });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { commissionerOrganisationId, organisationId });
-
-            var index5 = runtimeEntityType.AddIndex(
-                new[] { localAuthorityCode, organisationId });
-
-            var index6 = runtimeEntityType.AddIndex(
                 new[] { organisationId, carerEmail });
 
-            var index7 = runtimeEntityType.AddIndex(
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { organisationId, localAuthorityCode });
 
-            var index8 = runtimeEntityType.AddIndex(
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { submittedByUserId, submittedAt });
 
-            var index9 = runtimeEntityType.AddIndex(
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { organisationId, fundingRoute, familyId });
 
-            var index10 = runtimeEntityType.AddIndex(
+            var index8 = runtimeEntityType.AddIndex(
                 new[] { organisationId, leftWaitingListAt, serviceId });
 
-            var index11 = runtimeEntityType.AddIndex(
+            var index9 = runtimeEntityType.AddIndex(
                 new[] { organisationId, status, submittedAt });
 
-            var index12 = runtimeEntityType.AddIndex(
+            var index10 = runtimeEntityType.AddIndex(
+                new[] { localAuthorityCode, organisationId, familyId, serviceId, fundingRoute });
+            index10.AddAnnotation("Relational:Name", "IX_Referrals_LocalAuthorityCode_OrganisationId_Families");
+
+            var index11 = runtimeEntityType.AddIndex(
                 new[] { organisationId, status, priority, waitingSince, serviceId });
+
+            var index12 = runtimeEntityType.AddIndex(
+                new[] { commissionerOrganisationId, organisationId, familyId, serviceId, fundingRoute, localAuthorityCode });
+            index12.AddAnnotation("Relational:Name", "IX_Referrals_CommissionerOrganisationId_OrganisationId_Families");
 
             var index13 = runtimeEntityType.AddIndex(
                 new[] { organisationId, decidedAt, submittedAt, fundingRoute, serviceId, localAuthorityCode, commissionerOrganisationId });

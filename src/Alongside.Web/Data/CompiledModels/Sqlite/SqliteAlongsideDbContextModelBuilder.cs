@@ -11,7 +11,7 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAlongsideDbContextModel
     {
         private SqliteAlongsideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e4cb3ea1-f65b-47c1-9323-af8d06117579"), entityTypeCount: 92)
+            : base(skipDetectChanges: false, modelId: new Guid("ffb55927-d809-46dc-8369-b71189eddfbc"), entityTypeCount: 92)
         {
         }
 

@@ -1828,10 +1828,6 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId", "OrganisationId");
 
-                    b.HasIndex("CommissionerOrganisationId", "OrganisationId");
-
-                    b.HasIndex("LocalAuthorityCode", "OrganisationId");
-
                     b.HasIndex("OrganisationId", "CarerEmail");
 
                     b.HasIndex("OrganisationId", "LocalAuthorityCode");
@@ -1844,8 +1840,14 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Status", "SubmittedAt");
 
+                    b.HasIndex("LocalAuthorityCode", "OrganisationId", "FamilyId", "ServiceId", "FundingRoute")
+                        .HasDatabaseName("IX_Referrals_LocalAuthorityCode_OrganisationId_Families");
+
                     b.HasIndex("OrganisationId", "Status", "Priority", "WaitingSince", "ServiceId")
                         .IsDescending(false, false, true, false, false);
+
+                    b.HasIndex("CommissionerOrganisationId", "OrganisationId", "FamilyId", "ServiceId", "FundingRoute", "LocalAuthorityCode")
+                        .HasDatabaseName("IX_Referrals_CommissionerOrganisationId_OrganisationId_Families");
 
                     b.HasIndex("OrganisationId", "DecidedAt", "SubmittedAt", "FundingRoute", "ServiceId", "LocalAuthorityCode", "CommissionerOrganisationId")
                         .HasDatabaseName("IX_Referrals_OrganisationId_DecidedAt_Counted");
@@ -2048,11 +2050,11 @@ namespace Alongside.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("ChildId", "StartDate");
 
                     b.HasIndex("FamilyId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "Id");
 
                     b.ToTable("SupportPlans");
                 });
@@ -2782,9 +2784,9 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.HasIndex("DueId")
                         .IsUnique();
 
-                    b.HasIndex("InstrumentId", "AnsweredAt");
+                    b.HasIndex("InstrumentId", "AnsweredAt", "PlanId", "FamilyId");
 
-                    b.HasIndex("FamilyId", "InstrumentId", "AnsweredAt");
+                    b.HasIndex("FamilyId", "InstrumentId", "AnsweredAt", "PlanId", "Total");
 
                     b.ToTable("MeasureResponses");
                 });
