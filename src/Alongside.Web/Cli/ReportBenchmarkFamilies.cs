@@ -19,6 +19,7 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
     private readonly BulkRows<FamilyCarer> _carers = new(db, batch);
     private readonly BulkRows<Referral> _referrals = new(db, batch);
     private readonly BulkRows<SupportPlan> _plans = new(db, batch);
+    private readonly BulkRows<PlanItem> _items = new(db, batch);
     private readonly BulkRows<Session> _sessions = new(db, batch);
     private readonly BulkRows<MeasureResponse> _responses = new(db, batch);
     private readonly BulkRows<MeasureAnswer> _answers = new(db, batch);
@@ -27,10 +28,10 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
     private readonly BulkRows<PeerSupportRequest> _requests = new(db, batch);
     private readonly BulkRows<PeerContact> _contacts = new(db, batch);
 
-    private IEnumerable<IBulkRows> All => [_users, _families, _children, _worksWith, _carers, _referrals, _plans, _sessions, _responses, _answers, _places, _meetings, _requests, _contacts];
+    private IEnumerable<IBulkRows> All => [_users, _families, _children, _worksWith, _carers, _referrals, _plans, _items, _sessions, _responses, _answers, _places, _meetings, _requests, _contacts];
 
     public string Summary =>
-        $"{_referrals.Written:N0} referrals, {_sessions.Written:N0} sessions, {_responses.Written:N0} measure responses ({_answers.Written:N0} answers), "
+        $"{_referrals.Written:N0} referrals, {_items.Written:N0} plan items, {_sessions.Written:N0} sessions, {_responses.Written:N0} measure responses ({_answers.Written:N0} answers), "
         + $"{_places.Written:N0} course places, {_meetings.Written:N0} group meeting places, {_requests.Written:N0} peer requests, {_contacts.Written:N0} peer contacts";
 
     public void Use(IDbContextTransaction transaction)
@@ -83,10 +84,21 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
             RespondedByUserId = carer,
         };
         await _plans.AddAsync(plan);
-        await SessionsAsync(i, family.Id, plan.Id, clinician, carer, start);
+        // The plan's money, as a service funds it: the sessions, a course place, and for one family in five an assessment.
+        var funding = referral.FundingRoute == FundingRoute.NotSure ? FundingRoute.SelfFunded : referral.FundingRoute;
+        var reference = funding switch { FundingRoute.Asgsf => $"ASGSF-{i:D6}", FundingRoute.Commissioned => $"PO-{i:D6}", _ => null };
+        PlanItem Item(PlanItemKind kind, decimal cost) => new() { PlanId = plan.Id, Kind = kind, Funding = funding, Cost = cost, FundingReference = reference };
+        await SessionsAsync(i, family.Id, plan.Id, clinician, carer, start, Item(PlanItemKind.ParentingSupportSessions, 0));
+        if (random.Next(100) < 20)
+        {
+            var assessed = UkTime.DateOf(start.AddDays(random.Next(10, 40)));
+            var assessment = Item(PlanItemKind.SpecialistAssessment, 1_800m);
+            assessment.DeliveredOn = assessed <= UkTime.DateOf(now) ? assessed : null;
+            await _items.AddAsync(assessment);
+        }
         if (carer is { } parent)
         {
-            if (random.Next(100) < 40) await CoursePlaceAsync(family.Id, parent, clinician, start);
+            if (random.Next(100) < 40) await CoursePlaceAsync(family.Id, parent, clinician, start, Item(PlanItemKind.GroupCourse, 450m));
             if (random.Next(100) < 30) await GroupMeetingsAsync(parent, start);
         }
     }
@@ -141,7 +153,8 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
         };
     }
 
-    private async Task SessionsAsync(int i, Guid familyId, Guid planId, Guid clinician, Guid? carer, DateTimeOffset start)
+    /// <summary>Weekly sessions charged to the plan's sessions item, written first with the number approved and booked so far.</summary>
+    private async Task SessionsAsync(int i, Guid familyId, Guid planId, Guid clinician, Guid? carer, DateTimeOffset start, PlanItem item)
     {
         var now = setting.Now;
         var mode = random.Next(100) < 55 ? DeliveryMode.Online : DeliveryMode.FaceToFace;
@@ -150,6 +163,7 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
         var trend = random.Next(100) < 70 ? -(0.1 + (random.NextDouble() * 0.4)) : random.NextDouble() * 0.2;
         var count = random.Next(17, 48);
         var day = start.UtcDateTime.Date;
+        var sessions = new List<Session>(count);
         for (var n = 0; n < count; n++)
         {
             // Weekly, at the family's own minute past the hour: no two of a clinician's families share a start.
@@ -163,8 +177,9 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
                 _ => SessionStatus.Booked,
             };
             var late = status == SessionStatus.CancelledByFamily && random.Next(100) < 40;
-            var session = new Session
+            sessions.Add(new Session
             {
+                PlanItemId = item.Id,
                 FamilyId = familyId,
                 ClinicianUserId = clinician,
                 OrganisationId = setting.Provider,
@@ -177,7 +192,17 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
                 Status = status,
                 LateCancellation = late,
                 CancelledAt = status is SessionStatus.CancelledByFamily or SessionStatus.CancelledByService ? at.AddHours(late ? -12 : -72) : null,
-            };
+            });
+        }
+        // A cancellation in good time gives its session back to the plan, as booking does.
+        item.Sessions = count + random.Next(0, 6);
+        item.SessionsUsed = sessions.Count(s => PlanSpend.Committed(s.Status) || PlanSpend.Delivered(s.Status, s.LateCancellation));
+        item.Cost = item.Sessions.Value * 95m;
+        await _items.AddAsync(item);
+        for (var n = 0; n < count; n++)
+        {
+            var session = sessions[n];
+            var (status, at) = (session.Status, session.StartsAt);
             await _sessions.AddAsync(session);
             if (status != SessionStatus.Attended || at.AddHours(2) > now) continue;
             if (random.Next(100) < 10) await MeasureAsync(setting.Feedback, familyId, planId, session.Id, carer ?? clinician, carer is null ? clinician : null, at.AddHours(2), 0.2);
@@ -212,16 +237,19 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
         foreach (var (item, value) in values) await _answers.AddAsync(new MeasureAnswer { ResponseId = response.Id, Item = item, Value = value });
     }
 
-    private async Task CoursePlaceAsync(Guid familyId, Guid parent, Guid clinician, DateTimeOffset start)
+    private async Task CoursePlaceAsync(Guid familyId, Guid parent, Guid clinician, DateTimeOffset start, PlanItem item)
     {
         var startDay = UkTime.DateOf(start);
         var (cohort, startsOn) = setting.Cohorts.FirstOrDefault(c => c.StartsOn >= startDay);
         if (cohort == Guid.Empty) return;
+        item.CohortId = cohort;
+        await _items.AddAsync(item);
         var joined = start.AddDays(1);
         var ended = startsOn.AddDays(7 * 8) < UkTime.DateOf(setting.Now);
         await _places.AddAsync(new CoursePlace
         {
             CohortId = cohort,
+            PlanItemId = item.Id,
             UserId = parent,
             FamilyId = familyId,
             Status = PlaceStatus.Enrolled,
