@@ -40,7 +40,8 @@ public sealed class SpendSection(TimeProvider clock) : IReportSection
         var (from, to, start, end, org) = (scope.From, scope.To, scope.Start, scope.End, scope.OrganisationId);
         var plans = db.SupportPlans.Where(p => p.OrganisationId == org);
         if (scope.FamilyIds(db) is { } families) plans = plans.Where(p => families.Contains(p.FamilyId));
-        var items = db.PlanItems.Where(i => plans.Any(p => p.Id == i.PlanId));
+        var planIds = plans.Select(p => p.Id);
+        var items = db.PlanItems.Where(i => planIds.Contains(i.PlanId));
         var itemIds = items.Select(i => (Guid?)i.Id);
 
         // Every version, superseded ones too: a line counts what was charged to the versions it replaced.
@@ -48,9 +49,11 @@ public sealed class SpendSection(TimeProvider clock) : IReportSection
         var itemRows = await items.Select(i => new ChildSpending.Item(i.Id, i.PlanId, i.Kind, i.Sessions, i.Funding, i.Cost, i.FundingReference, i.DeliveredOn))
             .ToListAsync(cancellationToken);
         // Sessions are found by the items charged (IX_Sessions_PlanItemId_...), as on the plan page; a family filter here made SQLite read each family's sessions instead.
+        // Grouped in the index's own order, with those in the period counted inside each group: grouped by whether
+        // they fell in the period too, SQLite sorted every session first (at 100,000 families, 1.36 s to 0.61 s in the shell).
         var sessionCounts = await db.Sessions.Where(s => itemIds.Contains(s.PlanItemId))
-            .GroupBy(s => new { s.PlanItemId, s.Status, s.LateCancellation, InPeriod = s.StartsAt >= start && s.StartsAt < end })
-            .Select(g => new { g.Key.PlanItemId, g.Key.Status, g.Key.LateCancellation, g.Key.InPeriod, Count = g.Count() })
+            .GroupBy(s => new { s.PlanItemId, s.Status, s.LateCancellation })
+            .Select(g => new { g.Key.PlanItemId, g.Key.Status, g.Key.LateCancellation, Count = g.Count(), InPeriod = g.Count(s => s.StartsAt >= start && s.StartsAt < end) })
             .ToListAsync(cancellationToken);
         var places = await db.CoursePlaces.Where(p => itemIds.Contains(p.PlanItemId))
             .Select(p => new { p.PlanItemId, p.Status, p.CompletedAt, p.Cohort!.StartsOn, p.Cohort.StartTime, p.Cohort.EndTime, p.Cohort.Course!.Weeks, p.Cohort.CancelledAt })
@@ -66,7 +69,7 @@ public sealed class SpendSection(TimeProvider clock) : IReportSection
             if (PlanSpend.Delivered(c.Status, c.LateCancellation))
             {
                 delivered += c.Count;
-                if (c.InPeriod) inPeriod += c.Count;
+                inPeriod += c.InPeriod;
             }
             sessionUnits[id] = (committed, delivered, inPeriod);
         }
