@@ -70,6 +70,9 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
         if (referral.Status != ReferralStatus.Accepted) return;
 
         var start = (referral.LeftWaitingListAt ?? referral.DecidedAt!.Value).AddDays(random.Next(7, 15));
+        // Weekly sessions; the plan is ended two weeks after the last, as a service closes support that is over.
+        var weeks = random.Next(17, 48);
+        var ends = start.AddDays((7 * (weeks - 1)) + 14);
         var plan = new SupportPlan
         {
             FamilyId = family.Id,
@@ -83,12 +86,13 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
             RespondedAt = start.AddDays(-5),
             RespondedByUserId = carer,
         };
+        if (ends < now) (plan.Status, plan.EndedAt, plan.EndedByUserId, plan.EndReason) = (PlanStatus.Ended, ends, clinician, PlanEndReason.GoalsMet);
         await _plans.AddAsync(plan);
         // The plan's money, as a service funds it: the sessions, a course place, and for one family in five an assessment.
         var funding = referral.FundingRoute == FundingRoute.NotSure ? FundingRoute.SelfFunded : referral.FundingRoute;
         var reference = funding switch { FundingRoute.Asgsf => $"ASGSF-{i:D6}", FundingRoute.Commissioned => $"PO-{i:D6}", _ => null };
         PlanItem Item(PlanItemKind kind, decimal cost) => new() { PlanId = plan.Id, Kind = kind, Funding = funding, Cost = cost, FundingReference = reference };
-        await SessionsAsync(i, family.Id, plan.Id, clinician, carer, start, Item(PlanItemKind.ParentingSupportSessions, 0));
+        await SessionsAsync(i, family.Id, plan.Id, clinician, carer, start, weeks, Item(PlanItemKind.ParentingSupportSessions, 0));
         if (random.Next(100) < 20)
         {
             var assessed = UkTime.DateOf(start.AddDays(random.Next(10, 40)));
@@ -154,14 +158,13 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
     }
 
     /// <summary>Weekly sessions charged to the plan's sessions item, written first with the number approved and booked so far.</summary>
-    private async Task SessionsAsync(int i, Guid familyId, Guid planId, Guid clinician, Guid? carer, DateTimeOffset start, PlanItem item)
+    private async Task SessionsAsync(int i, Guid familyId, Guid planId, Guid clinician, Guid? carer, DateTimeOffset start, int count, PlanItem item)
     {
         var now = setting.Now;
         var mode = random.Next(100) < 55 ? DeliveryMode.Online : DeliveryMode.FaceToFace;
         var outcome = random.Next(100) < 30 ? setting.Outcomes[random.Next(setting.Outcomes.Count)] : null;
         var severity = 0.3 + (random.NextDouble() * 0.6);
         var trend = random.Next(100) < 70 ? -(0.1 + (random.NextDouble() * 0.4)) : random.NextDouble() * 0.2;
-        var count = random.Next(17, 48);
         var day = start.UtcDateTime.Date;
         var sessions = new List<Session>(count);
         for (var n = 0; n < count; n++)
