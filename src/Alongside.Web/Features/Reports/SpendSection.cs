@@ -40,6 +40,10 @@ public sealed class SpendSection(TimeProvider clock) : IReportSection
         var (from, to, start, end, org) = (scope.From, scope.To, scope.Start, scope.End, scope.OrganisationId);
         var plans = db.SupportPlans.Where(p => p.OrganisationId == org);
         if (scope.FamilyIds(db) is { } families) plans = plans.Where(p => families.Contains(p.FamilyId));
+        // Only the families with a plan in force since the period began: lines come from those plans alone,
+        // and the versions they replaced are the same family's. Support that ended earlier is never read.
+        var current = plans.Where(p => p.Status != PlanStatus.Superseded && (p.EndedAt == null || p.EndedAt >= start)).Select(p => p.FamilyId);
+        plans = plans.Where(p => current.Contains(p.FamilyId));
         var planIds = plans.Select(p => p.Id);
         var items = db.PlanItems.Where(i => planIds.Contains(i.PlanId));
         var itemIds = items.Select(i => (Guid?)i.Id);
