@@ -44,22 +44,25 @@ public sealed class SpendSection(TimeProvider clock) : IReportSection
         // and the versions they replaced are the same family's. Support that ended earlier is never read.
         var current = plans.Where(p => p.Status != PlanStatus.Superseded && (p.EndedAt == null || p.EndedAt >= start)).Select(p => p.FamilyId);
         plans = plans.Where(p => current.Contains(p.FamilyId));
-        var planIds = plans.Select(p => p.Id);
-        var items = db.PlanItems.Where(i => planIds.Contains(i.PlanId));
-        var itemIds = items.Select(i => (Guid?)i.Id);
 
         // Every version, superseded ones too: a line counts what was charged to the versions it replaced.
         var planRows = await plans.Select(p => new { p.Id, p.PreviousVersionId, p.Status, p.StartDate, p.FamilyId, p.EndedAt }).ToListAsync(cancellationToken);
-        var itemRows = await items.Select(i => new ChildSpending.Item(i.Id, i.PlanId, i.Kind, i.Sessions, i.Funding, i.Cost, i.FundingReference, i.DeliveredOn))
+        // The plans and then the items once read go to the next queries as one list parameter each (json_each on
+        // SQLite, an array on PostgreSQL): as subqueries, each query worked out the plans again (at 100,000
+        // families, 150 ms a query; 166 ms to find 1,165 course places).
+        var planIds = planRows.Select(p => p.Id).ToList();
+        var itemRows = await db.PlanItems.Where(i => EF.Parameter(planIds).Contains(i.PlanId))
+            .Select(i => new ChildSpending.Item(i.Id, i.PlanId, i.Kind, i.Sessions, i.Funding, i.Cost, i.FundingReference, i.DeliveredOn))
             .ToListAsync(cancellationToken);
+        var itemIds = itemRows.Select(i => (Guid?)i.Id).ToList();
         // Sessions are found by the items charged (IX_Sessions_PlanItemId_...), as on the plan page; a family filter here made SQLite read each family's sessions instead.
         // Grouped in the index's own order, with those in the period counted inside each group: grouped by whether
         // they fell in the period too, SQLite sorted every session first (at 100,000 families, 1.36 s to 0.61 s in the shell).
-        var sessionCounts = await db.Sessions.Where(s => itemIds.Contains(s.PlanItemId))
+        var sessionCounts = await db.Sessions.Where(s => EF.Parameter(itemIds).Contains(s.PlanItemId))
             .GroupBy(s => new { s.PlanItemId, s.Status, s.LateCancellation })
             .Select(g => new { g.Key.PlanItemId, g.Key.Status, g.Key.LateCancellation, Count = g.Count(), InPeriod = g.Count(s => s.StartsAt >= start && s.StartsAt < end) })
             .ToListAsync(cancellationToken);
-        var places = await db.CoursePlaces.Where(p => itemIds.Contains(p.PlanItemId))
+        var places = await db.CoursePlaces.Where(p => EF.Parameter(itemIds).Contains(p.PlanItemId))
             .Select(p => new { p.PlanItemId, p.Status, p.CompletedAt, p.Cohort!.StartsOn, p.Cohort.StartTime, p.Cohort.EndTime, p.Cohort.Course!.Weeks, p.Cohort.CancelledAt })
             .ToListAsync(cancellationToken);
 
