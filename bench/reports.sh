@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reports at scale: N families referred to the demo therapy provider over three years, about 20
-# sessions each, with course places, group meetings, peer support, feedback and outcome measures
-# (`seed --reports N`). Two readers: the provider's admin (the service report) and the demo
+# sessions each charged to their plan's funded lines (plans ended once support is over), with
+# course places, group meetings, peer support, feedback and outcome measures (`seed --reports N`). Two readers: the provider's admin (the service report) and the demo
 # council's commissioner (the families it commissions or that live in its area), each with the
 # default period (the financial year so far) and one filter. Each report is compared with its
 # floor in the same run: a bare endpoint that builds the same scope and runs the same counting
