@@ -1,5 +1,6 @@
 using Alongside.Web.Features.Groups;
 using Alongside.Web.Features.PeerSupport;
+using Alongside.Web.Features.Sessions;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Alongside.Web.Cli;
@@ -92,7 +93,14 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
         var funding = referral.FundingRoute == FundingRoute.NotSure ? FundingRoute.SelfFunded : referral.FundingRoute;
         var reference = funding switch { FundingRoute.Asgsf => $"ASGSF-{i:D6}", FundingRoute.Commissioned => $"PO-{i:D6}", _ => null };
         PlanItem Item(PlanItemKind kind, decimal cost) => new() { PlanId = plan.Id, Kind = kind, Funding = funding, Cost = cost, FundingReference = reference };
-        await SessionsAsync(i, family.Id, plan.Id, clinician, carer, start, weeks, Item(PlanItemKind.ParentingSupportSessions, 0));
+        // A family's sessions are of the kinds one line pays for, and charged to it as booking charges them (SessionKinds.PlanItem).
+        SessionKind[] kinds = random.Next(100) switch
+        {
+            < 50 => [SessionKind.ParentingSupport],
+            < 80 => [SessionKind.Coaching, SessionKind.Coaching, SessionKind.Consultation],
+            _ => [SessionKind.ChildWithParent],
+        };
+        await SessionsAsync(i, family.Id, plan.Id, clinician, carer, start, weeks, kinds, Item(SessionKinds.PlanItem(kinds[0]), 0));
         if (random.Next(100) < 20)
         {
             var assessed = UkTime.DateOf(start.AddDays(random.Next(10, 40)));
@@ -158,7 +166,7 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
     }
 
     /// <summary>Weekly sessions charged to the plan's sessions item, written first with the number approved and booked so far.</summary>
-    private async Task SessionsAsync(int i, Guid familyId, Guid planId, Guid clinician, Guid? carer, DateTimeOffset start, int count, PlanItem item)
+    private async Task SessionsAsync(int i, Guid familyId, Guid planId, Guid clinician, Guid? carer, DateTimeOffset start, int count, SessionKind[] kinds, PlanItem item)
     {
         var now = setting.Now;
         var mode = random.Next(100) < 55 ? DeliveryMode.Online : DeliveryMode.FaceToFace;
@@ -188,7 +196,7 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
                 OrganisationId = setting.Provider,
                 BookedByUserId = clinician,
                 CreatedAt = start.AddDays(-3),
-                Kind = random.Next(100) switch { < 50 => SessionKind.ParentingSupport, < 70 => SessionKind.Coaching, < 80 => SessionKind.Consultation, _ => SessionKind.ChildWithParent },
+                Kind = kinds[random.Next(kinds.Length)],
                 Mode = random.Next(10) == 0 ? (DeliveryMode)(3 - (int)mode) : mode,
                 StartsAt = at,
                 EndsAt = at.AddHours(1),
