@@ -33,7 +33,7 @@ run() { # name path cookie
 # What each floor found, so a run that measured an empty caseload or a signed-out page shows it.
 caseload=$(curl -s -H "Cookie: $clinician" "http://127.0.0.1:$port/bench/floor/caseload")
 progress=$(curl -s -H "Cookie: $parent" "http://127.0.0.1:$port/bench/floor/progress")
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $families families with outcome measures (seeded in ${seeded} s), $requests requests per endpoint, $concurrency concurrent, SQLite, Release; caseload floor: $caseload; progress floor: $progress"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $families families with outcome measures (seeded in ${seeded} s), $requests requests per endpoint, $concurrency concurrent, $engine, Release; caseload floor: $caseload; progress floor: $progress"
 # Every endpoint is warmed before any is measured: measured first, a floor ran slower than its
 # page (JIT and caches still warming), which made the ratio flatter the page.
 warm /bench/floor/caseload "$clinician"; warm /staff/caseload "$clinician"; warm /bench/floor/progress "$parent"; warm /family/progress "$parent"

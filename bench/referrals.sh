@@ -25,7 +25,7 @@ run() { # name path cookie
   echo "$1 $2 $rps $p50 $p99 $codes"
 }
 
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $families referred families, $requests requests per endpoint, $concurrency concurrent, SQLite, Release"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $families referred families, $requests requests per endpoint, $concurrency concurrent, $engine, Release"
 results=$(
   run floor /health/ready ""
   run triage-new /staff/referrals "$clinician"

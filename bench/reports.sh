@@ -9,6 +9,7 @@
 # with Benchmark:Floors=true. Exits 1 when a report serves fewer than half its floor's requests a
 # second, when its p95 is a second or more, or when a response is not 200.
 # Usage: bench/reports.sh [families] [requests-per-endpoint] [concurrency]
+# On PostgreSQL: ALONGSIDE_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=postgres" bench/reports.sh ...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 families=${1:-100000}
@@ -44,7 +45,7 @@ for e in "${endpoints[@]}"; do
   read -r name floor path who <<<"$e"
   [ "$floor" = - ] && found="$found; $name: $(curl -s -H "Cookie: $(cookie_of "$who")" "http://127.0.0.1:$port$path")"
 done
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $families families for reports (seeded in ${seeded} s), $requests requests per endpoint, $concurrency concurrent, SQLite, Release${found}"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $families families for reports (seeded in ${seeded} s), $requests requests per endpoint, $concurrency concurrent, $engine, Release${found}"
 # Every endpoint is warmed before any is measured, so JIT and caches favour none of them.
 for e in "${endpoints[@]}"; do
   read -r name floor path who <<<"$e"

@@ -1,9 +1,21 @@
 # Sourced by the benchmarks that measure pages on seeded data (referrals, sessions, outcomes,
 # reports): a Release build on SQLite in a throwaway folder that is removed on exit, the seed,
 # the app on loopback, and signing in as the demo people. The caller sets `port` first.
+# With ALONGSIDE_BENCH_POSTGRES set to a server's connection string (host, port, user; no
+# database), the same on PostgreSQL, in a throwaway database dropped on exit. `engine` names it.
 data=$(mktemp -d /tmp/alongside-bench.XXXXXX)
+engine=SQLite
+pg_drop() { :; }
+if [ -n "${ALONGSIDE_BENCH_POSTGRES:-}" ]; then
+  engine=PostgreSQL
+  pg_db="alongside_bench_$$"
+  # The app's migration (in the seed) creates the database; psql, given the same host, port and user, drops it.
+  pg_field() { echo "$ALONGSIDE_BENCH_POSTGRES" | tr ';' '\n' | awk -F= -v k="$1" 'tolower($1)==tolower(k) {print $2}'; }
+  pg_drop() { psql -h "$(pg_field Host)" -p "$(pg_field Port)" -U "$(pg_field Username)" -d postgres -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null || true; }
+  export Database__Provider=Postgres ConnectionStrings__Alongside="${ALONGSIDE_BENCH_POSTGRES};Database=$pg_db"
+fi
 # Set before anything can fail; `|| true` so a server that already stopped still leaves no data behind under set -e.
-trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill ${app:-} 2>/dev/null || true; wait ${app:-} 2>/dev/null || true; pg_drop; rm -rf "$data"' EXIT
 command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
 
 dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null

@@ -33,7 +33,7 @@ run() { # name path cookie
 }
 
 slots=$(curl -s -H "Cookie: $parent" "http://127.0.0.1:$port/family/sessions/book?kind=ParentingSupport" | grep -c 'name="start"' || true)
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, a year of sessions for one clinician, 200 for one family, $requests requests per endpoint, $concurrency concurrent, SQLite, Release; $slots free slots on the first booking page"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, a year of sessions for one clinician, 200 for one family, $requests requests per endpoint, $concurrency concurrent, $engine, Release; $slots free slots on the first booking page"
 results=$(
   run floor /health/ready ""
   run booking-slots "/family/sessions/book?kind=ParentingSupport" "$parent"
