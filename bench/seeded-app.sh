@@ -15,7 +15,7 @@ if [ -n "${ALONGSIDE_BENCH_POSTGRES:-}" ]; then
   export Database__Provider=Postgres ConnectionStrings__Alongside="${ALONGSIDE_BENCH_POSTGRES};Database=$pg_db"
 fi
 # Set before anything can fail; `|| true` so a server that already stopped still leaves no data behind under set -e.
-trap 'kill ${app:-} 2>/dev/null || true; wait ${app:-} 2>/dev/null || true; pg_drop; rm -rf "$data"' EXIT
+trap 'kill ${app:-} 2>/dev/null || true; [ -z "${app:-}" ] || wait "$app" 2>/dev/null || true; pg_drop; rm -rf "$data"' EXIT
 command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
 
 dotnet build src/Alongside.Web -c Release --nologo -v q >/dev/null
