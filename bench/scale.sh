@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Alongside at scale on one machine: N families from `seed --families N` (referrals, plans,
-# sessions, messages, home logs, groups and posts) on SQLite, then
+# sessions, messages, home logs, groups and posts) on SQLite, or on PostgreSQL when
+# ALONGSIDE_BENCH_POSTGRES names a server (bench/seeded-app.sh), then
 #   - the seed's time;
 #   - cold start: the app as deploy/ publishes it (for linux-x64, so compiled ahead of time) started
 #     on the existing database, time to its first 200 on the home page and on a signed-in parent's /family;
@@ -31,7 +32,7 @@ minutes=${2:-10}
 baseline=${3:-1000}
 port=5085
 source bench/seeded-app.sh
-command -v sqlite3 >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
+[ "$engine" = PostgreSQL ] || command -v sqlite3 >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
 base="http://127.0.0.1:$port"
 
 # The app as deployed (deploy/alongside@.service); the seed runs from the build seeded-app.sh made.
@@ -41,7 +42,7 @@ find_pages() { # folder of the database → $pages: name path who (the connectio
   local thread group topic book clinician_id start
   thread=$(curl -s -H "Cookie: $clinician" "$base/messages" | grep -o 'href="/messages/[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f2 || true)
   # Sam's group, where the benchmark parents post; its general topic has the group's id.
-  group=$(sqlite3 "$1/alongside.db" "SELECT lower(m.GroupId) FROM PeerGroupMembers m JOIN AspNetUsers u ON u.Id = m.UserId WHERE u.Email = 'parent@alongside.test' AND m.Status = 'Member' LIMIT 1")
+  group=$(db_rows "$1" "SELECT lower(CAST(m.\"GroupId\" AS TEXT)) FROM \"PeerGroupMembers\" m JOIN \"AspNetUsers\" u ON u.\"Id\" = m.\"UserId\" WHERE u.\"Email\" = 'parent@alongside.test' AND m.\"Status\" = 'Member' LIMIT 1")
   topic=${group:+/groups/$group/discussion/topics/$group}
   # The first free time next week on the parent's booking page, for its review.
   book=$(curl -s -H "Cookie: $parent" "$base/family/sessions/book?kind=ParentingSupport&week=1")
@@ -104,14 +105,14 @@ median_rps() { awk '/Requests\/sec/ {print $2}' "$@" | sort -g | sed -n 2p; }
 codes_of() { cat "$@" | awk '/responses$/ {n[$1] += $2} END {for (c in n) {printf "%s%sx%s", sep, n[c], c; sep=","}}'; } # hey's files → 300x[200]
 
 # The baseline: the same pages on a small service, in its own folder, with the same build.
-mkdir -p "$data/baseline"
-Database__DataFolder="$data/baseline" seed --families "$baseline"
-Database__DataFolder="$data/baseline" dotnet "$data/app/Alongside.Web.dll" --contentRoot "$PWD/src/Alongside.Web" --urls "$base" >"$data/baseline.log" 2>&1 &
+mkdir -p "$second_data"
+(export $second_settings; seed --families "$baseline")
+env $second_settings dotnet "$data/app/Alongside.Web.dll" --contentRoot "$PWD/src/Alongside.Web" --urls "$base" >"$data/baseline.log" 2>&1 &
 app=$!
 until curl -fs -o /dev/null "$base/"; do kill -0 "$app" 2>/dev/null || { cat "$data/baseline.log" >&2; exit 1; }; sleep 0.05; done
 parent=$(cookie_for parent@alongside.test)
 clinician=$(cookie_for clinician@alongside.test)
-find_pages "$data/baseline"
+find_pages "$second_data"
 one_at_a_time baseline
 kill "$app"; wait "$app" 2>/dev/null || true
 
@@ -171,7 +172,7 @@ wait "${paced[@]}" || true
 hwm=$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$app/status")
 rss_end=$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$app/status")
 
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load at the end $(cut -d' ' -f1-3 /proc/loadavg), $families families (seeded in $seeded s), SQLite, Release, Development settings"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load at the end $(cut -d' ' -f1-3 /proc/loadavg), $families families (seeded in $seeded s), $engine, Release, Development settings"
 echo "# cold start on the seeded database: first 200 on / after $first_home ms; on a parent's /family (with signing in) after $first_family ms"
 echo "# mixed load: 64 connections for $minutes min, the six pages at once"
 printf '| page | path | connections | req/s | p50 ms | p99 ms | status codes |\n|---|---|---|---|---|---|---|\n'

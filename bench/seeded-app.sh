@@ -11,9 +11,20 @@ if [ -n "${ALONGSIDE_BENCH_POSTGRES:-}" ]; then
   pg_db="alongside_bench_$$"
   # The app's migration (in the seed) creates the database; psql, given the same host, port and user, drops it.
   pg_field() { echo "$ALONGSIDE_BENCH_POSTGRES" | tr ';' '\n' | awk -F= -v k="$1" 'tolower($1)==tolower(k) {print $2}'; }
-  pg_drop() { psql -h "$(pg_field Host)" -p "$(pg_field Port)" -U "$(pg_field Username)" -d postgres -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null || true; }
+  pg_psql() { psql -h "$(pg_field Host)" -p "$(pg_field Port)" -U "$(pg_field Username)" "$@"; }
+  pg_drop() { for db in "$pg_db" "${pg_db}_2"; do pg_psql -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true; done; }
   export Database__Provider=Postgres ConnectionStrings__Alongside="${ALONGSIDE_BENCH_POSTGRES};Database=$pg_db"
 fi
+# A second database beside the first (scale.sh's baseline): its folder, and the settings that choose it.
+second_data="$data/second"
+second_settings="Database__DataFolder=$second_data"
+[ "$engine" = SQLite ] || second_settings="$second_settings ConnectionStrings__Alongside=${ALONGSIDE_BENCH_POSTGRES};Database=${pg_db}_2"
+db_rows() { # folder sql → the rows, from the database kept in that folder ($data or $second_data)
+  if [ "$engine" = SQLite ]; then sqlite3 "$1/alongside.db" "$2"; return; fi
+  local db=$pg_db
+  [ "$1" = "$second_data" ] && db=${pg_db}_2
+  pg_psql -d "$db" -At -c "$2"
+}
 # Set before anything can fail; `|| true` so a server that already stopped still leaves no data behind under set -e.
 trap 'kill ${app:-} 2>/dev/null || true; [ -z "${app:-}" ] || wait "$app" 2>/dev/null || true; pg_drop; rm -rf "$data"' EXIT
 command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
