@@ -83,7 +83,7 @@ public static class FamilyHome
                       from course in OpenCourses(db, me, today)
                       where waiting.Any()
                       select new { FamilyId = family, Course = course };
-        return db.Families.CaredForBy(db, me).OrderBy(f => f.CreatedAt).Select(f => new HomeFamily
+        return db.FamiliesCaredForBy(me).OrderBy(f => f.CreatedAt).Select(f => new HomeFamily
         {
             Id = f.Id,
             Name = f.Name,
@@ -112,7 +112,7 @@ public static class FamilyHome
     {
         var referrals = FamilyReferrals.Placed(db, now);
         var cared = db.FamilyIdsCaredForBy(me); // inside each list, so only these families' referrals are placed and their plans read
-        var perFamily = await db.Families.CaredForBy(db, me).Select(f => new FamilyRequests
+        var perFamily = await db.FamiliesCaredForBy(me).Select(f => new FamilyRequests
         {
             Referrals = referrals.Where(r => cared.Contains(r.FamilyId) && r.FamilyId == f.Id).OrderByDescending(r => r.SubmittedAt).Take(FamilyReferrals.Shown).ToList(),
             Plans = db.SupportPlans.Where(p => cared.Contains(p.FamilyId) && p.FamilyId == f.Id && p.Status != Kernel.Care.PlanStatus.Superseded)

@@ -17,6 +17,15 @@ public static class FamilyAccess
     public static IQueryable<Kernel.Families.Family> CaredForBy(this IQueryable<Kernel.Families.Family> families, AlongsideDbContext db, Guid userId) =>
         families.Where(f => db.FamilyCarers.Where(c => c.UserId == userId).Select(c => c.FamilyId).Contains(f.Id));
 
+    /// <summary>
+    /// Families the person cares for, starting from their carer rows. For a query that joins more to
+    /// each family (its children, care team, sessions) this is the root to use: given every family
+    /// with "id in (their families)" at the end, PostgreSQL joined all 100,000 families to the rest
+    /// before keeping the carer's one (140 ms a request against 4 ms from the carer's row).
+    /// </summary>
+    public static IQueryable<Kernel.Families.Family> FamiliesCaredForBy(this AlongsideDbContext db, Guid userId) =>
+        db.FamilyCarers.Where(c => c.UserId == userId).Select(c => c.Family!);
+
     /// <summary>The ids of the families the person cares for, to filter other records by.</summary>
     public static IQueryable<Guid> FamilyIdsCaredForBy(this AlongsideDbContext db, Guid userId) =>
         db.FamilyCarers.Where(c => c.UserId == userId).Select(c => c.FamilyId);
