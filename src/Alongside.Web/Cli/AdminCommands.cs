@@ -77,7 +77,7 @@ public static class AdminCommands
                 }
                 // As a running service would have them: every closed month tallied for the reports.
                 Console.WriteLine(await BuildTalliesAsync(services));
-                await DatabaseSetup.RefreshStatisticsAsync(services);
+                await DatabaseSetup.RefreshStatisticsAsync(services, bulkLoaded: true);
                 return 0;
             case "build-tallies":
                 await DatabaseSetup.MigrateAsync(services);
