@@ -103,10 +103,10 @@ public static class DatabaseSetup
     /// shell 0.05 s, and 8 ms at the next start, every table having statistics.
     /// </summary>
     /// <param name="bulkLoaded">
-    /// After the seed's millions of rows, PostgreSQL is asked to ANALYZE too, rather than left to
-    /// autovacuum, which reaches each table in its own time (2.2 s for 100,000 families). Until then its
-    /// planner works from figures taken part way through the load, and the first minutes measured
-    /// after a seed are of plans no running service would have.
+    /// After the seed's millions of rows, PostgreSQL is asked to ANALYZE too (2.2 s for 100,000
+    /// families), as after any bulk load, rather than left to autovacuum, which reaches each table in
+    /// its own time: a benchmark that starts seconds after the seed then plans from figures taken
+    /// at the end of the load, not part way through it.
     /// </param>
     public static async Task RefreshStatisticsAsync(IServiceProvider services, bool bulkLoaded = false, CancellationToken cancellationToken = default)
     {
