@@ -100,7 +100,8 @@ public static class DatabaseSetup
     /// planner takes any equality for a narrow one: at 100,000 families the parent's home read every
     /// booked session through the status index instead of the family's own. Each index is sampled,
     /// not read whole: on the 1.5 GB file of 100,000 families it took 1.6 s the first time, from the sqlite3
-    /// shell 0.05 s, and 8 ms at the next start, every table having statistics.
+    /// shell 0.05 s, and 8 ms at the next start, every table having statistics. On PostgreSQL, only
+    /// after a bulk load (below).
     /// </summary>
     /// <param name="bulkLoaded">
     /// After the seed's millions of rows, PostgreSQL is asked to ANALYZE too (2.2 s for 100,000

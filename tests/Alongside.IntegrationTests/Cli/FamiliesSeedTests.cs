@@ -102,11 +102,12 @@ public abstract class FamiliesSeedTests<TApp>(TApp app) : IClassFixture<TApp>, I
     }
 
     /// <summary>
-    /// The seed ends by refreshing the planner's statistics: on PostgreSQL an ANALYZE (last_analyze is
-    /// set only by one asked for, never by autovacuum), on SQLite the sampled statistics in sqlite_stat1.
+    /// The refresh the `seed` command ends with (bulkLoaded: true) leaves the planner statistics of
+    /// what was loaded: on PostgreSQL an ANALYZE (last_analyze is set only by one asked for, never by
+    /// autovacuum), on SQLite the sampled statistics in sqlite_stat1.
     /// </summary>
     [Fact]
-    public async Task The_seed_leaves_the_planner_statistics_of_what_it_loaded()
+    public async Task A_refresh_after_a_bulk_load_leaves_the_planner_statistics_of_what_was_loaded()
     {
         await DatabaseSetup.RefreshStatisticsAsync(app.Services, bulkLoaded: true);
         var analysed = await app.WithDbAsync(db => db.Database.IsSqlite()

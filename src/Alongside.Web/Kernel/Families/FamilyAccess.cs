@@ -12,7 +12,9 @@ public static class FamilyAccess
 
     /// <summary>
     /// Families the person cares for. Written as "id in (their families)" rather than a
-    /// per-row EXISTS, so the database starts from the carer's index, not from every family.
+    /// per-row EXISTS, so the database starts from the carer's index, not from every family, when
+    /// little else is read; a query that joins lists to each family starts from
+    /// <see cref="FamiliesCaredForBy"/> instead.
     /// </summary>
     public static IQueryable<Kernel.Families.Family> CaredForBy(this IQueryable<Kernel.Families.Family> families, AlongsideDbContext db, Guid userId) =>
         families.Where(f => db.FamilyCarers.Where(c => c.UserId == userId).Select(c => c.FamilyId).Contains(f.Id));
