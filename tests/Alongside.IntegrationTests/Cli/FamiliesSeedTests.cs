@@ -113,7 +113,7 @@ public abstract class FamiliesSeedTests<TApp>(TApp app) : IClassFixture<TApp>, I
         var analysed = await app.WithDbAsync(db => db.Database.IsSqlite()
             ? db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'Families'").SingleAsync()
             : db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'Families' AND last_analyze IS NOT NULL").SingleAsync());
-        Assert.True(analysed > 0, "no statistics for the families after the seed");
+        Assert.True(analysed > 0, "no statistics for the families after the refresh that ends a bulk load");
     }
 
     [Fact]
