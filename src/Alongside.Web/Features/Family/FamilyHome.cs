@@ -8,7 +8,7 @@ namespace Alongside.Web.Features.Family;
 /// children and care team (and, while waiting, the three courses); the second reads the referrals,
 /// and the plans with their goals, one list after the other.
 /// </summary>
-public static class FamilyHome
+public static partial class FamilyHome
 {
     public const int CoursesShown = 3;
 
@@ -57,30 +57,6 @@ public static class FamilyHome
     }
 
     /// <summary>
-    /// One row of the requests command: a referral, or one goal of a plan in force (a plan without
-    /// goals gives one row with no goal). Flat, because the two lists travel as one UNION ALL; the
-    /// status is the stored name of either kind's, as a typed NULL in the other half would need a
-    /// type EF cannot give it.
-    /// </summary>
-    private sealed class RequestRow
-    {
-        public Guid Id { get; init; }
-        public Guid FamilyId { get; init; }
-        public string? Organisation { get; init; }
-        public string? Child { get; init; }
-        public DateTimeOffset At { get; init; }
-        public bool IsPlan { get; init; }
-        public required string Status { get; init; }
-        public string? DeclineReason { get; init; }
-        public Guid? SubmittedByUserId { get; init; }
-        public int? Higher { get; init; }
-        public int? Longer { get; init; }
-        public int Left { get; init; }
-        public string? Goal { get; init; }
-        public int? GoalOrder { get; init; }
-    }
-
-    /// <summary>
     /// The person's families, oldest first, each with its carers, children and care team, its next
     /// booked session not yet ended and how many questionnaires it has to fill in. Every part is
     /// joined on the family's id, which SQLite can do without the lateral join it lacks. For that, a
@@ -120,56 +96,6 @@ public static class FamilyHome
                 .OrderBy(c => c.Starts).ThenBy(c => c.Title).Take(CoursesShown).ToList(),
         }).AsSingleQuery().ToListAsync();
     }
-
-    /// <summary>
-    /// The referrals of the person's families, newest first with any place, and their plans still
-    /// in force, newest first, with the goals: one command, a UNION ALL of the two lists. Each half
-    /// is planned on its own and read once. Joined to the families side by side, as they were, the
-    /// referrals and their place counts were on PostgreSQL read again for every goal row whenever
-    /// the planner put them on the inner side of a nested loop (82 ms against 18 ms at 100,000
-    /// families), and each referral row was repeated for every goal row.
-    /// </summary>
-    public static async Task<(List<FamilyReferrals.Row> Referrals, List<HomePlan> Plans)> RequestsAsync(AlongsideDbContext db, Guid me, DateTimeOffset now)
-    {
-        var cared = db.FamilyIdsCaredForBy(me);
-        var referrals = FamilyReferrals.Placed(db, now).Where(r => cared.Contains(r.FamilyId))
-            .OrderByDescending(r => r.SubmittedAt).Take(FamilyReferrals.Shown)
-            .Select(r => new RequestRow
-            {
-                Id = r.Id, FamilyId = r.FamilyId, Organisation = r.Organisation, Child = r.Child, At = r.SubmittedAt,
-                IsPlan = false, Status = r.Status.ToString(), DeclineReason = r.DeclineReason, SubmittedByUserId = r.SubmittedByUserId,
-                Higher = r.Higher, Longer = r.Longer, Left = r.Left, Goal = null,
-                // Not null: PostgreSQL reads an untyped NULL from a limited half as text, which no integer matches.
-                GoalOrder = 0,
-            });
-        // Not limited here: a family has few plans in force (each new version supersedes the last), and
-        // a limit on goal rows could cut a plan's goals short; the newest are kept below.
-        var goals = from p in db.SupportPlans.Where(p => cared.Contains(p.FamilyId) && p.Status != Kernel.Care.PlanStatus.Superseded)
-                    from g in db.PlanGoals.Where(g => g.PlanId == p.Id).DefaultIfEmpty()
-                    select new RequestRow
-                    {
-                        Id = p.Id, FamilyId = p.FamilyId, Organisation = null, Child = db.Children.Where(c => c.Id == p.ChildId).Select(c => c.FirstName).First(), At = p.CreatedAt,
-                        IsPlan = true, Status = p.Status.ToString(), DeclineReason = null, SubmittedByUserId = null,
-                        Higher = null, Longer = null, Left = 0, Goal = g!.Text, GoalOrder = g.Order,
-                    };
-        var rows = await referrals.Concat(goals).ToListAsync();
-        return (rows.Where(r => !r.IsPlan)
-                .Select(r => new FamilyReferrals.Row
-                {
-                    Id = r.Id, FamilyId = r.FamilyId, Organisation = r.Organisation!, Child = r.Child!, SubmittedAt = r.At, Status = Enum.Parse<ReferralStatus>(r.Status),
-                    DeclineReason = r.DeclineReason, SubmittedByUserId = r.SubmittedByUserId, Higher = r.Higher, Longer = r.Longer, Left = r.Left,
-                })
-                .OrderByDescending(r => r.SubmittedAt).ToList(),
-            rows.Where(r => r.IsPlan).GroupBy(r => r.Id)
-                .Select(plan => new HomePlan
-                {
-                    Id = plan.Key, ChildName = plan.First().Child!, Status = Enum.Parse<Kernel.Care.PlanStatus>(plan.First().Status), CreatedAt = plan.First().At,
-                    Goals = plan.Where(g => g.Goal is not null).OrderBy(g => g.GoalOrder).Select(g => g.Goal!).ToList(),
-                })
-                .OrderByDescending(p => p.CreatedAt).Take(PlansShown).ToList());
-    }
-
-    public const int PlansShown = 20;
 
     /// <summary>
     /// Parenting courses the parent may join themselves, soonest first: not retired, a cohort still
