@@ -4,8 +4,8 @@ namespace Alongside.Web.Features.Family;
 public static partial class FamilyHome
 {
     /// <summary>
-    /// The referrals of the person's families, newest first with any place, and their plans still
-    /// in force, newest first, with the goals: one command, a UNION ALL of the two lists. Each half
+    /// The referrals of the person's families, newest first with any place, and their plans that no
+    /// newer version replaced, newest first, with the goals: one command, a UNION ALL of the two lists. Each half
     /// is planned on its own and read once. Joined to the families side by side, as they were, the
     /// referrals and their place counts were on PostgreSQL read again for every goal row whenever
     /// the planner put them on the inner side of a nested loop (82 ms against 18 ms at 100,000
@@ -34,28 +34,29 @@ public static partial class FamilyHome
                 // Not null: PostgreSQL reads an untyped NULL from a limited half as text, which no integer matches.
                 GoalOrder = 0,
             });
-        // Not limited here: a family has few plans in force (each new version supersedes the last), and
-        // a limit on goal rows could cut a plan's goals short; the newest are kept below.
-        var goals = from p in db.SupportPlans.Where(p => cared.Contains(p.FamilyId) && p.Status != Kernel.Care.PlanStatus.Superseded)
-                    from g in db.PlanGoals.Where(g => g.PlanId == p.Id).DefaultIfEmpty()
-                    select new RequestRow
-                    {
-                        Id = p.Id,
-                        FamilyId = p.FamilyId,
-                        Organisation = null,
-                        Child = db.Children.Where(c => c.Id == p.ChildId).Select(c => c.FirstName).First(),
-                        At = p.CreatedAt,
-                        IsPlan = true,
-                        Status = p.Status.ToString(),
-                        DeclineReason = null,
-                        SubmittedByUserId = null,
-                        Higher = null,
-                        Longer = null,
-                        Left = 0,
-                        Goal = g!.Text,
-                        GoalOrder = g.Order,
-                    };
-        var rows = await referrals.Concat(goals).ToListAsync();
+        // The newest plans not superseded, limited by their ids so that a limit on goal rows cannot cut a plan's goals short.
+        var shownPlans = db.SupportPlans.Where(p => cared.Contains(p.FamilyId) && p.Status != Kernel.Care.PlanStatus.Superseded)
+            .OrderByDescending(p => p.CreatedAt).Take(PlansShown).Select(p => p.Id);
+        var planGoals = from p in db.SupportPlans.Where(p => shownPlans.Contains(p.Id))
+                        from g in db.PlanGoals.Where(g => g.PlanId == p.Id).DefaultIfEmpty()
+                        select new RequestRow
+                        {
+                            Id = p.Id,
+                            FamilyId = p.FamilyId,
+                            Organisation = null,
+                            Child = db.Children.Where(c => c.Id == p.ChildId).Select(c => c.FirstName).First(),
+                            At = p.CreatedAt,
+                            IsPlan = true,
+                            Status = p.Status.ToString(),
+                            DeclineReason = null,
+                            SubmittedByUserId = null,
+                            Higher = null,
+                            Longer = null,
+                            Left = 0,
+                            Goal = g!.Text,
+                            GoalOrder = g.Order,
+                        };
+        var rows = await referrals.Concat(planGoals).ToListAsync();
         var plans = rows.Where(r => r.IsPlan).GroupBy(r => r.Id).Select(goalRows => goalRows.First().AsPlan(goalRows));
         return (rows.Where(r => !r.IsPlan).Select(r => r.AsReferral()).OrderByDescending(r => r.SubmittedAt).ToList(),
             plans.OrderByDescending(p => p.CreatedAt).Take(PlansShown).ToList());
@@ -64,10 +65,10 @@ public static partial class FamilyHome
     public const int PlansShown = 20;
 
     /// <summary>
-    /// One row of the requests command: a referral, or one goal of a plan in force (a plan without
-    /// goals gives one row with no goal). Flat, because the two lists travel as one UNION ALL; the
-    /// status is the stored name of either kind's, as a typed NULL in the other half would need a
-    /// type EF cannot give it.
+    /// One row of the requests command: a referral, or one goal of a plan shown (a plan without
+    /// goals gives one row with no goal). Flat, because the two lists travel as one UNION ALL. The
+    /// status is either kind's stored name: as two enum columns, the NULL standing for the other kind
+    /// would give its column the enum's default mapping (a number), not the name that is stored.
     /// </summary>
     private sealed class RequestRow
     {
@@ -75,6 +76,7 @@ public static partial class FamilyHome
         public Guid FamilyId { get; init; }
         public string? Organisation { get; init; }
         public string? Child { get; init; }
+        /// <summary>When a referral was sent, or a plan made.</summary>
         public DateTimeOffset At { get; init; }
         public bool IsPlan { get; init; }
         public required string Status { get; init; }

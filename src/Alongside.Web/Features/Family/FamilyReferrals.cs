@@ -37,7 +37,7 @@ public static class FamilyReferrals
             {
                 Id = p.Referral.Id,
                 FamilyId = p.Referral.FamilyId,
-                // Subqueries rather than navigations, so that a caller limiting these per family needs no lateral join (SQLite has none).
+                // Subqueries rather than navigations: one row per referral, whatever the caller adds after.
                 Organisation = db.Organisations.Where(o => o.Id == p.Referral.OrganisationId).Select(o => o.Name).First(),
                 Child = db.Children.Where(c => c.Id == p.Referral.ChildId).Select(c => c.FirstName).First(),
                 SubmittedAt = p.Referral.SubmittedAt,

@@ -11,16 +11,32 @@ namespace Alongside.IntegrationTests.Features.Family;
 public abstract class HomeTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
 {
     [Fact]
-    public async Task Each_plan_in_force_shows_its_own_goals_in_order_newest_plan_first_beside_the_requests()
+    public async Task Each_plan_shows_its_own_goals_in_order_newest_plan_first_beside_the_requests_of_both_families_cared_for()
     {
         var org = await app.CreateOrganisationAsync();
         var (parent, familyId) = await app.CreateParentAsync(workedWithBy: org);
+        var (_, secondFamilyId) = await app.CreateParentAsync(workedWithBy: org);
         var (_, otherFamilyId) = await app.CreateParentAsync(workedWithBy: org);
-        await app.CreateReferralAsync(org, familyId, ReferralStatus.WaitingList, waitingSince: app.Now.AddDays(-3));
-        await app.CreateReferralAsync(org, familyId, ReferralStatus.Declined);
+        await app.WithDbAsync(db =>
+        {
+            db.FamilyCarers.Add(new FamilyCarer { FamilyId = secondFamilyId, UserId = parent.Id, Relationship = CarerRelationship.KinshipCarer });
+            return db.SaveChangesAsync();
+        });
+        await app.CreateReferralAsync(org, familyId, ReferralStatus.WaitingList, waitingSince: app.Now.AddDays(-3)); // sent 4 days ago
+        var declined = await app.CreateReferralAsync(org, familyId, ReferralStatus.Declined); // sent a day ago
+        var sentByParent = await app.CreateReferralAsync(await app.CreateOrganisationAsync(), secondFamilyId);
         await app.CreateReferralAsync(org, otherFamilyId, ReferralStatus.Accepted);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Referrals.FindAsync(declined.Id))!.DeclineReason = "We do not see children under five.";
+            var own = (await db.Referrals.FindAsync(sentByParent.Id))!;
+            own.SubmittedByUserId = parent.Id;
+            own.SubmittedAt = app.Now.AddDays(-2);
+            return await db.SaveChangesAsync();
+        });
         var agreed = await PlanAsync(org, familyId, PlanStatus.Agreed, daysAgo: 20, "Calmer mornings", "Bedtime without shouting");
         await PlanAsync(org, familyId, PlanStatus.Superseded, daysAgo: 10, "A goal a newer version replaced");
+        var secondFamilys = await PlanAsync(org, secondFamilyId, PlanStatus.Agreed, daysAgo: 8, "Time together after school");
         var newest = await PlanAsync(org, familyId, PlanStatus.AwaitingAgreement, daysAgo: 5);
         await PlanAsync(org, otherFamilyId, PlanStatus.Agreed, daysAgo: 1, "Another family's goal");
         var family = app.NewBrowser();
@@ -28,17 +44,21 @@ public abstract class HomeTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
 
         var page = Html.Parse(await family.GetPageAsync("/family"));
 
-        Assert.Equal([$"/family/plans/{newest}", $"/family/plans/{agreed}"], page.Links("/family/plans/"));
+        Assert.Equal([$"/family/plans/{newest}", $"/family/plans/{secondFamilys}", $"/family/plans/{agreed}"], page.Links("/family/plans/"));
         var cards = page.QuerySelectorAll(".nhsuk-card").Where(c => c.QuerySelector("a[href^='/family/plans/']") is not null).ToList();
+        Assert.Equal(["Waiting for the family to agree", "Agreed", "Agreed"], cards.Select(c => c.Text(".nhsuk-tag")));
         Assert.Empty(cards[0].Texts("li"));
+        Assert.Equal(["Time together after school"], cards[1].Texts("li"));
         // Set second then first, so the order shown is the order kept, not the order written.
-        Assert.Equal(["Bedtime without shouting", "Calmer mornings"], cards[1].Texts("li"));
+        Assert.Equal(["Bedtime without shouting", "Calmer mornings"], cards[2].Texts("li"));
         Assert.DoesNotContain("A goal a newer version replaced", page.Body!.TextContent);
         Assert.DoesNotContain("Another family's goal", page.Body.TextContent);
-        // The family's two requests, newest first, the waiting one with its place; not the other family's.
-        string[] requestStatuses = ["Not accepted", "On the waiting list", "Accepted"];
-        Assert.Equal(["Not accepted", "On the waiting list"], page.Texts(".nhsuk-tag").Where(requestStatuses.Contains));
+        // Both families' requests, newest first, each with what belongs to it; not the other family's.
+        string[] requestStatuses = ["Not accepted", "Sent, waiting to be read", "On the waiting list", "Accepted"];
+        Assert.Equal(["Not accepted", "Sent, waiting to be read", "On the waiting list"], page.Texts(".nhsuk-tag").Where(requestStatuses.Contains));
+        Assert.Equal("We do not see children under five.", page.SummaryRows()["Why"]);
         Assert.Equal("1", page.SummaryRows()["Your place on the list"]);
+        Assert.Equal([$"/get-help/requests/{sentByParent.Id}"], page.Links("/get-help/requests/"));
     }
 
     /// <summary>A plan for the family's child made <paramref name="daysAgo"/> days ago, its goals given in reverse of their order.</summary>
