@@ -4,9 +4,9 @@ using Alongside.Web.Kernel.Care;
 namespace Alongside.IntegrationTests.Features.Family;
 
 /// <summary>
-/// The family's start page lists the plans in force, newest first, each with its own goals in the
-/// order they were set, beside the family's requests for help; nothing of another family's, and no
-/// plan a newer version replaced.
+/// The family's start page lists the plans no newer version replaced, newest first, each with its
+/// own goals in the order they were set, beside the requests for help of every family the person
+/// cares for; nothing of another family's.
 /// </summary>
 public abstract class HomeTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AlongsideApp
 {
