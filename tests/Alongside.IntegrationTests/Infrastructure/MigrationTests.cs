@@ -70,4 +70,13 @@ public sealed class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests<Sqlit
     }
 }
 
-public sealed class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests<PostgresApp>(app);
+public sealed class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests<PostgresApp>(app)
+{
+    [Fact]
+    public async Task Postgres_compiles_no_query_on_a_connection_the_app_opens()
+    {
+        _ = App.Server;
+        var jit = await App.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").ToListAsync());
+        Assert.Equal("off", Assert.Single(jit));
+    }
+}

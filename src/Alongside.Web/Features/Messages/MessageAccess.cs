@@ -16,16 +16,20 @@ public static class MessageAccess
     }
 
     /// <summary>
-    /// Messages in threads the person writes in (those they read, less the peer threads a supervisor
-    /// only reads over someone's shoulder), sent by someone else, after they last read the thread:
-    /// the person's threads, then each one's messages through the (thread, sent) index.
+    /// How many messages are unread in the threads the person writes in (those they read, less the
+    /// peer threads a supervisor only reads over someone's shoulder): in each of the person's threads,
+    /// the messages someone else sent after the person's read marker, counted through the
+    /// (thread, sent) index. Counted thread by thread, so the work follows the person's own threads:
+    /// as one join of every message against the read markers, PostgreSQL's estimate of the threads
+    /// (113,689 where the demo parent has none) led it to read all 227,240 read markers, 28 to 43 ms
+    /// of every page showing the count at 100,000 families.
     /// </summary>
-    public static IQueryable<Message> UnreadFor(this AlongsideDbContext db, Guid userId)
-    {
-        var ids = db.ThreadIds(userId, supervised: false);
-        return db.Messages.Where(m => ids.Contains(m.ThreadId) && m.SenderUserId != userId
-            && !db.MessageThreadReads.Any(r => r.ThreadId == m.ThreadId && r.UserId == userId && r.ReadUpTo >= m.SentAt));
-    }
+    public static Task<int> UnreadCountAsync(this AlongsideDbContext db, Guid userId) =>
+        db.ThreadIds(userId, supervised: false)
+            .Select(id => db.Messages.Count(m => m.ThreadId == id && m.SenderUserId != userId
+                && m.SentAt > (db.MessageThreadReads.Where(r => r.ThreadId == id && r.UserId == userId)
+                    .Select(r => (DateTimeOffset?)r.ReadUpTo).FirstOrDefault() ?? DateTimeOffset.MinValue)))
+            .SumAsync();
 
     /// <summary>
     /// The ids of the threads a person reads, each way in found from the person's own rows and joined

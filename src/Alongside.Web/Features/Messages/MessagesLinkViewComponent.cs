@@ -10,7 +10,7 @@ public sealed class MessagesLinkViewComponent(AlongsideDbContext db) : ViewCompo
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var unread = await db.UnreadFor(UserClaimsPrincipal.Id()).CountAsync();
+        var unread = await db.UnreadCountAsync(UserClaimsPrincipal.Id());
         return View("~/Features/Messages/_MessagesLink.cshtml", unread);
     }
 }

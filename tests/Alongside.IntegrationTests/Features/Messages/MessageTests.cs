@@ -62,6 +62,31 @@ public abstract class MessageTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task The_unread_count_adds_up_each_thread_after_the_readers_own_marker_and_leaves_out_their_own_messages()
+    {
+        var (_, parent, _, clinician, staff) = await app.FamilyWithCareTeamAsync();
+        var family = app.NewBrowser();
+        await family.SignInAsync(parent);
+        Task<int> Unread(Guid userId) => app.WithDbAsync(db => db.UnreadCountAsync(userId));
+
+        var first = Browser.Location(await family.PostMultipartAsync("/messages/new", Message("School", "The school rang."), []));
+        var second = Browser.Location(await family.PostMultipartAsync("/messages/new", Message("Sleep", "Bedtime again."), []));
+        Assert.Equal(2, await Unread(clinician.Id));
+        Assert.Equal(0, await Unread(parent.Id)); // their own messages
+
+        await staff.GetPageAsync(first); // read up to now
+        Assert.Equal(1, await Unread(clinician.Id));
+        await family.PostMultipartAsync(first, new Dictionary<string, string> { ["Body"] = "And again today." }, []);
+        Assert.Equal(2, await Unread(clinician.Id)); // only the message after the marker
+
+        await staff.GetPageAsync(second);
+        await staff.PostMultipartAsync(second, new Dictionary<string, string> { ["Body"] = "Shall we talk on Tuesday?" }, []);
+        Assert.Equal(1, await Unread(clinician.Id));
+        Assert.Equal(1, await Unread(parent.Id));
+        Assert.Contains("Your messages (1 unread)", await family.GetPageAsync("/family"));
+    }
+
+    [Fact]
     public async Task Attachments_are_checked_by_content_and_size_and_a_refused_one_saves_nothing()
     {
         var (_, parent, familyId, _, _) = await app.FamilyWithCareTeamAsync();
