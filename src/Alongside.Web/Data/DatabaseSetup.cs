@@ -19,6 +19,13 @@ public sealed class DatabaseOptions : IValidatableObject
     /// <summary>Apply pending migrations when the app starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// On PostgreSQL, ask for JIT compilation off in each connection's startup options (ADR 19). A pooler
+    /// that refuses startup options (PgBouncer without <c>jit</c> in <c>track_extra_parameters</c>) needs
+    /// false here, and <c>ALTER ROLE … SET jit = off</c> on the server instead.
+    /// </summary>
+    public bool PostgresJitOff { get; set; } = true;
+
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -31,7 +38,7 @@ public sealed class DatabaseOptions : IValidatableObject
     }
 }
 
-public static class DatabaseSetup
+public static partial class DatabaseSetup
 {
     public static string ResolveDataFolder(this DatabaseOptions options, string contentRoot) =>
         Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
@@ -77,25 +84,39 @@ public static class DatabaseSetup
     private static string? Configured(IServiceProvider sp) =>
         sp.GetRequiredService<IConfiguration>().GetConnectionString("Alongside");
 
-    private static string PostgresConnectionString(IServiceProvider sp) =>
-        Configured(sp) is { Length: > 0 } cs
-            ? WithPostgresDefaults(cs)
-            : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Alongside is not set.");
+    private static string PostgresConnectionString(IServiceProvider sp)
+    {
+        if (Configured(sp) is not { Length: > 0 } cs)
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Alongside is not set.");
+        if (!Options(sp).PostgresJitOff) return cs;
+        // Made once, not at each context (each request): the configuration rarely changes while the app runs.
+        var last = _lastPostgres;
+        if (last?.Configured != cs)
+            _lastPostgres = last = (cs, WithJitOff(cs, Environment.GetEnvironmentVariable("PGOPTIONS")));
+        return last.Value.Applied;
+    }
+
+    private static (string Configured, string Applied)? _lastPostgres;
 
     /// <summary>
-    /// The configured connection string with PostgreSQL's JIT compilation off, unless its Options name
-    /// <c>jit</c> themselves (ADR 19). PostgreSQL compiles any query whose estimated cost passes
+    /// The connection string with PostgreSQL's JIT compilation off in its startup options, unless they
+    /// (or <c>PGOPTIONS</c>, which Npgsql reads only when the connection string has none) set <c>jit</c>
+    /// themselves (ADR 19). PostgreSQL compiles any query whose estimated cost passes
     /// <c>jit_above_cost</c>, and a misestimate passes it with nothing to read: the unread count of a
     /// parent with no threads, estimated at 1.9 million, spent 150 ms compiling to read no rows. No
     /// query of a page runs long enough to gain from compiling.
     /// </summary>
-    public static string WithPostgresDefaults(string connectionString)
+    public static string WithJitOff(string connectionString, string? environmentOptions)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
-            builder.Options = $"{builder.Options} -c jit=off".Trim();
+        var options = string.IsNullOrWhiteSpace(builder.Options) ? environmentOptions : builder.Options;
+        if (!SetsJit().IsMatch(options ?? "")) builder.Options = $"{options} -c jit=off".Trim();
         return builder.ConnectionString;
     }
+
+    /// <summary><c>-c jit=…</c> or <c>--jit=…</c>; not <c>jit_above_cost</c> or other settings.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:-c\s*|--)jit\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SetsJit();
 
     private static string SqliteConnectionString(IServiceProvider sp)
     {

@@ -73,7 +73,7 @@ public sealed class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests<Sqlit
 public sealed class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests<PostgresApp>(app)
 {
     [Fact]
-    public async Task Postgres_compiles_no_query_on_a_connection_the_app_opens()
+    public async Task Postgres_jit_is_off_on_a_connection_the_app_opens()
     {
         _ = App.Server;
         var jit = await App.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").ToListAsync());
