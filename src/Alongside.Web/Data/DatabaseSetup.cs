@@ -89,14 +89,18 @@ public static partial class DatabaseSetup
         if (Configured(sp) is not { Length: > 0 } cs)
             throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Alongside is not set.");
         if (!Options(sp).PostgresJitOff) return cs;
-        // Made once, not at each context (each request): the configuration rarely changes while the app runs.
+        // Made once, not at each context (each request): the configuration rarely changes while the app
+        // runs. A class, so a reader sees one whole pair even while another app in the process (tests)
+        // writes its own.
         var last = _lastPostgres;
         if (last?.Configured != cs)
-            _lastPostgres = last = (cs, WithJitOff(cs, Environment.GetEnvironmentVariable("PGOPTIONS")));
-        return last.Value.Applied;
+            _lastPostgres = last = new(cs, WithJitOff(cs, Environment.GetEnvironmentVariable("PGOPTIONS")));
+        return last.Applied;
     }
 
-    private static (string Configured, string Applied)? _lastPostgres;
+    private sealed record ConnectionStrings(string Configured, string Applied);
+
+    private static ConnectionStrings? _lastPostgres;
 
     /// <summary>
     /// The connection string with PostgreSQL's JIT compilation off in its startup options, unless they
