@@ -59,7 +59,7 @@ internal sealed class BenchmarkFamilies(AlongsideDbContext db, BulkBatch batch, 
         var clinician = i < BenchmarkSeed.FamiliesAClinician ? setting.DemoClinician : setting.Clinicians[(i - BenchmarkSeed.FamiliesAClinician) / BenchmarkSeed.FamiliesAClinician];
         var submitted = now.AddDays(-random.Next(1, 700)).AddMinutes(-random.Next(0, 600));
         var family = new Family { Name = $"Benchmark family {i}", CreatedAt = submitted };
-        var child = new Child { FamilyId = family.Id, FirstName = $"Child{i % 997}", DateOfBirth = new DateOnly(2008 + (i % 16), 1 + (i % 12), 1 + (i % 28)) };
+        var child = new Child { FamilyId = family.Id, FirstName = $"Child{i % 997}", DateOfBirth = BenchmarkSeed.ChildBirthDate(i) };
         var email = BenchmarkSeed.ParentEmail(i);
         var parent = ReportBenchmarkSeed.Account(email, $"Parent {i}", submitted);
         parent.PasswordHash = setting.PasswordHash;

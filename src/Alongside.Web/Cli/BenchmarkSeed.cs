@@ -21,6 +21,14 @@ public static class BenchmarkSeed
     public const int FamiliesAClinician = 60;
     public static string ParentEmail(int i) => $"family-parent-{i}@example.invalid";
 
+    /// <summary>
+    /// The i-th seeded child's date of birth, spread over 16 years of days (ages 3 to 18 today) as a
+    /// service's children are: about 17 children share a birthday at 100,000, where a year-month-day
+    /// pattern gave only 336 dates and 300 a day, which the triage duplicate check reads. With the
+    /// name <c>Child{i % 997}</c>, no two children below 5.8 million share both.
+    /// </summary>
+    public static DateOnly ChildBirthDate(int i) => new DateOnly(2008, 1, 1).AddDays((int)((long)i * 2459 % 5844));
+
     /// <summary>Adds the families; <paramref name="progress"/> hears the families written so far. The answer says what was written.</summary>
     public static async Task<string> AddFamiliesAsync(IServiceProvider services, int count, IProgress<int>? progress = null)
     {

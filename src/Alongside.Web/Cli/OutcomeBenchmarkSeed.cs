@@ -88,7 +88,7 @@ public static class OutcomeBenchmarkSeed
                 var worker = i < DemoCaseload - 1 ? clinician : clinicians[(i - (DemoCaseload - 1)) / DemoCaseload];
                 var start = now.AddDays(-random.Next(1, 730));
                 var family = new Family { Name = $"Outcomes family {i}", CreatedAt = start.AddDays(-60) };
-                var child = new Child { FamilyId = family.Id, FirstName = $"Child{i % 997}", DateOfBirth = new DateOnly(2008 + (i % 16), 1 + (i % 12), 1 + (i % 28)) };
+                var child = new Child { FamilyId = family.Id, FirstName = $"Child{i % 997}", DateOfBirth = BenchmarkSeed.ChildBirthDate(i) };
                 family.Organisations.Add(new FamilyOrganisation { OrganisationId = provider, Since = start.AddDays(-60) });
                 db.Families.Add(family);
                 db.Children.Add(child);

@@ -51,7 +51,7 @@ internal sealed class ReportBenchmarkFamilies(AlongsideDbContext db, BulkBatch b
         var clinician = setting.Clinicians[i / ReportBenchmarkSeed.FamiliesAClinician];
         var submitted = now.AddDays(-random.Next(0, 1100)).AddMinutes(-random.Next(0, 600));
         var family = new Family { Name = $"Report family {i}", CreatedAt = submitted };
-        var child = new Child { FamilyId = family.Id, FirstName = $"Child{i % 997}", DateOfBirth = new DateOnly(2008 + (i % 16), 1 + (i % 12), 1 + (i % 28)) };
+        var child = new Child { FamilyId = family.Id, FirstName = $"Child{i % 997}", DateOfBirth = BenchmarkSeed.ChildBirthDate(i) };
         await _families.AddAsync(family);
         await _children.AddAsync(child);
         await _worksWith.AddAsync(new FamilyOrganisation { FamilyId = family.Id, OrganisationId = setting.Provider, Since = submitted });
