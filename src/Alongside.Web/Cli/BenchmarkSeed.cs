@@ -22,8 +22,8 @@ public static class BenchmarkSeed
     public static string ParentEmail(int i) => $"family-parent-{i}@example.invalid";
 
     /// <summary>
-    /// The i-th seeded child's date of birth, spread over 16 years of days (ages 3 to 18 today) as a
-    /// service's children are: about 17 children share a birthday at 100,000, where a year-month-day
+    /// The i-th seeded child's date of birth, spread over the 16 years from 2008 to 2023 as a service's
+    /// children are: about 17 children share a birthday at 100,000, where a year-month-day
     /// pattern gave only 336 dates and 300 a day, which the triage duplicate check reads. With the
     /// name <c>Child{i % 997}</c>, no two children below 5.8 million share both.
     /// </summary>
