@@ -9,6 +9,7 @@ using Alongside.Web.Features.Sessions;
 using Alongside.Web.Features.Strategies;
 using Alongside.Web.Features.Training;
 using Alongside.Web.Infrastructure.Auditing;
+using Alongside.Web.Kernel.Care.WaitingTallies;
 using Alongside.Web.Kernel.Reports.Tallies;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -78,6 +79,11 @@ public abstract class AlongsideDbContext(DbContextOptions options)
     public DbSet<FeedbackTally> FeedbackTallies => Set<FeedbackTally>();
     public DbSet<TalliedMonth> TalliedMonths => Set<TalliedMonth>();
     public DbSet<TallyMark> TallyMarks => Set<TallyMark>();
+
+    // Kernel/Care/WaitingTallies: waiting lists counted per bucket so a place need not count the whole list ahead
+    public DbSet<WaitingTally> WaitingTallies => Set<WaitingTally>();
+    public DbSet<WaitingListBuild> WaitingListBuilds => Set<WaitingListBuild>();
+    public DbSet<WaitingListMark> WaitingListMarks => Set<WaitingListMark>();
 
     // Infrastructure/Auditing, Infrastructure/Security and Infrastructure/Notices
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Alongside.Web.Infrastructure;
+using Alongside.Web.Kernel.Care.WaitingTallies;
 using Alongside.Web.Kernel.Reports.Tallies;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -53,6 +54,7 @@ public static partial class DatabaseSetup
         services.AddSingleton<OutboxCommitNotifier>();
         services.AddSingleton<SqlFloors>();
         services.AddSingleton<TallyMarker>();
+        services.AddSingleton<WaitingListMarker>();
         // The models are compiled (Data/CompiledModels, see Data/README.md): building them from the
         // entity configurations took about 0.45 s of every start.
         services.AddDbContext<SqliteAlongsideDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp))
@@ -72,11 +74,12 @@ public static partial class DatabaseSetup
 
     private static readonly SqliteBusyWait BusyWait = new();
 
-    /// <summary>The outbox's wake-up call, the report tallies' marks; and, only for the benchmarks' floors, their recorder.</summary>
-    private static IInterceptor[] Interceptors(IServiceProvider sp) =>
-        sp.GetRequiredService<SqlFloors>() is { On: true } floors
-            ? [sp.GetRequiredService<OutboxCommitNotifier>(), sp.GetRequiredService<TallyMarker>(), floors]
-            : [sp.GetRequiredService<OutboxCommitNotifier>(), sp.GetRequiredService<TallyMarker>()];
+    /// <summary>The outbox's wake-up call, the report and waiting tallies' marks; and, only for the benchmarks' floors, their recorder.</summary>
+    private static IInterceptor[] Interceptors(IServiceProvider sp)
+    {
+        IInterceptor[] always = [sp.GetRequiredService<OutboxCommitNotifier>(), sp.GetRequiredService<TallyMarker>(), sp.GetRequiredService<WaitingListMarker>()];
+        return sp.GetRequiredService<SqlFloors>() is { On: true } floors ? [.. always, floors] : always;
+    }
 
     private static DatabaseOptions Options(IServiceProvider sp) =>
         sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;

@@ -23,6 +23,8 @@ public static class KernelSetup
         services.AddOptions<RiskOptions>().BindConfiguration("Risk").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RiskAlerts>();
         services.AddHostedService<RiskEscalation>();
+        // Waiting-list places from counts kept per bucket (Care/WaitingTallies), rebuilt soon after each change.
+        services.AddHostedService<Care.WaitingTallies.WaitingTallyBuilder>();
         services.AddRights();
         services.AddMeasures();
         services.AddCourses();

@@ -186,7 +186,12 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         {
             var (_, familyId) = await app.CreateParentAsync();
             var referral = await app.CreateReferralAsync(org, familyId, ReferralStatus.WaitingList, waitingSince: now.AddDays(-daysAgo));
-            await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.ServiceId, serviceId)));
+            // Through the change tracker, as the app changes referrals, so the waiting tallies are marked (ADR 20).
+            await app.WithDbAsync(async db =>
+            {
+                (await db.Referrals.SingleAsync(r => r.Id == referral.Id)).ServiceId = serviceId;
+                return await db.SaveChangesAsync();
+            });
             return referral;
         }
         var sharedFirst = await WaitingAsync(null, 30);
@@ -220,7 +225,11 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal([sharedFirst.Id.ToString(), sharedSecond.Id.ToString()], Listed(await browser.GetPageAsync($"/staff/referrals?list=waiting&service={elsewhere.Id}")));
 
         // When the service stops keeping its own list, its referrals join the shared one in order.
-        await app.WithDbAsync(db => db.Services.Where(s => s.Id == own.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.OwnWaitingList, false)));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Services.SingleAsync(s => s.Id == own.Id)).OwnWaitingList = false;
+            return await db.SaveChangesAsync();
+        });
         Assert.Equal("4", Html.Parse(await parentBrowser.GetPageAsync("/family")).SummaryRows()["Your place on the list"]);
     }
 

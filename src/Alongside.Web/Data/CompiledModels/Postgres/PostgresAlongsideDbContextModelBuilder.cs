@@ -12,7 +12,7 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
     public partial class PostgresAlongsideDbContextModel
     {
         private PostgresAlongsideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1f758347-edcd-4b6b-a3bf-09f6342f589e"), entityTypeCount: 92)
+            : base(skipDetectChanges: false, modelId: new Guid("12d13003-4af6-4c0b-99f6-7d98e3db61dd"), entityTypeCount: 95)
         {
         }
 
@@ -67,6 +67,9 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
             var referralDocument = ReferralDocumentEntityType.Create(this);
             var session = SessionEntityType.Create(this);
             var supportPlan = SupportPlanEntityType.Create(this);
+            var waitingListBuild = WaitingListBuildEntityType.Create(this);
+            var waitingListMark = WaitingListMarkEntityType.Create(this);
+            var waitingTally = WaitingTallyEntityType.Create(this);
             var cohort = CohortEntityType.Create(this);
             var cohortFacilitator = CohortFacilitatorEntityType.Create(this);
             var course = CourseEntityType.Create(this);
@@ -266,6 +269,9 @@ namespace Alongside.Web.Data.CompiledModels.Postgres
             ReferralDocumentEntityType.CreateAnnotations(referralDocument);
             SessionEntityType.CreateAnnotations(session);
             SupportPlanEntityType.CreateAnnotations(supportPlan);
+            WaitingListBuildEntityType.CreateAnnotations(waitingListBuild);
+            WaitingListMarkEntityType.CreateAnnotations(waitingListMark);
+            WaitingTallyEntityType.CreateAnnotations(waitingTally);
             CohortEntityType.CreateAnnotations(cohort);
             CohortFacilitatorEntityType.CreateAnnotations(cohortFacilitator);
             CourseEntityType.CreateAnnotations(course);

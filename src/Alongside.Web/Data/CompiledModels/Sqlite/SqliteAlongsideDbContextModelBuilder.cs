@@ -11,7 +11,7 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAlongsideDbContextModel
     {
         private SqliteAlongsideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ffb55927-d809-46dc-8369-b71189eddfbc"), entityTypeCount: 92)
+            : base(skipDetectChanges: false, modelId: new Guid("8b3bf9bf-c926-472e-9f20-11f5f59de2f9"), entityTypeCount: 95)
         {
         }
 
@@ -66,6 +66,9 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
             var referralDocument = ReferralDocumentEntityType.Create(this);
             var session = SessionEntityType.Create(this);
             var supportPlan = SupportPlanEntityType.Create(this);
+            var waitingListBuild = WaitingListBuildEntityType.Create(this);
+            var waitingListMark = WaitingListMarkEntityType.Create(this);
+            var waitingTally = WaitingTallyEntityType.Create(this);
             var cohort = CohortEntityType.Create(this);
             var cohortFacilitator = CohortFacilitatorEntityType.Create(this);
             var course = CourseEntityType.Create(this);
@@ -265,6 +268,9 @@ namespace Alongside.Web.Data.CompiledModels.Sqlite
             ReferralDocumentEntityType.CreateAnnotations(referralDocument);
             SessionEntityType.CreateAnnotations(session);
             SupportPlanEntityType.CreateAnnotations(supportPlan);
+            WaitingListBuildEntityType.CreateAnnotations(waitingListBuild);
+            WaitingListMarkEntityType.CreateAnnotations(waitingListMark);
+            WaitingTallyEntityType.CreateAnnotations(waitingTally);
             CohortEntityType.CreateAnnotations(cohort);
             CohortFacilitatorEntityType.CreateAnnotations(cohortFacilitator);
             CourseEntityType.CreateAnnotations(course);

@@ -2066,6 +2066,72 @@ namespace Alongside.Web.Data.Migrations.Postgres
                     b.ToTable("SupportPlans");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.WaitingTallies.WaitingListBuild", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("WaitingListBuilds");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.WaitingTallies.WaitingListMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("WaitingListMarks");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.WaitingTallies.WaitingTally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ListServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "Priority", "Start");
+
+                    b.ToTable("WaitingTallies");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
                 {
                     b.Property<Guid>("Id")

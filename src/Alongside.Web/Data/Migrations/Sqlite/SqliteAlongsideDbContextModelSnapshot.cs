@@ -2059,6 +2059,72 @@ namespace Alongside.Web.Data.Migrations.Sqlite
                     b.ToTable("SupportPlans");
                 });
 
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.WaitingTallies.WaitingListBuild", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("WaitingListBuilds");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.WaitingTallies.WaitingListMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("WaitingListMarks");
+                });
+
+            modelBuilder.Entity("Alongside.Web.Kernel.Care.WaitingTallies.WaitingTally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ListServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "Priority", "Start");
+
+                    b.ToTable("WaitingTallies");
+                });
+
             modelBuilder.Entity("Alongside.Web.Kernel.Courses.Cohort", b =>
                 {
                     b.Property<Guid>("Id")
