@@ -11,6 +11,9 @@ public abstract class PeriodicScan(TimeProvider clock, ILogger logger) : Backgro
     /// <summary>The app's clock, for the scan's own "now".</summary>
     protected TimeProvider Clock { get; } = clock;
 
+    /// <summary>The scan's log, for what it reports beyond a failed scan.</summary>
+    protected ILogger Logger { get; } = logger;
+
     /// <summary>What the scan does, for the log: "Queuing session reminders".</summary>
     protected abstract string What { get; }
 
@@ -29,7 +32,7 @@ public abstract class PeriodicScan(TimeProvider clock, ILogger logger) : Backgro
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "{What} failed; will try again", What);
+                Logger.LogError(ex, "{What} failed; will try again", What);
             }
             // Clamped: a mistaken setting must not stop the host (timers cap out near 49 days).
             var wait = TimeSpan.FromSeconds(Math.Clamp(Interval.TotalSeconds, 1, TimeSpan.FromDays(30).TotalSeconds));

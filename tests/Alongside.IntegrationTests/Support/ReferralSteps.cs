@@ -97,4 +97,14 @@ public static class ReferralSteps
             return referral;
         });
     }
+
+    /// <summary>
+    /// Changes a referral as the app does, through the change tracker, so the save marks what it
+    /// changes (the waiting tallies of ADR 20, the report tallies of ADR 18).
+    /// </summary>
+    public static Task ChangeReferralAsync(this AlongsideApp app, Guid referralId, Action<Referral> change) => app.WithDbAsync(async db =>
+    {
+        change(await db.Referrals.SingleAsync(r => r.Id == referralId));
+        return await db.SaveChangesAsync();
+    });
 }

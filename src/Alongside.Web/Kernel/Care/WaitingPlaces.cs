@@ -62,10 +62,11 @@ public static class WaitingPlaces
             let waiting = r.Status == ReferralStatus.WaitingList
             let ownList = r.ServiceId != null && ownLists.Contains(r.ServiceId.Value)
             let tallied = db.WaitingListBuilds.Any(b => b.OrganisationId == r.OrganisationId) && !db.WaitingListMarks.Any(m => m.OrganisationId == r.OrganisationId)
-            // The edges of the whole buckets: the end of the last waiting week at this priority before the referral joined, the start of the first
-            // leaving day inside the window. Never null, so the records between them and the referral are one range of an index.
+            // The edges of the whole buckets, over every list (the buckets lie on one grid, so any list's edge is every list's):
+            // the end of the last week at this priority that ended before the referral joined, and the start of the first
+            // tallied leaving day inside the window. Never null, so the records between them and the referral are one index range.
             let weeksEnd = db.WaitingTallies.Where(t => t.OrganisationId == r.OrganisationId && t.Kind == WaitingTallyKind.Waiting && t.Priority == r.Priority && t.End <= r.WaitingSince).Max(t => (DateTimeOffset?)t.End) ?? WaitingTallyGrid.Before
-            let daysStart = db.WaitingTallies.Where(t => t.OrganisationId == r.OrganisationId && t.Kind == WaitingTallyKind.Left && t.Start >= since).Min(t => (DateTimeOffset?)t.Start) ?? WaitingTallyGrid.Never
+            let daysStart = db.WaitingTallies.Where(t => t.OrganisationId == r.OrganisationId && t.Kind == WaitingTallyKind.Left && t.Priority == 0 && t.Start >= since).Min(t => (DateTimeOffset?)t.Start) ?? WaitingTallyGrid.Never
             select new PlacedReferral
             {
                 Referral = r,
@@ -83,7 +84,7 @@ public static class WaitingPlaces
                         ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority && o.WaitingSince < r.WaitingSince && o.ServiceId == r.ServiceId)
                         : db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.Status == ReferralStatus.WaitingList && o.Priority == r.Priority && o.WaitingSince < r.WaitingSince && (o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value))),
                 Left = !waiting ? 0 : tallied
-                    ? db.WaitingTallies.Where(t => t.OrganisationId == r.OrganisationId && t.Kind == WaitingTallyKind.Left && t.Start >= since && (ownList ? t.ListServiceId == r.ServiceId : t.ListServiceId == null)).Sum(t => t.Count)
+                    ? db.WaitingTallies.Where(t => t.OrganisationId == r.OrganisationId && t.Kind == WaitingTallyKind.Left && t.Priority == 0 && t.Start >= since && (ownList ? t.ListServiceId == r.ServiceId : t.ListServiceId == null)).Sum(t => t.Count)
                       + (ownList
                           ? db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since && o.LeftWaitingListAt < daysStart && o.ServiceId == r.ServiceId)
                           : db.Referrals.Count(o => o.OrganisationId == r.OrganisationId && o.LeftWaitingListAt >= since && o.LeftWaitingListAt < daysStart && (o.ServiceId == null || !ownLists.Contains(o.ServiceId.Value))))

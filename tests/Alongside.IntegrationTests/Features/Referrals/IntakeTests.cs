@@ -189,8 +189,7 @@ public abstract class IntakeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var clinician = await app.CreateStaffAsync(org, Role.Clinician);
         var (parent, _) = await app.CreateParentAsync();
         var (referral, browser) = await SendSignedInAsync(org, parent);
-        await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.Status, ReferralStatus.WaitingList).SetProperty(r => r.WaitingSince, app.Now)));
+        await app.ChangeReferralAsync(referral.Id, r => (r.Status, r.WaitingSince) = (ReferralStatus.WaitingList, app.Now));
         var staff = app.NewBrowser();
         await staff.SignInAsync(clinician);
         Assert.Contains(referral.Id, await staff.QueueAsync("waiting"));
@@ -257,7 +256,7 @@ public abstract class IntakeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/get-help/requests/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(ReferralStatus.New, await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).Select(r => r.Status).SingleAsync()));
 
-        await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReferralStatus.Accepted)));
+        await app.ChangeReferralAsync(referral.Id, r => r.Status = ReferralStatus.Accepted);
         var refused = await browser.PostFormAsync($"/get-help/requests/{referral.Id}/withdraw", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("has already accepted this request", await refused.Content.ReadAsStringAsync());
@@ -292,8 +291,7 @@ public abstract class IntakeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.DoesNotContain("Lead clinician", page);
 
         // Accepted, with a clinician on the family's care team: the page names them, and dates each step.
-        await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.Status, ReferralStatus.Accepted).SetProperty(r => r.DecidedAt, app.Now).SetProperty(r => r.LeftWaitingListAt, app.Now)));
+        await app.ChangeReferralAsync(referral.Id, r => (r.Status, r.DecidedAt, r.LeftWaitingListAt) = (ReferralStatus.Accepted, app.Now, app.Now));
         await app.JoinCareTeamAsync(familyId, clinician, org);
         var clinicianName = await app.WithDbAsync(db => db.Users.Where(u => u.Id == clinician.Id).Select(u => u.DisplayName).SingleAsync());
         page = await browser.GetPageAsync($"/refer/mine/{referral.Id}");

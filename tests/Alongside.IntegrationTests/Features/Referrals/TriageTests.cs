@@ -186,12 +186,7 @@ public abstract class TriageTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         {
             var (_, familyId) = await app.CreateParentAsync();
             var referral = await app.CreateReferralAsync(org, familyId, ReferralStatus.WaitingList, waitingSince: now.AddDays(-daysAgo));
-            // Through the change tracker, as the app changes referrals, so the waiting tallies are marked (ADR 20).
-            await app.WithDbAsync(async db =>
-            {
-                (await db.Referrals.SingleAsync(r => r.Id == referral.Id)).ServiceId = serviceId;
-                return await db.SaveChangesAsync();
-            });
+            await app.ChangeReferralAsync(referral.Id, r => r.ServiceId = serviceId);
             return referral;
         }
         var sharedFirst = await WaitingAsync(null, 30);

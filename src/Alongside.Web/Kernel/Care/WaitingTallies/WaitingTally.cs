@@ -6,7 +6,7 @@ public enum WaitingTallyKind
 {
     /// <summary>Referrals waiting now, by priority and the week they joined the list.</summary>
     Waiting = 0,
-    /// <summary>Referrals that left the list, by the day they left (priority 0).</summary>
+    /// <summary>Referrals that left the list, by the day they left; priority always 0, so reads seek the index by start.</summary>
     Left = 1,
 }
 

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Alongside.Web.Infrastructure;
 
 namespace Alongside.Web.Kernel.Care.WaitingTallies;
@@ -5,13 +7,20 @@ namespace Alongside.Web.Kernel.Care.WaitingTallies;
 /// <summary>
 /// Keeps the waiting tallies: every few seconds, each organisation never built or marked since is
 /// counted again from its referrals, in one transaction that removes only the marks it read first, so
-/// a change saved while it counted leaves its mark and the organisation is built again. Two instances
-/// building one organisation collide on its <see cref="WaitingListBuild"/> key and one rolls back.
+/// a change saved while it counted leaves its mark and the organisation is built again. The
+/// transaction reads one snapshot (repeatable read), so of two instances building one organisation
+/// at once the later to write fails, on PostgreSQL with a serialization error or on the
+/// <see cref="WaitingListBuild"/> key; SQLite lets only one write at a time. The one that failed
+/// leaves the other's tallies, taken from its own snapshot and its own marks, in place.
 /// </summary>
 public sealed class WaitingTallyBuilder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WaitingTallyBuilder> logger)
     : PeriodicScan(clock, logger)
 {
-    /// <summary>Leavers kept: the rate window and a day, whole days, so a reader's window never starts before them.</summary>
+    /// <summary>
+    /// Leavers kept: the rate window and a day. Days before a reader's window are never read; the
+    /// records fill any day not kept, so the day spare only keeps places fast for a reader whose
+    /// window starts before the build's, until the next build.
+    /// </summary>
     private static readonly TimeSpan LeftKept = WaitingListRules.RateWindow + TimeSpan.FromDays(1);
 
     protected override string What => "Building waiting-list tallies";
@@ -32,22 +41,36 @@ public sealed class WaitingTallyBuilder(IServiceScopeFactory scopes, TimeProvide
                 .Where(o => everyOrganisation || !db.WaitingListBuilds.Any(b => b.OrganisationId == o.Id) || db.WaitingListMarks.Any(m => m.OrganisationId == o.Id))
                 .Select(o => o.Id).ToListAsync(cancellationToken);
         }
+        var built = 0;
         foreach (var org in due)
         {
             await using var scope = scopes.CreateAsyncScope();
-            await BuildAsync(scope.ServiceProvider.GetRequiredService<AlongsideDbContext>(), org, cancellationToken);
+            try
+            {
+                if (await BuildAsync(scope.ServiceProvider.GetRequiredService<AlongsideDbContext>(), org, onlyIfDue: !everyOrganisation, cancellationToken)) built++;
+            }
+            catch (Exception ex) when (ex is DbException or DbUpdateException)
+            {
+                // Most often another instance building the same organisation at once; the rest of the scan goes on.
+                Logger.LogWarning(ex, "Building the waiting tallies of organisation {Organisation} failed; will try again", org);
+            }
         }
-        return due.Count;
+        return built;
     }
 
-    /// <summary>Counts one organisation's waiting list and recent leavers again, replacing its tallies, in one transaction.</summary>
-    public async Task BuildAsync(AlongsideDbContext db, Guid org, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts one organisation's waiting list and recent leavers again, replacing its tallies, in one
+    /// transaction; with <paramref name="onlyIfDue"/>, only if it is still marked or was never built
+    /// (another instance, or an earlier scan, may have built it since it was found due).
+    /// </summary>
+    public async Task<bool> BuildAsync(AlongsideDbContext db, Guid org, bool onlyIfDue, CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
         var leftFrom = WaitingTallyGrid.DayOf(now - LeftKept).Start;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         // The marks first: any change saved after this read leaves its own mark for the next build.
         var marks = await db.WaitingListMarks.Where(m => m.OrganisationId == org).Select(m => m.Id).ToListAsync(cancellationToken);
+        if (onlyIfDue && marks.Count == 0 && await db.WaitingListBuilds.AnyAsync(b => b.OrganisationId == org, cancellationToken)) return false;
         // As places read it: a referral naming a service that keeps its own list is on that list, any other on the shared one.
         var ownLists = (await db.Services.Where(s => s.OwnWaitingList).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
         Guid? ListOf(Guid? service) => service is { } s && ownLists.Contains(s) ? s : null;
@@ -67,6 +90,7 @@ public sealed class WaitingTallyBuilder(IServiceScopeFactory scopes, TimeProvide
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        return true;
     }
 
     private static WaitingTally Tally(Guid org, Guid? list, WaitingTallyKind kind, int priority, (DateTimeOffset Start, DateTimeOffset End) bucket, int count) =>

@@ -7,7 +7,8 @@ namespace Alongside.Web.Kernel.Reports.Tallies;
 /// were marked since are counted again from the records, newest first, a bounded number a scan.
 /// Each month is built in one transaction that removes only the marks it read first, so a change
 /// saved while it counted leaves its mark and the month is built again. Two instances building the
-/// same month collide on its keys and one rolls back; nothing is counted twice.
+/// same month read one snapshot each: the later to write fails, on its keys or (PostgreSQL) with a
+/// serialization error, and rolls back; nothing is counted twice or left out of date.
 /// </summary>
 public sealed class TallyBuilder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TallyBuilder> logger)
     : PeriodicScan(clock, logger)
@@ -61,7 +62,9 @@ public sealed class TallyBuilder(IServiceScopeFactory scopes, TimeProvider clock
     {
         var (start, end) = (UkTime.StartOfDay(month), UkTime.StartOfDay(month.AddMonths(1)));
         if (end > Clock.GetUtcNow()) throw new ArgumentOutOfRangeException(nameof(month), month, "Only a month that is over can be tallied");
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One snapshot (repeatable read): a second instance building the same month at once fails on PostgreSQL
+        // rather than, in read committed, deleting the first one's rows after it committed and writing its own older count.
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         // The marks first: any change saved after this read leaves its own mark for the next build.
         var marks = await db.TallyMarks.Where(m => m.OrganisationId == org && m.Month == month).Select(m => m.Id).ToListAsync(cancellationToken);
         var sessions = await db.Sessions.Where(s => s.OrganisationId == org && s.StartsAt >= start && s.StartsAt < end)
