@@ -179,6 +179,21 @@ public abstract class WaitingTalliesTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         await BuildAsync(w.Other.Id);
 
+        // A new request, and one accepted without waiting, change no place: nothing is marked, and places stay fast.
+        var request = NewReferral(w, w.Org.Id, random, now);
+        (request.Status, request.WaitingSince, request.LeftWaitingListAt) = (ReferralStatus.New, null, null);
+        Assert.Empty(await SaveAndReadMarksAsync(w, db =>
+        {
+            db.Referrals.Add(request);
+            return Task.CompletedTask;
+        }));
+        Assert.Empty(await SaveAndReadMarksAsync(w, async db =>
+        {
+            var accepted = await db.Referrals.SingleAsync(r => r.Id == request.Id);
+            (accepted.Status, accepted.DecidedAt) = (ReferralStatus.Accepted, now);
+        }));
+        await AssertPlacesAsync(w.Org.Id, now);
+
         // A service starting its own list moves its referrals off the shared one.
         Assert.Equal([w.Org.Id], await SaveAndReadMarksAsync(w, async db => (await db.Services.SingleAsync(s => s.Id == w.Shared.Id)).OwnWaitingList = true));
         await AssertPlacesAsync(w.Org.Id, now);

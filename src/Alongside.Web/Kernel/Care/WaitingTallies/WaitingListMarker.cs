@@ -5,9 +5,10 @@ namespace Alongside.Web.Kernel.Care.WaitingTallies;
 
 /// <summary>
 /// Marks each organisation whose waiting list a save changes, in the same save, so a place is never
-/// read from tallies that are out of date: a referral added or removed, or its organisation, service,
-/// status, priority, or the times it joined or left the list changed; a service added or removed, or
-/// starting or stopping its own list (which moves its referrals between lists).
+/// read from tallies that are out of date: a referral that is waiting or has left the list (before
+/// or after the change) added or removed, or its organisation, service, status, priority, or the
+/// times it joined or left the list changed; a service added or removed, or starting or stopping its
+/// own list (which moves its referrals between lists).
 /// </summary>
 public sealed class WaitingListMarker : SaveChangesInterceptor
 {
@@ -34,8 +35,10 @@ public sealed class WaitingListMarker : SaveChangesInterceptor
         var organisations = new HashSet<Guid>();
         foreach (var e in db.ChangeTracker.Entries<Referral>().Where(Changed))
         {
-            if (e.State != EntityState.Added) organisations.Add((Guid)e.OriginalValues[nameof(Referral.OrganisationId)]!);
-            if (e.State != EntityState.Deleted) organisations.Add(e.Entity.OrganisationId);
+            // Only a version that is counted: waiting, or left the list. A new request, or one accepted
+            // or declined without waiting, leaves the places as they were and the organisation fast.
+            if (e.State != EntityState.Added && Counts(e.OriginalValues)) organisations.Add((Guid)e.OriginalValues[nameof(Referral.OrganisationId)]!);
+            if (e.State != EntityState.Deleted && Counts(e.CurrentValues)) organisations.Add(e.Entity.OrganisationId);
         }
         foreach (var e in db.ChangeTracker.Entries<Service>().Where(e => e.State is EntityState.Added or EntityState.Deleted
                      || (e.State == EntityState.Modified && e.Property(s => s.OwnWaitingList).IsModified)))
@@ -44,6 +47,9 @@ public sealed class WaitingListMarker : SaveChangesInterceptor
         }
         db.WaitingListMarks.AddRange(organisations.Select(o => new WaitingListMark { OrganisationId = o }));
     }
+
+    private static bool Counts(PropertyValues referral) =>
+        (ReferralStatus)referral[nameof(Referral.Status)]! == ReferralStatus.WaitingList || referral[nameof(Referral.LeftWaitingListAt)] is not null;
 
     private static bool Changed(EntityEntry<Referral> e) => e.State switch
     {
